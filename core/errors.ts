@@ -1,0 +1,46 @@
+/**
+ * Spreadsheet errors as values. The core never throws to a host: every failure is one of these,
+ * carried in the cell it belongs to. Each host maps `kind` to its own error (Excel
+ * `CustomFunctions.Error`, Sheets a thrown Error or the cell text `#N/A: ...`).
+ *
+ * Excel shows a custom message only on #VALUE! and #N/A, so functions prefer those two kinds where
+ * the message matters more than the code; #NUM! is kept for numbers out of their domain.
+ */
+export type ErrorKind = 'NA' | 'VALUE' | 'NUM';
+
+export interface SheetError {
+  readonly isSheetError: true;
+  readonly kind: ErrorKind;
+  readonly message: string;
+}
+
+export const ERROR_CODES: Readonly<Record<ErrorKind, string>> = {
+  NA: '#N/A',
+  VALUE: '#VALUE!',
+  NUM: '#NUM!',
+};
+
+export function sheetError(kind: ErrorKind, message: string): SheetError {
+  return Object.freeze({ isSheetError: true as const, kind, message });
+}
+
+export const notAvailable = (message: string): SheetError => sheetError('NA', message);
+export const badValue = (message: string): SheetError => sheetError('VALUE', message);
+export const badNumber = (message: string): SheetError => sheetError('NUM', message);
+
+export function isSheetError(value: unknown): value is SheetError {
+  return typeof value === 'object' && value !== null && (value as SheetError).isSheetError === true;
+}
+
+/** The text a cell shows for an error inside an array result, e.g. `#N/A: no data for ...`. */
+export function errorText(error: SheetError): string {
+  return `${ERROR_CODES[error.kind]}: ${error.message}`;
+}
+
+/** Reads an error written as cell text (`#N/A`, `#VALUE!: why`) back into a value, or undefined. */
+export function parseErrorText(text: string): SheetError | undefined {
+  const match = /^(#N\/A|#VALUE!|#NUM!|#DIV\/0!|#REF!|#NAME\?|#NULL!|#ERROR!)(?::\s*(.*))?$/s.exec(text.trim());
+  if (!match) return undefined;
+  const kind: ErrorKind = match[1] === '#N/A' ? 'NA' : match[1] === '#NUM!' || match[1] === '#DIV/0!' ? 'NUM' : 'VALUE';
+  return sheetError(kind, match[2] || `the input cell holds the error ${match[1]}`);
+}

@@ -1,0 +1,24 @@
+/**
+ * The catalog: every spreadsheet function, once (DESIGN.md §1–2). Both hosts build their wrappers
+ * from this list, and tests check that the Excel metadata and the Sheets JSDoc agree with it.
+ */
+import { Output } from './cells';
+import { FunctionSpec } from './function-spec';
+import { callFunction } from './lift';
+import { badValue } from './errors';
+import { LOOKUP_FUNCTIONS } from './functions/lookups';
+
+export const CATALOG: readonly FunctionSpec[] = [...LOOKUP_FUNCTIONS];
+
+const BY_NAME = new Map(CATALOG.map((spec) => [spec.name, spec]));
+
+export function getFunction(name: string): FunctionSpec | undefined {
+  return BY_NAME.get(name.toUpperCase().replace(/^AI\.?/, ''));
+}
+
+/** Calls a catalog function by name with host-shaped arguments; never throws. */
+export function callByName(name: string, args: readonly unknown[]): Output {
+  const spec = getFunction(name);
+  if (!spec) return badValue(`no catalog function named ${name}`);
+  return callFunction(spec, args);
+}

@@ -1,0 +1,92 @@
+/**
+ * The two US level tables the seeds give for the generic AI engineer, as band tables.
+ *
+ * A cell of a band is a stated figure, a documented derivation from stated figures, or absent.
+ * The tables disagree (their years of experience differ and their figures are different statistics:
+ * ranges and a median in one, averages in the other), so both are kept; `DEFAULT_BAND_SOURCE`
+ * is used unless the `source` argument picks the other.
+ *
+ * Default: AI Tech Connect's table (seed 001), because it states ranges (a floor, a range, a median
+ * and a top), which is what a band is; nexus IT group's table (seed 003) states one average per level
+ * but covers Lead and Principal, which the default does not.
+ */
+export type BandStat = 'min' | 'mid' | 'max';
+
+export type BandCell =
+  | { readonly kind: 'figure'; readonly id: string }
+  | { readonly kind: 'mean'; readonly of: readonly [string, string]; readonly why: string }
+  | { readonly kind: 'same-as'; readonly id: string; readonly why: string }
+  | { readonly kind: 'midpoint'; readonly why: string };
+
+export interface BandRow {
+  readonly level: string;
+  /** years of experience as the source states them, and the range used to map years to a level */
+  readonly years: string;
+  readonly fromYears: number;
+  readonly toYears: number; // exclusive; Infinity for "and above"
+  readonly cells: Partial<Record<BandStat, BandCell>>;
+}
+
+export interface BandTable {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** what the numbers are, for AI.SOURCE */
+  readonly describes: string;
+  readonly rows: readonly BandRow[];
+}
+
+const CONTIGUOUS = 'levels in this table are read as contiguous: a level starts where the level below ends';
+
+export const BAND_TABLES: readonly BandTable[] = [
+  {
+    id: 'aitechconnect',
+    name: 'AI Tech Connect 2026',
+    aliases: ['default', 'KORE1', 'AI Tech Connect', 'ATC', 'seed 001', 'ranges'],
+    describes: 'US base pay ranges by level, 2026 (AI Tech Connect, compiling KORE1, MRJ Recruitment, Robert Half and JobsPikr)',
+    rows: [
+      {
+        level: 'entry', years: '0–2 years', fromYears: 0, toYears: 3,
+        cells: {
+          min: { kind: 'figure', id: 'us-ai-engineer-entry-base-floor' },
+          max: { kind: 'same-as', id: 'us-ai-engineer-mid-base-low', why: `the Entry band is stated only as a floor ("and up"); its top is taken as the Mid band's low end, since ${CONTIGUOUS}` },
+          mid: { kind: 'midpoint', why: 'halfway between min and max' },
+        },
+      },
+      {
+        level: 'mid', years: '3–6 years', fromYears: 3, toYears: 7,
+        cells: {
+          min: { kind: 'figure', id: 'us-ai-engineer-mid-base-low' },
+          max: { kind: 'figure', id: 'us-ai-engineer-mid-base-high' },
+          mid: { kind: 'midpoint', why: 'halfway between the stated low and high ends' },
+        },
+      },
+      {
+        level: 'senior', years: '7+ years', fromYears: 7, toYears: Infinity,
+        cells: {
+          min: { kind: 'same-as', id: 'us-ai-engineer-mid-base-high', why: `the Senior band states a median and a top but no floor; its floor is taken as the Mid band's high end, since ${CONTIGUOUS} (nexus IT group independently names $200,000 as the senior base floor)` },
+          mid: { kind: 'figure', id: 'us-ai-engineer-senior-base-median' },
+          max: { kind: 'figure', id: 'us-ai-engineer-senior-base-top' },
+        },
+      },
+    ],
+  },
+  {
+    id: 'nexus',
+    name: 'nexus IT group 2026',
+    aliases: ['nexus IT group', 'nexus IT', 'averages', 'experience', 'seed 003'],
+    describes: 'US average base salary by years of experience, 2026 (nexus IT group, AI Engineer Salary in US: 2026 Compensation Guide)',
+    rows: [
+      { level: 'entry', years: '1–3 years', fromYears: 0, toYears: 4, cells: { mid: { kind: 'figure', id: 'nexus-entry-average-base' } } },
+      { level: 'mid', years: '4–6 years', fromYears: 4, toYears: 7, cells: { mid: { kind: 'figure', id: 'nexus-mid-average-base' } } },
+      { level: 'senior', years: '7–9 years', fromYears: 7, toYears: 10, cells: { mid: { kind: 'figure', id: 'nexus-senior-average-base' } } },
+      { level: 'lead', years: '10–14 years', fromYears: 10, toYears: 15, cells: { mid: { kind: 'figure', id: 'nexus-lead-average-base' } } },
+      { level: 'principal', years: '15+ years', fromYears: 15, toYears: Infinity, cells: { mid: { kind: 'figure', id: 'nexus-principal-average-base' } } },
+    ],
+  },
+];
+
+export const DEFAULT_BAND_SOURCE = 'aitechconnect';
+
+/** The role the band tables describe; other roles are scaled from it (core/band/role-relativity.ts). */
+export const BAND_TABLE_ROLE = 'ai-engineer';

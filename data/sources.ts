@@ -1,0 +1,49 @@
+/**
+ * The articles our figures come from: the four seed articles in ../shared/seeds/, each with the
+ * reports it cites. Every figure record (data/figures.ts) names one of these by `article`.
+ *
+ * Updating: when a new article or survey is added, add it here first, then its figures; never edit
+ * a figure without changing the article it cites.
+ */
+export interface Article {
+  readonly id: ArticleId;
+  readonly title: string;
+  /** who published the article (not the reports it cites) */
+  readonly publisher: string;
+  /** as precise as the article allows; none of the four gives a day */
+  readonly date: string;
+  readonly seedFile: string;
+}
+
+export type ArticleId = 'payscale-skills-based' | 'aitechconnect-2026' | 'ai-pay-drivers' | 'nexus-2026-guide';
+
+export const ARTICLES: Readonly<Record<ArticleId, Article>> = {
+  'payscale-skills-based': {
+    id: 'payscale-skills-based',
+    title: 'How to hire AI engineers with skills-based compensation',
+    publisher: 'Payscale',
+    date: '2026 (undated; cites Lemon.io data from January 2024 to April 2026)',
+    seedFile: '000_6dc00317f3e2f228.txt',
+  },
+  'aitechconnect-2026': {
+    id: 'aitechconnect-2026',
+    title: 'AI engineer pay: what the 2026 data shows (guide for builders)',
+    publisher: 'AI Tech Connect',
+    date: '2026 (undated)',
+    seedFile: '001_71833305616487ce.txt',
+  },
+  'ai-pay-drivers': {
+    id: 'ai-pay-drivers',
+    title: 'AI jobs salary: the factors that drive compensation',
+    publisher: 'not named in the article (it promotes a CompTIA SecAI+ course)',
+    date: 'undated',
+    seedFile: '002_99266dd4fa2392d5.txt',
+  },
+  'nexus-2026-guide': {
+    id: 'nexus-2026-guide',
+    title: 'AI Engineer Salary in US: 2026 Compensation Guide',
+    publisher: 'nexus IT group',
+    date: '2026 (undated; cites figures as of May 2026)',
+    seedFile: '003_c65e828b3b81ff42.txt',
+  },
+};
