@@ -159,13 +159,26 @@ export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Outp
 
   const anyRange = shapeGrid !== undefined;
   const values: unknown[] = new Array(params.length);
+  // Parsing is pure, and a tracker column repeats a few names thousands of times: parse each
+  // distinct text or number once per call.
+  const parsedCache: Map<unknown, unknown>[] = params.map(() => new Map());
+  const parseLifted = (p: number, cell: InputCell): unknown => {
+    if (typeof cell !== 'string' && typeof cell !== 'number') return parseCell(params[p], cell);
+    const cache = parsedCache[p];
+    let value = cache.get(cell);
+    if (value === undefined && !cache.has(cell)) {
+      value = parseCell(params[p], cell);
+      cache.set(cell, value);
+    }
+    return value;
+  };
 
   const evaluate = (r: number, c: number): RunResult => {
     for (let p = 0; p < params.length; p++) {
       const grid = lifted[p];
       const list = lists[p];
       let value: unknown;
-      if (grid) value = parseCell(params[p], grid[r][c]);
+      if (grid) value = parseLifted(p, grid[r][c]);
       else if (list) value = list.perRow ? parseList(params[p], list.grid![r]) : list.shared;
       else value = fixed[p];
       if (isSheetError(value)) return value;
