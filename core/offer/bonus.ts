@@ -1,0 +1,21 @@
+/**
+ * Expected bonus. Seed 001 (AI Tech Connect): "A '20 per cent target bonus' is a target, not a
+ * promise. Ask what the bonus actually paid out over the last two years"; "expected bonus (use the
+ * actual payout history, not the target)". So the target is weighted by the mean of the actual payout
+ * ratios (actual / target, 0.8 meaning 80% of target) when they are known, else taken at target.
+ */
+
+/** The largest payout ratio we accept as a ratio: above it, a figure is more likely a percentage typed as 80 for 0.8. Our sanity bound, not a sourced figure. */
+export const MAX_PAYOUT_RATIO = 3;
+
+/** Mean actual payout ratio; 1 (the target) when there is no history. */
+export function payoutFactor(history: readonly number[] | undefined): number {
+  if (!history || history.length === 0) return 1;
+  let sum = 0;
+  for (const ratio of history) sum += ratio;
+  return sum / history.length;
+}
+
+export function expectedBonus(base: number, target: number, history?: readonly number[]): number {
+  return base * target * payoutFactor(history);
+}

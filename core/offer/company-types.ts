@@ -1,0 +1,67 @@
+/**
+ * How much of an equity grant's paper value an offer counts, by company type.
+ *
+ * Sourced guidance (seed 001, AI Tech Connect, "How to read an offer: base, bonus and equity"):
+ * "Public-company restricted stock has a knowable value. Private-company options do not"; "For
+ * private-company equity, it is reasonable to discount the paper value by half or more, and to value
+ * it at zero if you would still be unhappy without it." So: public at value (discount 0), private
+ * and startup discounted by half (0.5, the least the seed advises).
+ *
+ * Our defaults, not sourced figures (no seed gives a discount for these two types):
+ * - enterprise: at value, like public RSUs. Seed 003 (nexus IT group) describes enterprise packages as
+ *   "more cash-forward and easier to value" and contrasts "RSUs at a mature company" with startup
+ *   options; seed 002 has mature enterprises paying "steadier base salaries". We read an enterprise
+ *   as a mature company whose stock has a knowable value. A private enterprise should pass its own
+ *   discount (or companyType "private").
+ * - growth: discounted by half, like private. Growth-stage firms (seed 002: "competitive cash plus
+ *   meaningful equity") are usually not yet listed, so their equity is private-company equity in the
+ *   sense of seed 001. A listed growth company should use companyType "public".
+ * An explicit discount (0..1, 1 meaning worthless) always overrides these.
+ */
+export const COMPANY_TYPES = ['public', 'private', 'startup', 'growth', 'enterprise'] as const;
+export type CompanyType = (typeof COMPANY_TYPES)[number];
+
+export interface EquityDiscountDefault {
+  readonly discount: number;
+  readonly basis: 'seed guidance' | 'our default';
+  readonly why: string;
+}
+
+const SEED_001 = 'seed 001 (AI Tech Connect): public-company restricted stock has a knowable value; discount private-company equity "by half or more"';
+
+export const DEFAULT_EQUITY_DISCOUNT: Readonly<Record<CompanyType, EquityDiscountDefault>> = Object.freeze({
+  public: { discount: 0, basis: 'seed guidance', why: `public RSUs at value, ${SEED_001}` },
+  private: { discount: 0.5, basis: 'seed guidance', why: `private equity discounted by half, ${SEED_001}` },
+  startup: { discount: 0.5, basis: 'seed guidance', why: `startup equity is private-company equity, discounted by half, ${SEED_001}` },
+  growth: { discount: 0.5, basis: 'our default', why: 'our default, not a sourced figure: growth-stage companies are usually private, so treated as private (discounted by half)' },
+  enterprise: { discount: 0, basis: 'our default', why: 'our default, not a sourced figure: a mature enterprise is treated like a public company (RSUs at value; seed 003 calls enterprise packages "easier to value")' },
+});
+
+export const COMPANY_TYPE_SYNONYMS: Readonly<Record<string, CompanyType>> = {
+  listed: 'public',
+  'public company': 'public',
+  rsu: 'public',
+  rsus: 'public',
+  'private company': 'private',
+  'early stage': 'startup',
+  'early-stage': 'startup',
+  seed: 'startup',
+  'growth stage': 'growth',
+  'growth-stage': 'growth',
+  'late stage': 'growth',
+  scaleup: 'growth',
+  'scale-up': 'growth',
+  mature: 'enterprise',
+  faang: 'public',
+  'big tech': 'public',
+};
+
+/** The discount an offer applies: the explicit one when given, else the company type's default. */
+export function equityDiscountFor(companyType: CompanyType, explicit?: number): number {
+  return explicit ?? DEFAULT_EQUITY_DISCOUNT[companyType].discount;
+}
+
+/** Risk-adjusted equity: the paper value less the discount (1 means worthless). */
+export function riskAdjustedEquity(value: number, companyType: CompanyType, explicit?: number): number {
+  return value * (1 - equityDiscountFor(companyType, explicit));
+}
