@@ -4,53 +4,88 @@
  */
 import { FunctionSpec } from '../function-spec';
 import { isSheetError, notAvailable, SheetError } from '../errors';
-import { BAND_STATS, BandRowResult, DEFAULT_TABLE, LevelRef, lookupBandRow } from '../band/embedded-bands';
-import { BandStat, BandTable } from '../../data/band-tables';
+import { OWN_TABLE_HINT } from '../messages';
+import { serialToIsoDate } from '../coerce';
+import { findUserBandRow, isUserBandTable, TableStat, userBandAsOf, userBandFigure, UserBandTable } from '../band/user-table';
+import { BAND_STATS, BandResult, BandRowResult, DEFAULT_TABLE, LevelRef, lookupBandRow } from '../band/embedded-bands';
+import { BandTable } from '../../data/band-tables';
 import { figure, FIGURES } from '../../data/figures';
 import { citeFigure } from '../band/provenance';
 import { LEVELS } from '../vocabulary/levels';
 import { Role, ROLES } from '../vocabulary/roles';
 import { Skill, SKILLS } from '../vocabulary/skills';
 import { OutputCell } from '../cells';
-import { bandStatParam, choiceParam, HOURS_PER_YEAR, hoursParam, levelParam, marketParam, numberParam, roleParam, skillParam, sourceParam } from './params';
+import { BandLookupStat, bandLevelParam, bandLookupStatParam, bandMarketParam, bandRoleParam, choiceParam, HOURS_PER_YEAR, hoursParam, levelParam, NameRef, numberParam, roleParam, skillParam, sourceParam } from './params';
 
-type Market = 'US' | undefined;
+/** What a band lookup reads from: an embedded table (by name), a user's own table, or the default. */
+type BandSource = BandTable | UserBandTable | undefined;
 
-function bandRow(role: Role, level: LevelRef, source: BandTable | undefined): BandRowResult | SheetError {
-  return lookupBandRow(role, level, source ?? DEFAULT_TABLE);
+/** One role and level of a source, resolved: its figures by stat, and its as-of date. */
+interface BandLookup {
+  figure(stat: TableStat): BandResult;
+  asOf(): number | SheetError;
+}
+
+function embeddedFigure(row: BandRowResult, stat: TableStat, table: BandTable): BandResult {
+  if (stat === 'min' || stat === 'mid' || stat === 'max') return row[stat];
+  // The embedded tables' central figure answers for the median: AI.SOURCE says what it is (a
+  // reported median, an average, or a midpoint), as it always has for stat "median".
+  if (stat === 'p50') return row.mid;
+  return notAvailable(`the embedded ${table.name} table states no percentiles, only min, mid and max; ${OWN_TABLE_HINT}`);
+}
+
+function bandLookup(role: NameRef<Role>, level: NameRef<LevelRef>, market: NameRef<'US'> | undefined, source: BandSource): BandLookup | SheetError {
+  if (isUserBandTable(source)) {
+    const row = findUserBandRow(source, role.text, level.text, market?.text);
+    if (isSheetError(row)) return row;
+    return { figure: (stat) => userBandFigure(source, row, stat), asOf: () => userBandAsOf(source, row) };
+  }
+  if (isSheetError(role.builtIn)) return role.builtIn;
+  if (isSheetError(level.builtIn)) return level.builtIn;
+  if (market && isSheetError(market.builtIn)) return market.builtIn;
+  const table = source ?? DEFAULT_TABLE;
+  const row = lookupBandRow(role.builtIn, level.builtIn, table);
+  if (isSheetError(row)) return row;
+  return {
+    figure: (stat) => embeddedFigure(row, stat, table),
+    asOf: () => notAvailable(`the embedded ${table.name} data is dated by year only, not by day, so it has no as-of date; give AI.AGE the date you take it to be, or pass your own band table with an "as of" column as the source argument`),
+  };
 }
 
 export const BAND: FunctionSpec = {
   name: 'BAND',
-  summary: 'US annual base pay band for a role and level: the row min, mid, max, or one of them with stat.',
-  params: [roleParam, levelParam, bandStatParam, marketParam, sourceParam],
+  summary: 'Annual base pay band for a role and level (US, embedded data; or your own band table as source): the row min, mid, max, or one figure with stat.',
+  params: [bandRoleParam, bandLevelParam, bandLookupStatParam, bandMarketParam, sourceParam],
   result: 'row',
   columns: BAND_STATS,
   example: '=AI.BAND("LLMOps","Senior")',
-  run(role: Role, level: LevelRef, stat: BandStat | undefined, market: Market, source?: BandTable): OutputCell | OutputCell[] {
-    void market;
-    const row = bandRow(role, level, source);
-    if (isSheetError(row)) return row;
-    if (stat) return valueOf(row[stat]);
-    return [valueOf(row.min), valueOf(row.mid), valueOf(row.max)];
+  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: BandLookupStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell | OutputCell[] {
+    const lookup = bandLookup(role, level, market, source);
+    if (isSheetError(lookup)) return lookup;
+    if (stat === 'asof') return lookup.asOf();
+    if (stat) return valueOf(lookup.figure(stat));
+    return [valueOf(lookup.figure('min')), valueOf(lookup.figure('mid')), valueOf(lookup.figure('max'))];
   },
 };
 
-const valueOf = (result: BandRowResult[BandStat]): OutputCell => (isSheetError(result) ? result : result.value);
+const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? result : result.value);
 
 export const SOURCE: FunctionSpec = {
   name: 'SOURCE',
-  summary: 'Where a band figure comes from: publisher, report, date, seed file, and whether it is reported or derived (and how).',
-  params: [roleParam, levelParam, bandStatParam, marketParam, sourceParam],
+  summary: 'Where a band figure comes from: publisher, report, date, seed file (or the row of your own band table), and whether it is reported or derived (and how).',
+  params: [bandRoleParam, bandLevelParam, bandLookupStatParam, bandMarketParam, sourceParam],
   result: 'cell',
   example: '=AI.SOURCE("LLMOps","Senior","mid")',
-  run(role: Role, level: LevelRef, stat: BandStat | undefined, market: Market, source?: BandTable): OutputCell {
-    void market;
-    const row = bandRow(role, level, source);
-    if (isSheetError(row)) return row;
-    const stats = stat ? [stat] : BAND_STATS;
+  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: BandLookupStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
+    const lookup = bandLookup(role, level, market, source);
+    if (isSheetError(lookup)) return lookup;
+    if (stat === 'asof') {
+      const asOf = lookup.asOf();
+      return isSheetError(asOf) ? `as-of date: not available (${asOf.message})` : `as-of date: ${serialToIsoDate(asOf)}, as your band table states it`;
+    }
+    const stats: readonly TableStat[] = stat ? [stat] : BAND_STATS;
     const parts = stats.map((s) => {
-      const result = row[s];
+      const result = lookup.figure(s);
       return isSheetError(result) ? `${s}: not available (${result.message})` : `${s}: ${result.source}`;
     });
     return parts.join(' | ');

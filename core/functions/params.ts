@@ -12,6 +12,9 @@ import { skills } from '../vocabulary/skills';
 import { normalizeName } from '../coerce';
 import { badValue } from '../errors';
 import { describeCell } from '../messages';
+import { SheetError } from '../errors';
+import { parseUserBandTable } from '../band/user-table';
+import { Role } from '../vocabulary/roles';
 
 export function numberParam(name: string, description: string, rule: NumberRule = {}, optional = false): ParamSpec {
   return { name, description, optional, cellType: 'number', parse: (cell: InputCell) => toNumber(cell, name, rule) };
@@ -71,15 +74,75 @@ export const marketParam = choiceParam('market', 'the market; only "US" has band
   'United States': 'US', USA: 'US', America: 'US',
 });
 
-/** The embedded table to read (by name); a user's own band table is accepted here too (issue 7). */
+/**
+ * The band data to read: the name of an embedded table, or a user's own band table (a range whose
+ * first row is a header: role, level, min, mid, max, ...; core/band/user-table.ts), read whole
+ * once per call. A table with any problem is one error naming its rows and columns.
+ */
 export const sourceParam: ParamSpec = {
   name: 'source', optional: true, kind: 'tableOrLifted', cellType: 'any',
-  description: 'which embedded table: "aitechconnect" (default: US ranges by level) or "nexus" (US averages by years, up to Principal)',
+  description: 'which data: "aitechconnect" (default: US ranges by level), "nexus" (US averages by years, up to Principal), or your own band table, a range with a header row (role, level, min, mid, max, p10..p90, currency, market, source, as of)',
   parse: (cell) => {
     const text = toText(cell, 'source');
-    return isSheetError(text) ? text : findBandTable(text);
+    if (isSheetError(text)) return text;
+    const table = findBandTable(text);
+    // A range reaches here cell by cell when its first row is not all text: say what a table needs.
+    return isSheetError(table) ? badValue(`${table.message} (a band table's first row must be its header, every cell filled with a column name: role, level, min, mid, max, ...)`) : table;
+  },
+  parseTable: (grid) => parseUserBandTable(grid),
+};
+
+/**
+ * A name for a band lookup, kept as typed: a user's own table matches it against its own names,
+ * while the embedded tables use `builtIn`, its match in our vocabulary (or why there is none). The
+ * choice waits until the function body sees which source it has.
+ */
+export interface NameRef<T> {
+  readonly text: string;
+  readonly builtIn: T | SheetError;
+}
+
+export const bandRoleParam: ParamSpec = {
+  ...roleParam,
+  description: 'the role, e.g. "LLMOps", "Machine Learning" (AI.ROLES lists them), or a role of your own band table',
+  parse: (cell): NameRef<Role> | SheetError => {
+    const text = toText(cell, 'role');
+    return isSheetError(text) ? text : { text, builtIn: roles.find(text) };
   },
 };
+
+export const bandLevelParam: ParamSpec = {
+  ...levelParam,
+  description: 'the level, e.g. "Senior" (AI.LEVELS lists them), years of experience as a number, or a level of your own band table',
+  parse: (cell): NameRef<LevelRef> | SheetError => {
+    const text = toText(cell, 'level');
+    if (isSheetError(text)) return text;
+    return { text, builtIn: levelParam.parse(cell) as LevelRef | SheetError };
+  },
+};
+
+export const bandMarketParam: ParamSpec = {
+  ...marketParam,
+  description: 'the market: "US" (default) for the embedded data; with your own band table, a market of its market column',
+  parse: (cell): NameRef<'US'> | SheetError => {
+    const text = toText(cell, 'market');
+    if (isSheetError(text)) return text;
+    const builtIn = marketParam.parse(cell) as 'US' | SheetError;
+    return {
+      text,
+      builtIn: isSheetError(builtIn) ? badValue(`${builtIn.message} (the embedded data is US only: for another market pass your own band table with a market column as source, or project a local figure with AI.LOCALBAND)`) : builtIn,
+    };
+  },
+};
+
+/** The figures a band lookup can return; percentiles and the as-of date come from users' tables. */
+export const BAND_LOOKUP_STATS = ['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90', 'asof'] as const;
+export type BandLookupStat = (typeof BAND_LOOKUP_STATS)[number];
+
+export const bandLookupStatParam = choiceParam('stat', 'which figure: "min", "mid" or "max"; omit for the row min, mid, max; with your own table also "p10" to "p90" and "asof" (its as-of date)', BAND_LOOKUP_STATS, {
+  minimum: 'min', low: 'min', floor: 'min', midpoint: 'mid', middle: 'mid', maximum: 'max', high: 'max', top: 'max',
+  median: 'p50', '50th': 'p50', 'as of': 'asof', 'as-of date': 'asof', date: 'asof',
+});
 
 /** Annual working hours: 2,080 (40 hours x 52 weeks), the year that turns Payscale's $194,000 into $93.27/h (seed 000). */
 export const HOURS_PER_YEAR = 2080;
