@@ -1,0 +1,116 @@
+/**
+ * The catalog inside HyperFormula: every CATALOG entry is a plugin function under its Excel name,
+ * ranges reach the core whole and spill back, and errors arrive as HyperFormula errors with the
+ * core's message.
+ */
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { registerCatalog } from '../../hyperformula-plugin';
+import { exampleArgs, predictSize } from '../../hyperformula-plugin/array-size';
+import { callByName, CATALOG, excelName, getFunction, SheetError } from '../../core';
+
+registerCatalog();
+const CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
+
+function sheet(rows: (string | number | boolean | null)[][]): { hf: HyperFormula; values: unknown[][] } {
+  const hf = HyperFormula.buildFromArray(rows, CONFIG);
+  return { hf, values: hf.getSheetValues(0) };
+}
+
+describe('registration', () => {
+  test('every catalog function is registered under its dotted Excel name', () => {
+    const names = HyperFormula.getRegisteredFunctionNames('enGB');
+    for (const spec of CATALOG) expect(names).toContain(excelName(spec));
+  });
+  test('registering twice is harmless', () => {
+    expect(() => registerCatalog()).not.toThrow();
+  });
+});
+
+describe('values', () => {
+  test('a scalar call gives what the core gives', () => {
+    const { values } = sheet([['=AI.BAND("LLMOps","Senior","mid")', '=AI.HOURLY(194000)']]);
+    expect(values[0][0]).toBe(callByName('BAND', ['LLMOps', 'Senior', 'mid']));
+    expect(values[0][1]).toBe(callByName('HOURLY', [194000]));
+  });
+  test('a row result spills to the right; a column result spills down', () => {
+    const { values } = sheet([['=AI.BAND("AI Engineer","Senior")', null, null, null], ['=AI.LEVELS()']]);
+    expect(values[0].slice(0, 3)).toEqual([200000, 230625, 269000]);
+    const levels = callByName('LEVELS', []) as string[][];
+    expect(values.slice(1, 1 + levels.length).map((r) => r[0])).toEqual(levels.map((r) => r[0]));
+  });
+  test('a column of inputs gives a column of results: one row each, a bad row in its own row only, blank rows blank', () => {
+    const { values } = sheet([
+      ['AI Engineer', 'Senior', '=AI.BAND(A1:A4,B1:B4)', null, null, '=AI.BAND(A1:A4,B1:B4,"mid")', 'after'],
+      ['Nobody', 'Senior'],
+      [null, null],
+      ['AI Engineer', 'Mid'],
+    ]);
+    expect(values[0].slice(2, 5)).toEqual([200000, 230625, 269000]);
+    expect(values[0][5]).toBe(230625);
+    expect(values[0][6]).toBe('after');
+    for (const col of [2, 3, 4, 5]) {
+      const error = values[1][col] as DetailedCellError;
+      expect(error).toBeInstanceOf(DetailedCellError);
+      expect(error.value).toBe('#VALUE!');
+      expect(error.message).toMatch(/unknown role "Nobody"/);
+    }
+    for (const col of [2, 3, 4, 5]) expect(values[2][col] ?? null).toBeNull();
+    expect(values[3].slice(2, 6)).toEqual([160000, 180000, 200000, 180000]);
+  });
+  test('#N/A for missing data carries the message saying what is missing', () => {
+    const { values } = sheet([['=AI.BAND("Data Scientist","Senior","mid")']]);
+    const error = values[0][0] as DetailedCellError;
+    expect(error.value).toBe('#N/A');
+    expect(error.message).toMatch(/no source states a US band for Data Scientist/);
+  });
+  test('an error in an input cell stays in its own row', () => {
+    const { values } = sheet([[2080, '=AI.HOURLY(A1:A3)'], ['=1/0'], [4160]]);
+    expect(values[0][1]).toBe(1);
+    expect((values[1][1] as DetailedCellError).value).toBe('#NUM!');
+    expect((values[1][1] as DetailedCellError).message).toMatch(/#DIV\/0!/);
+    expect(values[2][1]).toBe(2);
+  });
+  test('a required argument left out is #VALUE! with the core message, not an engine arity error', () => {
+    const { values } = sheet([['=AI.HOURLY()']]);
+    expect((values[0][0] as DetailedCellError).message).toMatch(/annual is required/);
+  });
+  test('an edit recalculates the spilled cells', () => {
+    const { hf } = sheet([['AI Engineer', 'Senior', '=AI.BAND(A1:A2,B1:B2,"mid")'], ['AI Engineer', 'Mid']]);
+    hf.setCellContents({ sheet: 0, col: 1, row: 1 }, [['Entry']]);
+    expect(hf.getCellValue({ sheet: 0, col: 2, row: 1 })).toBe(callByName('BAND', ['AI Engineer', 'Entry', 'mid']));
+    expect(hf.getCellValue({ sheet: 0, col: 2, row: 0 })).toBe(230625);
+  });
+  test('a non-empty cell in the spill area is #SPILL!, not an overwrite', () => {
+    const { values } = sheet([['=AI.BAND("AI Engineer","Senior")', 'mine']]);
+    expect((values[0][0] as DetailedCellError).value).toBe('#SPILL!');
+    expect(values[0][1]).toBe('mine');
+  });
+});
+
+describe('spill size predicted from the formula', () => {
+  const band = getFunction('BAND')!;
+  test('literal stat: one column; no stat: the band row', () => {
+    expect(predictSize(band, [{ literal: false, height: 5, width: 1 }, { literal: false, height: 5, width: 1 }, { literal: true, value: 'mid' }])).toEqual({ height: 5, width: 1 });
+    expect(predictSize(band, [{ literal: false, height: 5, width: 1 }, { literal: false, height: 5, width: 1 }])).toEqual({ height: 5, width: 3 });
+  });
+  test('a band table given as source is read whole, not lifted', () => {
+    expect(predictSize(band, [{ literal: true, value: 'LLMOps' }, { literal: true, value: 'Senior' }, { literal: true, value: 'mid' }, { literal: true, value: undefined }, { literal: false, height: 10, width: 6 }])).toEqual({ height: 1, width: 1 });
+  });
+  test('catalog examples are read as literal arguments', () => {
+    expect(exampleArgs('=AI.BAND("LLMOps","Senior")')).toEqual(['LLMOps', 'Senior']);
+    expect(exampleArgs('=AI.X(1.5,,"a,""b""",TRUE,{1,2},A1:A3)')).toEqual([1.5, undefined, 'a,"b"', true, undefined, undefined]);
+  });
+  test('stat by reference: the widest result (the band row) is reserved and the one-column result fills its first column', () => {
+    const { values } = sheet([['AI Engineer', 'Senior', 'mid', '=AI.BAND(A1:A2,B1:B2,C1)'], ['AI Engineer', 'Mid']]);
+    expect(values[0][3]).toBe(230625);
+    expect(values[1][3]).toBe(180000);
+    expect(values[0][4] ?? null).toBeNull();
+  });
+});
+
+test('core errors map to HyperFormula error types', () => {
+  const { values } = sheet([['=AI.HOURLY(-1)', '=AI.HOURLY("lots")']]);
+  expect((values[0][0] as DetailedCellError).value).toBe('#NUM!');
+  expect((values[0][1] as DetailedCellError).value).toBe('#VALUE!');
+  expect((values[0][1] as DetailedCellError).message).toBe((callByName('HOURLY', ['lots']) as SheetError).message);
+});
