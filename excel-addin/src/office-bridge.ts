@@ -1,0 +1,138 @@
+/**
+ * The offer panel's host bridge in Excel (DESIGN.md §1): Office.js on one side, the panel's
+ * HostBridge on the other. Reads and writes go through `Excel.run` in as few round trips as the
+ * task allows (each `context.sync()` is one trip to Excel, slow in Excel on the web):
+ *
+ * - readSelectedRow: one sync finds the used range and the active cell, a second reads the header
+ *   row and the active cell's row together.
+ * - writeCells: one sync reads `values` and `formulas` of the target block; if any cell holds
+ *   something and the user has not confirmed, nothing is written and the panel is told which cells
+ *   (DESIGN.md: never overwrite without asking); otherwise one `range.formulas = ...` assignment and
+ *   a second sync write the whole block.
+ * - loadState/saveState: the panel's inputs live in the workbook's document settings, so they
+ *   travel with the file and reopen with it.
+ */
+import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
+import type { PanelState } from '../../panel/state';
+
+/** The document-settings key the panel's inputs are kept under. */
+export const SETTINGS_KEY = 'aiComp.offerPanel';
+
+/** Excel's column letters for a 0-based column index (0 -> A, 26 -> AA). */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const isEmptyCell = (value: unknown): boolean => value === '' || value === null || value === undefined;
+
+/** Text for the user from whatever Excel rejected with (an OfficeExtension.Error has a message). */
+function excelMessage(error: unknown): string {
+  if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  return String(error);
+}
+
+async function excelRun<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    if (error instanceof PanelError) throw error;
+    throw new Error(`Excel could not ${what}: ${excelMessage(error)}`);
+  }
+}
+
+/** A rejection worded for the user, passed through as is. */
+class PanelError extends Error {}
+
+function headerName(value: unknown, column: number): string {
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  return text || columnLetters(column);
+}
+
+export function createOfficeBridge(): HostBridge {
+  return {
+    hostName: 'excel',
+
+    async loadState(): Promise<PanelState | null> {
+      const saved = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
+      if (saved === null || saved === undefined) return null;
+      if (typeof saved === 'string') {
+        try {
+          return JSON.parse(saved) as PanelState;
+        } catch {
+          return null;
+        }
+      }
+      return saved as PanelState;
+    },
+
+    saveState(state: PanelState): Promise<void> {
+      const settings = Office.context.document.settings;
+      // Stored as JSON text: settings hold any JSON value, and text round-trips exactly on every platform.
+      settings.set(SETTINGS_KEY, JSON.stringify(state));
+      return new Promise((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+          else reject(new Error(`the panel's inputs could not be saved in this workbook (${result.error?.message ?? 'no reason given'}); they stay on screen until the pane closes`));
+        });
+      });
+    },
+
+    readSelectedRow(): Promise<Record<string, unknown>> {
+      return excelRun('read the selected row', async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const used = sheet.getUsedRangeOrNullObject(true);
+        const active = context.workbook.getActiveCell();
+        used.load('rowIndex,columnIndex,columnCount');
+        active.load('rowIndex');
+        await context.sync();
+        if (used.isNullObject) throw new PanelError('this sheet is empty: open an offer tracker (a header row, then one offer per row) and select a cell in an offer row');
+        if (active.rowIndex <= used.rowIndex) throw new PanelError('select a cell in an offer row, below the header row of the tracker');
+        // The header row and the selected row, read together in one more sync.
+        const header = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount);
+        const row = sheet.getRangeByIndexes(active.rowIndex, used.columnIndex, 1, used.columnCount);
+        header.load('values');
+        row.load('values');
+        await context.sync();
+        const record: Record<string, unknown> = {};
+        const names = header.values[0];
+        names.forEach((name, k) => {
+          record[headerName(name, used.columnIndex + k)] = row.values[0][k];
+        });
+        return record;
+      });
+    },
+
+    writeCells(request: WriteRequest): Promise<WriteResult> {
+      const rows = request.formulas.length;
+      const cols = rows ? request.formulas[0].length : 0;
+      if (!rows || !cols || request.formulas.some((line) => line.length !== cols)) {
+        return Promise.reject(new Error('nothing to write: the panel produced an empty or ragged block'));
+      }
+      return excelRun('write the offer table', async (context) => {
+        const active = context.workbook.getActiveCell();
+        const target = active.getResizedRange(rows - 1, cols - 1);
+        active.load('rowIndex,columnIndex');
+        target.load('address,values,formulas');
+        await context.sync();
+        const address = target.address;
+        if (!request.overwrite) {
+          const nonEmpty: string[] = [];
+          for (let r = 0; r < rows; r++) {
+            for (let c = 0; c < cols; c++) {
+              if (!isEmptyCell(target.values[r][c]) || !isEmptyCell(target.formulas[r][c])) {
+                nonEmpty.push(`${columnLetters(active.columnIndex + c)}${active.rowIndex + r + 1}`);
+              }
+            }
+          }
+          if (nonEmpty.length) return { written: false, address, nonEmpty };
+        }
+        // One assignment for the whole block: one batched write, one sync.
+        target.formulas = request.formulas.map((line) => line.slice());
+        await context.sync();
+        return { written: true, address };
+      });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Builds dist/excel-addin (DESIGN.md §6): functions.js (the custom functions, with functions.json
+ * generated from their JSDoc by custom-functions-metadata-plugin), taskpane.html + taskpane.js (the
+ * offer panel on the Office bridge), the panel bundle and stylesheet, icons and a help page.
+ * With the shared runtime, taskpane.html loads functions.js too, so both share one core.
+ *
+ * `npm run build:excel` first writes src/functions.ts from the core registry (build/functions-source.ts).
+ */
+const fs = require('fs');
+const path = require('path');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const root = path.resolve(__dirname, '..');
+const functionsSource = path.join(__dirname, 'src', 'functions.ts');
+const panelBundle = path.join(root, 'dist', 'panel', 'panel.js');
+const panelStyles = path.join(root, 'panel', 'panel.css');
+
+if (!fs.existsSync(functionsSource)) {
+  throw new Error('excel-addin/src/functions.ts is missing: run `npm run build:excel`, which generates it from core/registry.ts before webpack');
+}
+
+module.exports = {
+  mode: 'production',
+  context: root,
+  entry: {
+    functions: functionsSource,
+    taskpane: path.join(__dirname, 'src', 'taskpane.ts'),
+  },
+  output: {
+    path: path.join(root, 'dist', 'excel-addin'),
+    filename: '[name].js',
+    clean: true,
+  },
+  // ES2019: the core uses the regex s flag; Office's current webviews (Edge WebView2, Safari) run it.
+  target: ['web', 'es2019'],
+  devtool: false,
+  performance: { hints: false },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: {
+    rules: [{
+      test: /\.ts$/,
+      exclude: /node_modules/,
+      use: {
+        loader: 'ts-loader',
+        options: {
+          configFile: path.join(__dirname, 'tsconfig.json'),
+          // the shared tsconfig only type-checks (noEmit); the build emits modules for webpack
+          compilerOptions: { noEmit: false, module: 'es2020', moduleResolution: 'bundler', target: 'ES2019', sourceMap: false },
+        },
+      },
+    }],
+  },
+  plugins: [
+    new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsSource }),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: path.join(__dirname, 'src', 'taskpane.html'),
+      chunks: ['functions', 'taskpane'],
+      chunksSortMode: 'manual',
+      scriptLoading: 'blocking',
+      inject: 'body',
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'help.html',
+      template: path.join(__dirname, 'src', 'help.html'),
+      chunks: [],
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: path.join(__dirname, 'assets'), to: 'assets' },
+        { from: panelBundle, to: 'panel.js', noErrorOnMissing: true },
+        { from: panelStyles, to: 'panel.css', noErrorOnMissing: true },
+      ],
+    }),
+  ],
+};
