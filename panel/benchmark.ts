@@ -1,0 +1,52 @@
+/**
+ * The benchmark: an offer's base against the embedded US band for a role and level. Every figure
+ * comes from the catalog through `callByName` (AI.BAND, AI.SOURCE, AI.COMPA, AI.PENETRATION), the
+ * same code a formula runs, so the panel and the sheet cannot disagree.
+ */
+import { callByName } from '../core/registry';
+import { ERROR_CODES, SheetError, isSheetError } from '../core/errors';
+import { Output, OutputCell } from '../core/cells';
+
+export type Figure = { readonly value: number } | { readonly error: string };
+
+export interface BenchmarkFigures {
+  readonly min: Figure;
+  readonly mid: Figure;
+  readonly max: Figure;
+  /** AI.SOURCE text, or why there is none */
+  readonly source: { readonly text: string } | { readonly error: string };
+  /** present when a base was given */
+  readonly compa?: Figure;
+  readonly penetration?: Figure;
+}
+
+const errorMessage = (error: SheetError): string => `${ERROR_CODES[error.kind]}: ${error.message}`;
+
+/** The single cell of a scalar call (a 1×1 grid counts as one cell). */
+function firstCell(output: Output): OutputCell {
+  return Array.isArray(output) ? output[0]?.[0] ?? '' : output;
+}
+
+function toFigure(cell: OutputCell): Figure {
+  if (isSheetError(cell)) return { error: errorMessage(cell) };
+  if (typeof cell === 'number') return { value: cell };
+  return { error: `expected a number, the core returned ${JSON.stringify(cell)}` };
+}
+
+export function benchmarkFigures(role: string, level: string, base: number | undefined): BenchmarkFigures {
+  const band = callByName('BAND', [role, level]);
+  let min: Figure, mid: Figure, max: Figure;
+  if (Array.isArray(band)) {
+    [min, mid, max] = [0, 1, 2].map((k) => toFigure(band[0]?.[k] ?? ''));
+  } else {
+    min = mid = max = toFigure(band);
+  }
+  const sourceCell = firstCell(callByName('SOURCE', [role, level]));
+  const source = isSheetError(sourceCell) ? { error: errorMessage(sourceCell) } : { text: String(sourceCell) };
+  if (base === undefined) return { min, mid, max, source };
+  const compa = 'value' in mid ? toFigure(firstCell(callByName('COMPA', [base, mid.value]))) : { error: `no midpoint to compare with (${mid.error})` };
+  const penetration = 'value' in min && 'value' in max
+    ? toFigure(firstCell(callByName('PENETRATION', [base, min.value, max.value])))
+    : { error: `no min and max to place the base between (${'error' in min ? min.error : 'error' in max ? max.error : ''})` };
+  return { min, mid, max, source, compa, penetration };
+}

@@ -1,0 +1,78 @@
+/**
+ * The host bridge: the only thing the offer panel knows about where it runs (DESIGN.md §1). The
+ * Excel task pane implements it with Office.js, the Sheets sidebar with `google.script.run`, and
+ * `standalone-bridge.ts` with localStorage for a plain browser. Every call returns a promise; a
+ * rejection carries a message the panel shows beside the button that caused it, so hosts should
+ * reject with an Error (or a string) worded for the user.
+ */
+import type { PanelState } from './state';
+
+export type HostName = 'excel' | 'sheets' | 'standalone';
+
+/** One cell's content in a write: a formula (`=...`), a label, a number, or '' for a cell left to a spill. */
+export type CellContent = string | number | boolean;
+
+export interface WriteRequest {
+  /**
+   * The block to write, from the active cell down and right, already spelled for `hostName`
+   * (`spellFormula`): `=AI.OFFERTABLE(...)` for Excel, `=AIOFFERTABLE(...)` for Sheets. Text that
+   * does not start with `=` is a label. '' marks a cell a formula above it spills into: the host
+   * checks it is empty like any other, and leaves it empty.
+   */
+  readonly formulas: string[][];
+  /** the same block as plain values (what the formulas evaluate to now), for hosts that preview */
+  readonly values?: CellContent[][];
+  /**
+   * false: write only if every target cell is empty; otherwise write nothing and answer with the
+   * addresses of the non-empty cells. true: the user has confirmed, write over them.
+   */
+  readonly overwrite: boolean;
+}
+
+export interface WriteResult {
+  readonly written: boolean;
+  /** where the block went (or would go), e.g. `Sheet1!B2:F12` */
+  readonly address?: string;
+  /** when not written: the cells that hold something, e.g. ['B3', 'C3'] */
+  readonly nonEmpty?: string[];
+}
+
+export interface HostBridge {
+  readonly hostName: HostName;
+  /** the panel's saved inputs for this document, or null the first time */
+  loadState(): Promise<PanelState | null>;
+  saveState(state: PanelState): Promise<void>;
+  /** header name -> value of the selected row of an offer tracker (the header row is the first row of the sheet or table) */
+  readSelectedRow(): Promise<Record<string, unknown>>;
+  writeCells(request: WriteRequest): Promise<WriteResult>;
+}
+
+/**
+ * Spells a formula written with Excel names for a host: Sheets drops the dot of the namespace
+ * (`AI.BAND` is `AIBAND`, DESIGN.md §2). Text inside string literals is left alone, so a label
+ * such as "AI.BAND" inside quotes survives.
+ */
+export function spellFormula(formula: string, host: HostName): string {
+  if (host !== 'sheets') return formula;
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"') inString = !inString;
+    if (!inString && ch === 'A' && formula.startsWith('AI.', i) && !/[A-Za-z0-9_.]/.test(formula[i - 1] ?? '')) {
+      out += 'AI';
+      i += 2;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** The message a rejection carries, whatever the host rejected with. */
+export function rejectionMessage(reason: unknown): string {
+  if (reason instanceof Error && reason.message) return reason.message;
+  if (typeof reason === 'string' && reason.trim()) return reason;
+  if (reason && typeof reason === 'object' && typeof (reason as { message?: unknown }).message === 'string') return (reason as { message: string }).message;
+  return 'the host did not say what went wrong; try again, or reopen the panel';
+}

@@ -1,0 +1,435 @@
+/**
+ * The offer panel: up to three offers side by side, each taken apart year by year; a benchmark of
+ * the base against the embedded band; fill from a tracker row; insert live formulas. One UI for
+ * the Excel task pane, the Sheets sidebar and a plain browser: everything host-specific goes
+ * through the `HostBridge` (DESIGN.md §1).
+ */
+import { COMPANY_TYPES, DEFAULT_EQUITY_DISCOUNT, CompanyType } from '../core/offer/company-types';
+import { DEFAULT_VESTING } from '../core/offer/vesting';
+import { ROLES } from '../core/vocabulary/roles';
+import { LEVELS } from '../core/vocabulary/levels';
+import { HostBridge, rejectionMessage } from './bridge';
+import { ActionStatus, statusLine, withBusy } from './busy';
+import { benchmarkFigures, Figure } from './benchmark';
+import { clear, el } from './dom';
+import { formatMoney, formatPercent, formatRatio } from './format';
+import { buildInsertBlock } from './insert-block';
+import { FieldErrors, OfferReading, readOffer } from './offer-input';
+import { headline, legend, yearChart, yearTable } from './offer-view';
+import { blankOffer, initialState, MAX_OFFERS, OfferInputs, PanelState, restoreState } from './state';
+import { fillFromRow } from './tracker-row';
+
+/** How long after the last keystroke the state is saved: every change is kept, without a host call per key. */
+export const SAVE_DELAY_MS = 400;
+
+export interface OfferPanel {
+  /** the state as it is now (a copy) */
+  state(): PanelState;
+  /** saves now instead of waiting for the debounce */
+  flush(): Promise<void>;
+  destroy(): void;
+}
+
+type TextField = Exclude<keyof OfferInputs, 'equityMode' | 'companyType' | 'label'>;
+
+interface FieldSpec {
+  readonly field: TextField;
+  readonly label: string;
+  readonly placeholder: string;
+  readonly mode?: 'grant' | 'options';
+  readonly list?: string;
+}
+
+const FIELDS: readonly FieldSpec[] = [
+  { field: 'base', label: 'Base salary', placeholder: 'e.g. 185000' },
+  { field: 'bonusTarget', label: 'Bonus target', placeholder: 'e.g. 15% or 0.15' },
+  { field: 'bonusPayouts', label: 'Payout history', placeholder: 'actual / target, e.g. 90%, 110%' },
+  { field: 'equityGrant', label: 'Equity grant', placeholder: 'total value, e.g. 200000', mode: 'grant' },
+  { field: 'shares', label: 'Shares', placeholder: 'e.g. 10000', mode: 'options' },
+  { field: 'strike', label: 'Strike', placeholder: 'per share; 0 for RSUs', mode: 'options' },
+  { field: 'price', label: 'Price', placeholder: 'per share, e.g. 12', mode: 'options' },
+  { field: 'discount', label: 'Equity discount', placeholder: 'blank: company default', },
+  { field: 'schedule', label: 'Vesting, cliff', placeholder: DEFAULT_VESTING, list: 'ai-panel-schedules' },
+  { field: 'signOn', label: 'Sign-on', placeholder: 'e.g. 25000' },
+  { field: 'years', label: 'Horizon (years)', placeholder: '4' },
+  { field: 'refresh', label: 'Annual refresh', placeholder: 'grant a year, e.g. 50000' },
+];
+
+const SCHEDULE_EXAMPLES: readonly [string, string][] = [
+  [DEFAULT_VESTING, '4 years, 1-year cliff, then monthly'],
+  ['4y-6m-cliff', '4 years, 6-month cliff, monthly'],
+  ['4y-1y-cliff-quarterly', '4 years, 1-year cliff, quarterly'],
+  ['3y', 'even over 3 years'],
+  ['4y', 'even over 4 years'],
+  ['5/15/40/40', 'back-loaded, % a year'],
+];
+
+const LABELS: Record<TextField | 'label' | 'companyType', string> = {
+  label: 'Offer name', companyType: 'Company type',
+  ...Object.fromEntries(FIELDS.map((f) => [f.field, f.label])) as Record<TextField, string>,
+};
+
+interface OfferCard {
+  root: HTMLElement;
+  inputs: Partial<Record<keyof OfferInputs, HTMLInputElement | HTMLSelectElement>>;
+  errors: Partial<Record<keyof OfferInputs, HTMLElement>>;
+  rows: Partial<Record<keyof OfferInputs, HTMLElement>>;
+  discountHint: HTMLElement;
+  results: HTMLElement;
+  status: ActionStatus;
+}
+
+export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Promise<OfferPanel> {
+  clear(root);
+  root.classList.add('ai-panel');
+  root.dataset.host = bridge.hostName;
+
+  let state: PanelState = initialState();
+  let readings: OfferReading[] = [];
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let destroyed = false;
+
+  const globalStatusNode = el('p', { className: 'status', id: 'panel-status' });
+  const globalStatus = statusLine(globalStatusNode);
+  const offersNode = el('div', { className: 'offers', id: 'offers' });
+  const addButton = el('button', { type: 'button', className: 'secondary', id: 'add-offer', text: '+ Add offer' });
+  const comparisonNode = el('section', { className: 'comparison', id: 'comparison', 'aria-label': 'Offers compared' });
+  const benchmarkNode = el('section', { className: 'benchmark', id: 'benchmark' });
+  const insertButton = el('button', { type: 'button', id: 'insert', text: 'Insert into sheet' });
+  const insertStatusNode = el('p', { className: 'status', id: 'insert-status' });
+  const insertStatus = statusLine(insertStatusNode);
+  const confirmNode = el('div', { className: 'confirm', id: 'insert-confirm', hidden: true, role: 'alertdialog', 'aria-label': 'Overwrite cells?' });
+  const datalist = el('datalist', { id: 'ai-panel-schedules' }, ...SCHEDULE_EXAMPLES.map(([value, label]) => el('option', { value, label })));
+
+  root.append(
+    el('header', { className: 'panel-header' }, el('h1', { text: 'Offers, taken apart' }), globalStatusNode),
+    datalist,
+    offersNode,
+    el('div', { className: 'row-actions' }, addButton),
+    comparisonNode,
+    benchmarkNode,
+    el('section', { className: 'insert', 'aria-label': 'Insert into sheet' },
+      el('h2', { text: 'Into the sheet' }),
+      el('p', { className: 'hint', text: 'Writes each valid offer as live formulas (AI.OFFERTABLE, AI.OFFER) from the selected cell down; asks before writing over anything.' }),
+      insertButton, confirmNode, insertStatusNode),
+    // Reserved for the band-table import (a user's own CSV band table), built separately.
+    el('section', { id: 'band-tables', className: 'band-tables' }),
+    el('footer', { className: 'panel-footer', text: 'Figures are risk-adjusted by the add-in\'s offer model: base flat, bonus at target × mean payout, equity discounted by company type unless you set a discount. Nothing leaves this document.' }),
+  );
+
+  // ---- saving --------------------------------------------------------------------------------
+  const save = async (): Promise<void> => {
+    saveTimer = undefined;
+    try {
+      await bridge.saveState(JSON.parse(JSON.stringify(state)) as PanelState);
+      if (globalStatusNode.dataset.kind === 'save-error') { globalStatus.clear(); delete globalStatusNode.dataset.kind; }
+    } catch (reason) {
+      globalStatus.show(`Not saved: ${rejectionMessage(reason)}`, 'error');
+      globalStatusNode.dataset.kind = 'save-error';
+    }
+  };
+  const scheduleSave = (): void => {
+    if (destroyed) return;
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void save(), SAVE_DELAY_MS);
+  };
+  const flush = async (): Promise<void> => {
+    if (saveTimer) { clearTimeout(saveTimer); await save(); }
+  };
+  const onPageHide = (): void => { void flush(); };
+  window.addEventListener('pagehide', onPageHide);
+
+  // ---- offers --------------------------------------------------------------------------------
+  let cards: OfferCard[] = [];
+
+  const scaleMax = (): number => {
+    let max = 0;
+    for (const reading of readings) if (reading.status === 'valid') for (const y of reading.decomposition.years) if (y.total > max) max = y.total;
+    return max;
+  };
+
+  const showErrors = (card: OfferCard, errors: FieldErrors): void => {
+    for (const [field, node] of Object.entries(card.errors) as [keyof OfferInputs, HTMLElement][]) {
+      const message = errors[field];
+      node.textContent = message ?? '';
+      node.hidden = !message;
+      const input = card.inputs[field];
+      if (input) {
+        if (message) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+      }
+    }
+  };
+
+  const renderResults = (): void => {
+    readings = state.offers.map(readOffer);
+    const max = scaleMax();
+    cards.forEach((card, index) => {
+      const reading = readings[index];
+      const offer = state.offers[index];
+      showErrors(card, reading.status === 'invalid' ? reading.errors : {});
+      for (const spec of FIELDS) if (spec.mode) card.rows[spec.field]!.hidden = spec.mode !== offer.equityMode;
+      const type = offer.companyType as CompanyType;
+      const fallback = DEFAULT_EQUITY_DISCOUNT[type];
+      card.discountHint.textContent = fallback ? `Blank: ${formatPercent(fallback.discount)} off for ${type} (${fallback.basis}).` : '';
+      clear(card.results);
+      if (reading.status === 'empty') card.results.append(el('p', { className: 'hint', text: 'Enter a base salary (or fill from the selected row) to see this offer taken apart.' }));
+      else if (reading.status === 'invalid') card.results.append(el('p', { className: 'hint', text: 'Fix the fields marked above to see the figures.' }));
+      else {
+        const d = reading.decomposition;
+        card.results.append(headline(d, index), yearChart(d, index, max), legend(), yearTable(d, index));
+      }
+    });
+    renderComparison();
+    renderBenchmarkFigures();
+  };
+
+  const renderComparison = (): void => {
+    clear(comparisonNode);
+    if (state.offers.length < 2) return;
+    const rows: [string, string, (r: OfferReading) => number | undefined][] = [
+      ['average', 'Risk-adjusted a year', (r) => (r.status === 'valid' ? r.decomposition.riskAdjustedAverageAnnual : undefined)],
+      ['first-year', 'First year', (r) => (r.status === 'valid' ? r.decomposition.firstYearTotal : undefined)],
+      ['annualised', 'Annualised', (r) => (r.status === 'valid' ? r.decomposition.annualisedTotal : undefined)],
+      ['guaranteed', 'Guaranteed, year 1', (r) => (r.status === 'valid' ? r.decomposition.years[0].guaranteed : undefined)],
+    ];
+    const head = el('tr', {}, el('th', { text: '' }), ...state.offers.map((o) => el('th', { scope: 'col', text: o.label })));
+    const body = rows.map(([key, label, pick]) => el('tr', { 'data-row': key }, el('th', { scope: 'row', text: label }),
+      ...readings.map((reading, i) => {
+        const value = pick(reading);
+        return el('td', { 'data-offer': i, 'data-value': value, text: value === undefined ? '–' : formatMoney(value) });
+      })));
+    comparisonNode.append(el('h2', { text: 'Side by side' }), el('div', { className: 'table-scroll' }, el('table', { className: 'compare-table' }, el('thead', {}, head), el('tbody', {}, ...body))));
+  };
+
+  const updateField = (index: number, field: keyof OfferInputs, value: string): void => {
+    const offer = state.offers[index];
+    if (field === 'equityMode') offer.equityMode = value === 'options' ? 'options' : 'grant';
+    else offer[field] = value;
+    scheduleSave();
+    if (field === 'label') {
+      renderComparison();
+      renderBenchmarkControls();
+      return;
+    }
+    renderResults();
+  };
+
+  const buildCard = (offer: OfferInputs, index: number): OfferCard => {
+    const id = (field: string) => `o${index}-${field}`;
+    const inputs: OfferCard['inputs'] = {};
+    const errors: OfferCard['errors'] = {};
+    const rows: OfferCard['rows'] = {};
+    const errorNode = (field: keyof OfferInputs) => {
+      const node = el('div', { className: 'field-error', id: id(`${field}-error`), hidden: true, 'aria-live': 'polite' });
+      errors[field] = node;
+      return node;
+    };
+    const wire = (field: keyof OfferInputs, input: HTMLInputElement | HTMLSelectElement) => {
+      inputs[field] = input;
+      input.setAttribute('aria-describedby', id(`${field}-error`));
+      input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => updateField(index, field, input.value));
+      return input;
+    };
+
+    const labelInput = wire('label', el('input', { type: 'text', id: id('label'), className: 'offer-name', 'aria-label': LABELS.label, maxlength: 60 }));
+    labelInput.value = offer.label;
+    const removeButton = el('button', { type: 'button', className: 'icon', id: id('remove'), 'aria-label': `Remove ${offer.label}`, title: 'Remove this offer', text: '×', hidden: state.offers.length < 2 });
+    removeButton.addEventListener('click', () => {
+      state.offers.splice(index, 1);
+      state.offers.forEach((o, i) => { if (/^Offer [A-C]$/.test(o.label)) o.label = blankOffer(i).label; });
+      if (state.benchmark.offerIndex >= state.offers.length) state.benchmark.offerIndex = 0;
+      scheduleSave();
+      renderOffers();
+    });
+
+    const fieldRow = (field: keyof OfferInputs, label: string, control: HTMLElement, extra?: HTMLElement) => {
+      const row = el('div', { className: `field field-${field}` }, el('label', { for: id(field), text: label }), control, extra, errorNode(field));
+      rows[field] = row;
+      return row;
+    };
+
+    const modeSelect = wire('equityMode', el('select', { id: id('equityMode') },
+      el('option', { value: 'grant', text: 'a grant value' }), el('option', { value: 'options', text: 'shares, strike, price' })));
+    modeSelect.value = offer.equityMode;
+    const typeSelect = wire('companyType', el('select', { id: id('companyType') }, ...COMPANY_TYPES.map((t) => el('option', { value: t, text: t }))));
+    // A type the core does not know (restored or filled from a row) stays visible, so its message makes sense.
+    if (!(COMPANY_TYPES as readonly string[]).includes(offer.companyType)) typeSelect.append(el('option', { value: offer.companyType, text: offer.companyType }));
+    typeSelect.value = offer.companyType;
+    const discountHint = el('div', { className: 'field-hint', id: id('discount-hint') });
+
+    const fieldRows: HTMLElement[] = [];
+    for (const spec of FIELDS) {
+      if (spec.field === 'equityGrant') fieldRows.push(fieldRow('equityMode', 'Equity as', modeSelect), fieldRow('companyType', 'Company type', typeSelect));
+      const input = wire(spec.field, el('input', { type: 'text', id: id(spec.field), placeholder: spec.placeholder, autocomplete: 'off', spellcheck: 'false', list: spec.list, inputmode: spec.field === 'schedule' ? undefined : 'decimal' }));
+      input.value = offer[spec.field];
+      fieldRows.push(fieldRow(spec.field, spec.label, input, spec.field === 'discount' ? discountHint : undefined));
+    }
+
+    const fillButton = el('button', { type: 'button', className: 'secondary', id: id('fill'), text: 'Fill from selected row' });
+    const statusNode = el('p', { className: 'status', id: id('status') });
+    const status = statusLine(statusNode);
+    fillButton.addEventListener('click', () => void withBusy(fillButton, status, 'Reading row…', async () => {
+      const row = await bridge.readSelectedRow();
+      const fill = fillFromRow(row ?? {});
+      if (!fill.matched.length) throw new Error(`no column of the selected row has a header the panel knows (${Object.keys(row ?? {}).join(', ') || 'no headers'}); name columns e.g. Base, Bonus %, Payout, Equity, Company type, Vesting, Sign-on`);
+      Object.assign(state.offers[index], fill.fields);
+      scheduleSave();
+      renderOffers();
+      const ignored = fill.ignored.length ? `; ignored ${fill.ignored.join(', ')}` : '';
+      cards[index]?.status.show(`Filled from ${fill.matched.join(', ')}${ignored}.`, 'info');
+    }));
+
+    const results = el('div', { className: 'offer-results', id: id('results'), 'aria-live': 'polite' });
+    const root = el('article', { className: 'offer-card', id: `offer-${index}`, 'data-offer': index },
+      el('div', { className: 'offer-head' }, labelInput, removeButton),
+      errorNode('label'),
+      el('div', { className: 'fields' }, ...fieldRows),
+      el('div', { className: 'card-actions' }, fillButton),
+      statusNode,
+      results);
+    return { root, inputs, errors, rows, discountHint, results, status };
+  };
+
+  const renderOffers = (): void => {
+    clear(offersNode);
+    cards = state.offers.map(buildCard);
+    offersNode.dataset.count = String(cards.length);
+    offersNode.append(...cards.map((c) => c.root));
+    addButton.hidden = state.offers.length >= MAX_OFFERS;
+    renderBenchmarkControls();
+    renderResults();
+  };
+
+  addButton.addEventListener('click', () => {
+    if (state.offers.length >= MAX_OFFERS) return;
+    state.offers.push(blankOffer(state.offers.length));
+    scheduleSave();
+    renderOffers();
+    cards[cards.length - 1]?.inputs.base?.focus();
+  });
+
+  // ---- benchmark -----------------------------------------------------------------------------
+  const roleSelect = el('select', { id: 'bench-role' }, el('option', { value: '', text: 'Choose a role' }), ...ROLES.map((r) => el('option', { value: r.name, text: r.name })));
+  const levelSelect = el('select', { id: 'bench-level' }, el('option', { value: '', text: 'Choose a level' }), ...LEVELS.map((l) => el('option', { value: l.name, text: l.name })));
+  const offerSelect = el('select', { id: 'bench-offer' });
+  const benchFigures = el('div', { className: 'bench-figures', id: 'bench-figures', 'aria-live': 'polite' });
+  benchmarkNode.append(
+    el('h2', { text: 'Base against the band' }),
+    el('div', { className: 'fields' },
+      el('div', { className: 'field' }, el('label', { for: 'bench-role', text: 'Role' }), roleSelect),
+      el('div', { className: 'field' }, el('label', { for: 'bench-level', text: 'Level' }), levelSelect),
+      el('div', { className: 'field' }, el('label', { for: 'bench-offer', text: 'Base of' }), offerSelect)),
+    benchFigures);
+  roleSelect.addEventListener('change', () => { state.benchmark.role = roleSelect.value; scheduleSave(); renderBenchmarkFigures(); });
+  levelSelect.addEventListener('change', () => { state.benchmark.level = levelSelect.value; scheduleSave(); renderBenchmarkFigures(); });
+  offerSelect.addEventListener('change', () => { state.benchmark.offerIndex = Number(offerSelect.value); scheduleSave(); renderBenchmarkFigures(); });
+
+  function renderBenchmarkControls(): void {
+    clear(offerSelect);
+    state.offers.forEach((o, i) => offerSelect.append(el('option', { value: i, text: o.label })));
+    offerSelect.value = String(state.benchmark.offerIndex);
+    roleSelect.value = state.benchmark.role;
+    levelSelect.value = state.benchmark.level;
+  }
+
+  function renderBenchmarkFigures(): void {
+    clear(benchFigures);
+    const { role, level, offerIndex } = state.benchmark;
+    if (!role || !level) {
+      benchFigures.append(el('p', { className: 'hint', text: 'Choose a role and a level to see the US base band (AI.BAND) and where the band comes from (AI.SOURCE).' }));
+      return;
+    }
+    const reading = readings[offerIndex];
+    const base = reading?.status === 'valid' ? reading.decomposition.offer.base : undefined;
+    const figures = benchmarkFigures(role, level, base);
+    const show = (name: string, label: string, figure: Figure | undefined, format: (n: number) => string) => {
+      if (!figure) return null;
+      return el('div', { className: `bench-figure bench-${name}` },
+        el('span', { className: 'bench-label', text: label }),
+        'value' in figure
+          ? el('span', { className: 'bench-value', id: `bench-${name}`, 'data-value': figure.value, text: format(figure.value) })
+          : el('span', { className: 'bench-value bench-na', id: `bench-${name}`, text: figure.error }));
+    };
+    benchFigures.append(el('div', { className: 'bench-grid' },
+      show('min', 'Min', figures.min, formatMoney),
+      show('mid', 'Mid', figures.mid, formatMoney),
+      show('max', 'Max', figures.max, formatMoney),
+      show('compa', 'Compa-ratio', figures.compa, formatRatio),
+      show('penetration', 'Position in band', figures.penetration, formatPercent)));
+    if (base === undefined) benchFigures.append(el('p', { className: 'hint', text: `Enter a valid base for ${state.offers[offerIndex]?.label ?? 'the offer'} to see its compa-ratio and position in the band.` }));
+    if ('value' in figures.min && 'value' in figures.max && base !== undefined && figures.penetration && 'value' in figures.penetration) {
+      // The marker sits at the core's penetration figure, kept inside the bar when the base is outside the band.
+      const at = Math.min(Math.max(figures.penetration.value, 0), 1);
+      const marker = el('span', { className: 'band-marker', title: `Base ${formatMoney(base)}` });
+      marker.style.left = `${at * 100}%`;
+      benchFigures.append(el('div', { className: 'band-bar', role: 'img', 'aria-label': `Base at ${formatPercent(figures.penetration.value)} of the band` }, marker));
+    }
+    benchFigures.append(el('p', { className: 'source', id: 'bench-source', text: 'text' in figures.source ? `Source: ${figures.source.text}` : `Source: ${figures.source.error}` }));
+  }
+
+  // ---- insert --------------------------------------------------------------------------------
+  const write = async (overwrite: boolean): Promise<string | void> => {
+    const valid = state.offers.map((offer, i) => ({ offer, reading: readings[i] })).filter((x) => x.reading.status === 'valid');
+    if (!valid.length) throw new Error('nothing to insert: no offer is complete and valid yet (enter at least a base salary, and fix any field marked in red)');
+    const block = buildInsertBlock(valid.map(({ offer, reading }) => ({ label: offer.label, input: (reading as Extract<OfferReading, { status: 'valid' }>).modelInput })), bridge.hostName);
+    if ('error' in block) throw new Error(block.error);
+    const result = await bridge.writeCells({ formulas: block.formulas, values: block.values, overwrite });
+    const notes = block.notes.length ? ` Note: ${block.notes.join('; ')}.` : '';
+    if (result.written) return `Inserted ${valid.length} ${valid.length === 1 ? 'offer' : 'offers'}${result.address ? ` at ${result.address}` : ''}.${notes}`;
+    if (result.nonEmpty?.length) {
+      askToOverwrite(result.nonEmpty, result.address);
+      return;
+    }
+    throw new Error('the sheet did not take the formulas and did not say why; select a cell with empty space below and to the right, and try again');
+  };
+
+  const askToOverwrite = (nonEmpty: string[], address?: string): void => {
+    clear(confirmNode);
+    const shown = nonEmpty.slice(0, 8).join(', ') + (nonEmpty.length > 8 ? ` and ${nonEmpty.length - 8} more` : '');
+    const yes = el('button', { type: 'button', id: 'confirm-overwrite', className: 'danger', text: 'Overwrite' });
+    const no = el('button', { type: 'button', id: 'cancel-overwrite', className: 'secondary', text: 'Cancel' });
+    confirmNode.append(el('p', { text: `${nonEmpty.length === 1 ? 'A cell' : `${nonEmpty.length} cells`} in ${address ?? 'the target range'} already ${nonEmpty.length === 1 ? 'holds' : 'hold'} something (${shown}). Write over ${nonEmpty.length === 1 ? 'it' : 'them'}?` }), el('div', { className: 'row-actions' }, yes, no));
+    confirmNode.hidden = false;
+    insertButton.disabled = true;
+    const close = () => { confirmNode.hidden = true; clear(confirmNode); insertButton.disabled = false; };
+    no.addEventListener('click', () => { close(); insertStatus.show('Nothing written. Select an empty cell and insert again.', 'info'); });
+    yes.addEventListener('click', () => void withBusy(yes, insertStatus, 'Writing…', async () => {
+      no.disabled = true;
+      try {
+        const message = await write(true);
+        close();
+        return message;
+      } finally {
+        no.disabled = false;
+      }
+    }));
+    yes.focus();
+  };
+
+  insertButton.addEventListener('click', () => void withBusy(insertButton, insertStatus, 'Inserting…', () => write(false)));
+
+  // ---- start ---------------------------------------------------------------------------------
+  globalStatus.show('Loading saved inputs…', 'info');
+  try {
+    const saved = await bridge.loadState();
+    state = restoreState(saved);
+    globalStatus.clear();
+  } catch (reason) {
+    state = initialState();
+    globalStatus.show(`Could not load saved inputs: ${rejectionMessage(reason)}. Starting blank.`, 'error');
+  }
+  renderOffers();
+  root.dataset.ready = 'true';
+
+  return {
+    state: () => JSON.parse(JSON.stringify(state)) as PanelState,
+    flush,
+    destroy() {
+      destroyed = true;
+      if (saveTimer) clearTimeout(saveTimer);
+      window.removeEventListener('pagehide', onPageHide);
+      clear(root);
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * A bridge for running the panel outside Office and Sheets: state in localStorage, a demo tracker
+ * row held in memory, and writes kept in an in-memory sheet shown as a preview table. It lets a
+ * newcomer (or a test) see the whole panel working in any browser.
+ */
+import { CellContent, HostBridge, WriteRequest, WriteResult } from './bridge';
+import { PanelState } from './state';
+import { clear, el } from './dom';
+
+const STATE_KEY = 'ai-offer-panel:state';
+
+/**
+ * The demo row is an example offer of the kind a tracker holds, not market data: the panel shows
+ * it as "demo row", and every figure it leads to is computed from it by the core.
+ */
+export const DEMO_TRACKER_ROW: Readonly<Record<string, unknown>> = {
+  Candidate: 'Demo row: Example Co.',
+  'Base salary': 185000,
+  'Target bonus': 0.15,
+  'Payout history': '0.9, 1.1, 1.0',
+  'Equity grant': 240000,
+  'Company type': 'public',
+  Vesting: '4-year',
+  'Sign-on': 20000,
+  Refresh: 40000,
+};
+
+export interface StandaloneOptions {
+  /** where the state is kept (default: window.localStorage) */
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** where written cells are previewed; if absent, nothing is drawn */
+  readonly preview?: HTMLElement;
+  readonly row?: Record<string, unknown>;
+}
+
+const columnName = (index: number): string => {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+};
+
+/** Cells of the in-memory sheet, by address; the block is always written from A1. */
+export class StandaloneBridge implements HostBridge {
+  readonly hostName = 'standalone' as const;
+  readonly sheet = new Map<string, CellContent>();
+  private readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
+
+  constructor(private readonly options: StandaloneOptions = {}) {
+    this.storage = options.storage ?? (typeof localStorage !== 'undefined' ? localStorage : undefined);
+  }
+
+  async loadState(): Promise<PanelState | null> {
+    const text = this.storage?.getItem(STATE_KEY);
+    if (!text) return null;
+    try {
+      return JSON.parse(text) as PanelState;
+    } catch {
+      throw new Error('the saved panel state could not be read (it is not valid JSON); the panel starts blank');
+    }
+  }
+
+  async saveState(state: PanelState): Promise<void> {
+    if (!this.storage) throw new Error('this browser keeps no local storage, so the panel cannot save; keep it open');
+    this.storage.setItem(STATE_KEY, JSON.stringify(state));
+  }
+
+  async readSelectedRow(): Promise<Record<string, unknown>> {
+    return { ...(this.options.row ?? DEMO_TRACKER_ROW) };
+  }
+
+  async writeCells(request: WriteRequest): Promise<WriteResult> {
+    const rows = request.formulas.length;
+    const cols = rows ? Math.max(...request.formulas.map((row) => row.length)) : 0;
+    if (!rows || !cols) throw new Error('nothing to write: the block is empty');
+    const address = `Preview!A1:${columnName(cols - 1)}${rows}`;
+    const nonEmpty: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const key = `${columnName(c)}${r + 1}`;
+        const existing = this.sheet.get(key);
+        if (existing !== undefined && existing !== '') nonEmpty.push(key);
+      }
+    }
+    if (nonEmpty.length && !request.overwrite) return { written: false, address, nonEmpty };
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const key = `${columnName(c)}${r + 1}`;
+        const shown = request.values?.[r]?.[c];
+        const formula = request.formulas[r][c] ?? '';
+        this.sheet.set(key, formula === '' && shown !== undefined ? shown : formula);
+      }
+    }
+    this.drawPreview(request, rows, cols);
+    return { written: true, address };
+  }
+
+  /** The preview shows each cell's formula, and under it the value it stands for now. */
+  private drawPreview(request: WriteRequest, rows: number, cols: number): void {
+    const root = this.options.preview;
+    if (!root) return;
+    clear(root);
+    const head = el('tr', {}, el('th', { text: '' }), ...Array.from({ length: cols }, (_, c) => el('th', { text: columnName(c) })));
+    const body = Array.from({ length: rows }, (_, r) => el('tr', {}, el('th', { text: String(r + 1) }), ...Array.from({ length: cols }, (_, c) => {
+      const formula = request.formulas[r][c] ?? '';
+      const value = request.values?.[r]?.[c];
+      const cell = el('td', { title: formula });
+      if (formula.startsWith('=')) cell.append(el('code', { text: formula }));
+      else if (formula) cell.append(formula);
+      if (value !== undefined && value !== '' && value !== formula) cell.append(el('div', { className: 'preview-value', text: String(value) }));
+      return cell;
+    })));
+    root.append(el('h3', { text: 'Sheet preview (standalone mode: nothing leaves this page)' }), el('div', { className: 'preview-scroll' }, el('table', { className: 'preview' }, el('thead', {}, head), el('tbody', {}, ...body))));
+  }
+}
+
+export function createStandaloneBridge(options: StandaloneOptions = {}): StandaloneBridge {
+  return new StandaloneBridge(options);
+}

@@ -1,0 +1,93 @@
+/**
+ * What the panel keeps for a document: every field exactly as the user typed it (text, not parsed
+ * numbers), so closing and reopening the panel shows the same screen, invalid entries included.
+ */
+
+/** The fields of one offer, as typed. */
+export interface OfferInputs {
+  label: string;
+  base: string;
+  /** target bonus as a fraction of base (0.15) or a percent (15%), as in a spreadsheet cell */
+  bonusTarget: string;
+  /** actual payout ratios of recent years (actual / target: 0.9 or 90%), separated by commas or spaces */
+  bonusPayouts: string;
+  /** equity as a grant value, or as options (shares, strike, price) */
+  equityMode: 'grant' | 'options';
+  equityGrant: string;
+  shares: string;
+  strike: string;
+  price: string;
+  companyType: string;
+  /** fraction (0.5) or percent (50%) taken off the equity; blank for the company type's default */
+  discount: string;
+  /** vesting schedule with its cliff, as the core reads it: 4y-1y-cliff-monthly, 4y-6m-cliff, 3y, 5/15/40/40 */
+  schedule: string;
+  signOn: string;
+  /** horizon in years */
+  years: string;
+  /** value of each annual refresh grant */
+  refresh: string;
+}
+
+export interface BenchmarkInputs {
+  role: string;
+  level: string;
+  /** which offer's base to place in the band (0-based) */
+  offerIndex: number;
+}
+
+export interface PanelState {
+  readonly version: 1;
+  offers: OfferInputs[];
+  benchmark: BenchmarkInputs;
+}
+
+export const MAX_OFFERS = 3;
+
+export const OFFER_FIELDS: readonly (keyof OfferInputs)[] = [
+  'label', 'base', 'bonusTarget', 'bonusPayouts', 'equityMode', 'equityGrant', 'shares', 'strike', 'price',
+  'companyType', 'discount', 'schedule', 'signOn', 'years', 'refresh',
+];
+
+export function blankOffer(index: number): OfferInputs {
+  return {
+    label: `Offer ${String.fromCharCode(65 + index)}`,
+    base: '', bonusTarget: '', bonusPayouts: '', equityMode: 'grant', equityGrant: '', shares: '', strike: '', price: '',
+    companyType: 'public', discount: '', schedule: '', signOn: '', years: '4', refresh: '',
+  };
+}
+
+export function initialState(): PanelState {
+  return { version: 1, offers: [blankOffer(0)], benchmark: { role: '', level: '', offerIndex: 0 } };
+}
+
+const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : fallback);
+
+/**
+ * Reads a saved state defensively: a host may hand back anything (an older version, a hand-edited
+ * property). Whatever cannot be read falls back to a blank field rather than breaking the panel.
+ */
+export function restoreState(saved: unknown): PanelState {
+  const state = initialState();
+  if (!saved || typeof saved !== 'object') return state;
+  const raw = saved as { offers?: unknown; benchmark?: unknown };
+  if (Array.isArray(raw.offers) && raw.offers.length > 0) {
+    state.offers = raw.offers.slice(0, MAX_OFFERS).map((offer, index) => {
+      const blank = blankOffer(index);
+      if (!offer || typeof offer !== 'object') return blank;
+      const o = offer as Record<string, unknown>;
+      const restored = { ...blank };
+      for (const field of OFFER_FIELDS) {
+        if (field === 'equityMode') restored.equityMode = o.equityMode === 'options' ? 'options' : 'grant';
+        else restored[field] = text(o[field], blank[field]);
+      }
+      return restored;
+    });
+  }
+  if (raw.benchmark && typeof raw.benchmark === 'object') {
+    const b = raw.benchmark as Record<string, unknown>;
+    const index = typeof b.offerIndex === 'number' && Number.isInteger(b.offerIndex) ? b.offerIndex : 0;
+    state.benchmark = { role: text(b.role, ''), level: text(b.level, ''), offerIndex: Math.min(Math.max(index, 0), state.offers.length - 1) };
+  }
+  return state;
+}
