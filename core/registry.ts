@@ -7,8 +7,10 @@ import { FunctionSpec } from './function-spec';
 import { callFunction } from './lift';
 import { badValue } from './errors';
 import { LOOKUP_FUNCTIONS } from './functions/lookups';
+import { BAND_MATH_FUNCTIONS } from './functions/band-math';
+import { OFFER_MATH_FUNCTIONS } from './functions/offer-math';
 
-export const CATALOG: readonly FunctionSpec[] = [...LOOKUP_FUNCTIONS];
+export const CATALOG: readonly FunctionSpec[] = [...LOOKUP_FUNCTIONS, ...BAND_MATH_FUNCTIONS, ...OFFER_MATH_FUNCTIONS];
 
 const BY_NAME = new Map(CATALOG.map((spec) => [spec.name, spec]));
 

@@ -70,8 +70,23 @@ function percentSchedule(name: string): VestingSchedule | SheetError {
   return Object.freeze({ name: parts.join('/'), unitsByYear: Object.freeze(units), totalUnits: total });
 }
 
+// Parsing is pure and a tracker repeats a handful of schedules thousands of times; results are
+// frozen, so they can be shared. Bounded so a sheet of distinct texts cannot grow it without end.
+const PARSED = new Map<string, VestingSchedule | SheetError>();
+const MAX_CACHED = 1000;
+
 /** Reads a schedule's text; an unknown schedule is #VALUE! with the forms that are understood. */
 export function parseVestingSchedule(text: string): VestingSchedule | SheetError {
+  let parsed = PARSED.get(text);
+  if (parsed === undefined) {
+    parsed = readSchedule(text);
+    if (PARSED.size >= MAX_CACHED) PARSED.clear();
+    PARSED.set(text, parsed);
+  }
+  return parsed;
+}
+
+function readSchedule(text: string): VestingSchedule | SheetError {
   const raw = text.trim().toLowerCase();
   const key = ALIASES[raw.replace(/[\s_-]+/g, '')] ?? raw;
   if (PERCENT_PATTERN.test(key)) return percentSchedule(key);

@@ -1,0 +1,210 @@
+/**
+ * Offer math catalog entries (issue 3): bonus, equity, options, exit scenarios, vesting, dilution,
+ * and the whole offer. AI.OFFER and AI.OFFERTABLE go through the one offer model
+ * (core/offer/model.ts: parseOffer, decomposeOffer) that the offer panel uses too.
+ */
+import { FunctionSpec, ParamSpec } from '../function-spec';
+import { OutputCell, BLANK } from '../cells';
+import { toNumber, toText, normalizeName } from '../coerce';
+import { badNumber, badValue, isSheetError, SheetError } from '../errors';
+import { expectedBonus, MAX_PAYOUT_RATIO } from '../offer/bonus';
+import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity } from '../offer/company-types';
+import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
+import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
+import { decomposeOffer, MAX_HORIZON_YEARS, OfferDecomposition, OfferInput, parseOffer } from '../offer/model';
+import { choiceParam, numberParam } from './params';
+
+const money = (what: string) => ({ min: 0, what });
+const fraction = (what: string) => ({ min: 0, max: 1, what: `${what} as a fraction (0.5 for 50%)` });
+
+const list = (param: ParamSpec): ParamSpec => ({ ...param, kind: 'list' });
+
+const baseParam = numberParam('base', 'the annual base salary, e.g. 200000', money('a base salary'));
+const targetParam = (name: string) => numberParam(name, 'the target bonus as a fraction of base, e.g. 0.15 for 15%', { min: 0, max: 10, what: 'a target bonus as a fraction of base (0.15 for 15%, not 15)' });
+const payoutParam = (name: string, optional: boolean) =>
+  list(numberParam(name, 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target', { min: 0, max: MAX_PAYOUT_RATIO, what: 'a payout ratio (actual / target, e.g. 0.8 for 80% of target)' }, optional));
+const companyTypeParam = choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public and enterprise equity at value; private, startup and growth discounted by half by default)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false);
+
+export const scheduleParam = (optional: boolean): ParamSpec => ({
+  name: 'schedule', optional, cellType: 'string',
+  description: `the vesting schedule: ${VESTING_HELP}`,
+  parse: (cell) => {
+    const text = toText(cell, 'schedule');
+    return isSheetError(text) ? text : parseVestingSchedule(text);
+  },
+});
+
+export const BONUS: FunctionSpec = {
+  name: 'BONUS',
+  summary: 'Expected bonus: base x target x the mean actual payout ratio (the target when no history is given), as seed 001 advises.',
+  params: [baseParam, targetParam('target'), payoutParam('payoutHistory', true)],
+  result: 'cell',
+  example: '=AI.BONUS(200000, 0.15, {0.8, 1})',
+  run: (base: number, target: number, history: number[] | undefined) => expectedBonus(base, target, history),
+};
+
+export const EQUITY: FunctionSpec = {
+  name: 'EQUITY',
+  summary: 'Risk-adjusted equity value: public (and enterprise) RSUs at value; private, startup and growth equity discounted by half by default (seed 001); an explicit discount overrides it (1 means worthless).',
+  params: [
+    numberParam('annualValue', 'the paper value of the equity for a year, e.g. grant / 4', money('an equity value')),
+    companyTypeParam,
+    numberParam('discount', 'a discount that overrides the company type default, from 0 (at value) to 1 (worthless)', fraction('a discount'), true),
+  ],
+  result: 'cell',
+  example: '=AI.EQUITY(100000, "startup")',
+  run: (value: number, companyType: CompanyType, discount: number | undefined) => riskAdjustedEquity(value, companyType, discount),
+};
+
+export const OPTION: FunctionSpec = {
+  name: 'OPTION',
+  summary: 'Option value: intrinsic, shares x max(price - strike, 0); Black-Scholes (European call, with dividend yield) when volatility is given.',
+  params: [
+    numberParam('shares', 'the number of options (or RSUs, strike 0)', money('a number of shares')),
+    numberParam('strike', 'the strike (exercise) price per share; 0 for RSUs', money('a strike price')),
+    numberParam('price', 'the price or fair value per share today', money('a share price')),
+    numberParam('years', 'years to expiry (needed with volatility)', { min: 0, max: 100, what: 'a number of years' }, true),
+    numberParam('volatility', 'annual volatility as a fraction, e.g. 0.4 for 40%; omit for intrinsic value', { min: 0, max: 5, what: 'a volatility as a fraction (0.4 for 40%)' }, true),
+    numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (default 0)', { min: -1, max: 1, what: 'a rate as a fraction (0.04 for 4%)' }, true),
+    numberParam('dividendYield', 'dividend yield as a fraction (default 0)', { min: 0, max: 1, what: 'a dividend yield as a fraction (0.02 for 2%)' }, true),
+  ],
+  result: 'cell',
+  example: '=AI.OPTION(1000, 40, 42, 0.5, 0.2, 0.1)',
+  run(shares: number, strike: number, price: number, years?: number, volatility?: number, rate?: number, dividendYield?: number): OutputCell {
+    if (volatility === undefined) {
+      if (rate !== undefined || dividendYield !== undefined) return badValue('volatility: expected a volatility (e.g. 0.4 for 40%) when a rate or dividend yield is given, since only Black-Scholes uses them; omit all three for intrinsic value');
+      return intrinsicValue(shares, strike, price);
+    }
+    if (years === undefined) return badValue('years: expected the years to expiry (e.g. 4) when a volatility is given, for Black-Scholes');
+    return shares * blackScholesCall({ price, strike, years, volatility, rate: rate ?? 0, dividendYield: dividendYield ?? 0 });
+  },
+};
+
+export const EXITVALUE: FunctionSpec = {
+  name: 'EXITVALUE',
+  summary: 'Probability-weighted value of private options over exit scenarios, discounted to today: shares x sum(p x max(exit - strike, 0)) / (1 + discountRate)^years.',
+  params: [
+    numberParam('shares', 'the number of options or shares', money('a number of shares')),
+    numberParam('strike', 'the strike price per share (0 for shares)', money('a strike price')),
+    list(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'))),
+    list(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'))),
+    numberParam('years', 'years until the exit (default 0: no discounting)', { min: 0, max: 100, what: 'a number of years' }, true),
+    numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10% (default 0)', { min: 0, max: 10, what: 'a discount rate as a fraction (0.1 for 10%)' }, true),
+  ],
+  result: 'cell',
+  example: '=AI.EXITVALUE(10000, 2, {0, 10, 40}, {0.5, 0.3, 0.2}, 5, 0.1)',
+  run(shares: number, strike: number, exits: number[], probabilities: number[], years?: number, discountRate?: number): OutputCell {
+    if (exits.length === 0) return badValue('exitPrices: expected at least one exit price, received none');
+    if (probabilities.length !== exits.length) return badValue(`probabilities: expected one probability for each of the ${exits.length} exit prices, received ${probabilities.length}`);
+    const total = probabilities.reduce((a, b) => a + b, 0);
+    if (total > 1 + 1e-9) return badNumber(`probabilities: expected probabilities adding up to at most 1 (the rest is no exit), received a total of ${total}`);
+    if (discountRate !== undefined && discountRate > 0 && years === undefined) return badValue('years: expected the years until the exit (e.g. 5) when a discount rate is given');
+    return exitValue(shares, strike, exits, probabilities, years ?? 0, discountRate ?? 0);
+  },
+};
+
+const yearParam: ParamSpec = {
+  name: 'year', cellType: 'any',
+  description: 'the vesting year (1 is the first year), or "all" for the row of years',
+  parse: (cell) => {
+    if (typeof cell === 'string' && normalizeName(cell) === 'all') return 'all';
+    const year = toNumber(cell, 'year', { min: 1, max: 30, integer: true, what: 'a vesting year (or "all")' });
+    return year;
+  },
+};
+
+export const VEST: FunctionSpec = {
+  name: 'VEST',
+  summary: 'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly); year "all" gives the row of years, which adds up to the grant.',
+  params: [numberParam('grant', 'the total grant value (or number of shares)', money('a grant')), yearParam, scheduleParam(true)],
+  result: 'row',
+  example: '=AI.VEST(400000, "all", "5/15/40/40")',
+  run(grant: number, year: number | 'all', schedule: VestingSchedule | undefined): OutputCell | OutputCell[] {
+    const s = schedule ?? (parseVestingSchedule(DEFAULT_VESTING) as VestingSchedule);
+    const rows = vestGrant(grant, s);
+    if (year === 'all') return rows;
+    return year <= rows.length ? rows[year - 1] : 0;
+  },
+};
+
+export const DILUTE: FunctionSpec = {
+  name: 'DILUTE',
+  summary: 'Value after dilution: value x (1 - perRound)^rounds, each round issuing new shares worth perRound of the company.',
+  params: [
+    numberParam('value', 'the value (or ownership fraction) before dilution', money('a value')),
+    numberParam('perRound', 'dilution per funding round as a fraction, e.g. 0.2 for 20%', fraction('a dilution per round')),
+    numberParam('rounds', 'the number of future rounds', { min: 0, max: 100, integer: true, what: 'a number of rounds' }),
+  ],
+  result: 'cell',
+  example: '=AI.DILUTE(100000, 0.2, 2)',
+  run: (value: number, perRound: number, rounds: number) => dilute(value, perRound, rounds),
+};
+
+const offerParams: readonly ParamSpec[] = [
+  baseParam,
+  targetParam('bonusTarget'),
+  payoutParam('bonusPayout', false),
+  numberParam('equityGrant', 'the total value of the initial equity grant over its schedule, e.g. 400000 (0 for none)', money('a grant value')),
+  companyTypeParam,
+  scheduleParam(false),
+  numberParam('signOn', 'the sign-on bonus, paid in year 1 (0 for none)', money('a sign-on bonus')),
+  numberParam('years', 'the horizon in years (default 4)', { min: 1, max: MAX_HORIZON_YEARS, integer: true, what: 'a horizon in years' }, true),
+];
+
+/** Builds the offer from scalar arguments and runs it through the one offer model. */
+function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, refresh?: number): OfferDecomposition | SheetError {
+  const input: OfferInput = { base, bonusTarget, equity: equityGrant, companyType, vesting: schedule.name, signOn };
+  if (bonusPayout && bonusPayout.length > 0) input.bonusPayoutHistory = bonusPayout;
+  if (years !== undefined) input.years = years;
+  if (refresh !== undefined) input.refresh = refresh;
+  const parsed = parseOffer(input);
+  if (!parsed.ok) return badValue(parsed.errors.map((e) => e.message).join('; '));
+  return decomposeOffer(parsed.offer);
+}
+
+export const OFFER: FunctionSpec = {
+  name: 'OFFER',
+  summary: 'Risk-adjusted average annual value of an offer over the horizon (default 4 years): base + expected bonus + risk-adjusted vested equity + sign-on, divided by the years.',
+  params: offerParams,
+  result: 'cell',
+  example: '=AI.OFFER(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
+  run(...args: Parameters<typeof offerFromArgs>): OutputCell {
+    const d = offerFromArgs(...args);
+    return isSheetError(d) ? d : d.riskAdjustedAverageAnnual;
+  },
+};
+
+/** The table AI.OFFERTABLE writes: a header row, the components by year, the totals, then the two summary readings. */
+export function offerTable(d: OfferDecomposition): OutputCell[][] {
+  const n = d.horizonYears;
+  const pad = (cells: OutputCell[]): OutputCell[] => [...cells, ...new Array(n - cells.length + 1).fill(BLANK)].slice(0, n + 1);
+  const row = (label: string, pick: (y: OfferDecomposition['years'][number]) => number): OutputCell[] => [label, ...d.years.map(pick)];
+  const rows: OutputCell[][] = [
+    ['component', ...d.years.map((y) => `year ${y.year}`)],
+    row('base', (y) => y.base),
+    row('expected bonus', (y) => y.expectedBonus),
+    row('equity: initial grant (risk-adjusted)', (y) => y.equityInitial),
+  ];
+  const tranches = d.years[0].refreshTranches.length;
+  for (let k = 0; k < tranches; k++) rows.push(row(`equity: refresh ${k + 1} (granted end of year ${k + 1}, risk-adjusted)`, (y) => y.refreshTranches[k]));
+  rows.push(row('sign-on', (y) => y.signOn), row('total', (y) => y.total), row('guaranteed (base + sign-on)', (y) => y.guaranteed));
+  rows.push(pad(['first-year total (risk-adjusted)', d.firstYearTotal]));
+  rows.push(pad([`risk-adjusted average a year over ${n} years`, d.riskAdjustedAverageAnnual]));
+  rows.push(pad(['annualised total (comparison-site reading: base + target bonus + grant / vesting years + sign-on / 4, undiscounted)', d.annualisedTotal]));
+  return rows;
+}
+
+export const OFFERTABLE: FunctionSpec = {
+  name: 'OFFERTABLE',
+  summary: 'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals.',
+  params: [...offerParams, numberParam('refresh', 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)', money('a refresh grant value'), true)],
+  result: 'table',
+  example: '=AI.OFFERTABLE(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000, 4, 100000)',
+  run(...args: Parameters<typeof offerFromArgs>): OutputCell[][] | SheetError {
+    const d = offerFromArgs(...args);
+    return isSheetError(d) ? d : offerTable(d);
+  },
+};
+
+
+export const OFFER_MATH_FUNCTIONS: readonly FunctionSpec[] = [BONUS, EQUITY, OPTION, EXITVALUE, VEST, DILUTE, OFFER, OFFERTABLE];
