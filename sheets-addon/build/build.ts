@@ -1,0 +1,117 @@
+/**
+ * `npm run build:sheets`: writes dist/sheets-addon/, the folder `clasp push` pushes (rootDir):
+ * - Code.js: webpack's bundle of the core and server/ as the library global `AIAddon`, followed by
+ *   the generated top-level functions (generate-code.ts);
+ * - Sidebar.html: the shared offer panel (dist/panel/panel.js, panel/panel.css) and the Sheets
+ *   bridge, inlined (Apps Script serves one HTML file; the panel loads nothing from a CDN);
+ * - appsscript.json: the manifest, copied.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import webpack from 'webpack';
+import { codeJs, LIBRARY } from './generate-code';
+import type { CatalogEntry } from '../server/index';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, 'dist/sheets-addon');
+/** Intermediate bundles, outside the pushed folder (clasp would push every .js there). */
+const WORK = path.join(ROOT, 'dist/.build/sheets-addon');
+const PANEL_JS = path.join(ROOT, 'dist/panel/panel.js');
+const PANEL_CSS = path.join(ROOT, 'panel/panel.css');
+
+function bundle(): Promise<void> {
+  const config: webpack.Configuration = {
+    mode: 'production',
+    context: ROOT,
+    // 'eval' source maps would put eval in the pushed code; none are needed.
+    devtool: false,
+    target: ['web', 'es2019'],
+    entry: {
+      server: { import: './sheets-addon/server/index.ts', library: { type: 'var', name: LIBRARY } },
+      sidebar: './sheets-addon/client/sidebar.ts',
+    },
+    output: { path: WORK, filename: '[name].js', globalObject: 'globalThis', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{
+        test: /\.ts$/,
+        loader: 'ts-loader',
+        exclude: /node_modules/,
+        // Types are checked by `npm run typecheck` (sheets-addon/tsconfig.json); here only transpile.
+        options: { transpileOnly: true, configFile: path.join(ROOT, 'sheets-addon/tsconfig.json'), compilerOptions: { noEmit: false, module: 'esnext' } },
+      }],
+    },
+    performance: { hints: false },
+  };
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+}
+
+/** Loads the library bundle as Apps Script would (one global scope) and reads what to generate. */
+function readLibrary(library: string): { catalog: CatalogEntry[]; entryPoints: Record<string, string[]> } {
+  const context = vm.createContext({});
+  vm.runInContext(`${library}\n;globalThis.__library = ${LIBRARY};`, context, { filename: 'server.js' });
+  const lib = (context as { __library: { catalogMetadata(): CatalogEntry[]; ENTRY_POINTS: Record<string, string[]> } }).__library;
+  // Through JSON so the generator sees plain values of this realm.
+  return JSON.parse(JSON.stringify({ catalog: lib.catalogMetadata(), entryPoints: lib.ENTRY_POINTS }));
+}
+
+/** A script inlined in HTML must not contain `</script` (it would end the element early). */
+function inlineScript(code: string): string {
+  return code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+}
+
+function inlineStyle(css: string): string {
+  return css.replace(/<\/style/gi, '<\\/style');
+}
+
+export function sidebarHtml(panelJs: string, panelCss: string, bridgeJs: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<base target="_top">
+<meta charset="utf-8">
+<title>Offer panel</title>
+<style>
+${inlineStyle(panelCss)}
+</style>
+</head>
+<body>
+<div id="offer-panel"></div>
+<script>
+${inlineScript(panelJs)}
+</script>
+<script>
+${inlineScript(bridgeJs)}
+</script>
+</body>
+</html>
+`;
+}
+
+async function main(): Promise<void> {
+  await bundle();
+  const library = fs.readFileSync(path.join(WORK, 'server.js'), 'utf8');
+  const { catalog, entryPoints } = readLibrary(library);
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'Code.js'), codeJs(library, catalog, entryPoints));
+  fs.copyFileSync(path.join(ROOT, 'sheets-addon/appsscript.json'), path.join(OUT, 'appsscript.json'));
+  // Checked after Code.js is written, so the functions can be tested while the panel is rebuilt.
+  for (const [file, what] of [[PANEL_JS, 'the panel bundle (npm run build:panel)'], [PANEL_CSS, 'the panel styles']] as const) {
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: the sidebar inlines ${what}; build the panel first`);
+  }
+  const sidebar = sidebarHtml(fs.readFileSync(PANEL_JS, 'utf8'), fs.readFileSync(PANEL_CSS, 'utf8'), fs.readFileSync(path.join(WORK, 'sidebar.js'), 'utf8'));
+  fs.writeFileSync(path.join(OUT, 'Sidebar.html'), sidebar);
+  console.log(`sheets-addon: ${catalog.length} custom functions, ${Object.keys(entryPoints).length} entry points -> ${path.relative(ROOT, OUT)}/`);
+}
+
+main().catch((error) => {
+  console.error(`build:sheets failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+/**
+ * The Sheets host bridge (panel/bridge.ts) over google.script.run. Each call becomes a promise that
+ * rejects with the server's own message, so the panel can show it beside the button. Only
+ * JSON-like values cross: google.script.run drops Dates (they are sent as ISO text by the server).
+ */
+import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
+import type { PanelState } from '../../panel/state';
+
+/** Apps Script sometimes prefixes a thrown message with its class; the user needs only the message. */
+export function serverMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const message = raw.replace(/^(Error|Exception|ScriptError):\s*/, '').trim();
+  return message || 'The spreadsheet did not answer; check your connection and try again.';
+}
+
+function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    google.script.run
+      .withSuccessHandler((result: T) => resolve(result))
+      .withFailureHandler((error: Error) => reject(new Error(serverMessage(error))))
+      [name](...args);
+  });
+}
+
+export function createSheetsBridge(): HostBridge {
+  return {
+    hostName: 'sheets',
+    loadState: () => callServer<PanelState | null>('getPanelState'),
+    saveState: (state: PanelState) => callServer<void>('savePanelState', state),
+    readSelectedRow: () => callServer<Record<string, unknown>>('readSelectedRow'),
+    // Only the formulas and the choice cross: the preview values are for hosts that show them.
+    writeCells: (request: WriteRequest) => callServer<WriteResult>('writeCells', { formulas: request.formulas, overwrite: request.overwrite === true }),
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The client side of google.script.run, as much as the sidebar uses (@types/google-apps-script
+ * types the server only). Calls are asynchronous: results arrive in the success handler, a server
+ * throw arrives in the failure handler as an Error carrying the thrown message.
+ */
+declare namespace google.script {
+  interface ScriptRun {
+    withSuccessHandler(handler: (result: any, userObject?: unknown) => void): ScriptRun;
+    withFailureHandler(handler: (error: Error, userObject?: unknown) => void): ScriptRun;
+    [serverFunction: string]: any;
+  }
+  const run: ScriptRun;
+}

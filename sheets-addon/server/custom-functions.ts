@@ -1,0 +1,73 @@
+/**
+ * The Sheets side of every custom function (DESIGN.md §3–4): turns what Sheets hands a custom
+ * function into what the core reads, and what the core returns into a value Sheets accepts.
+ *
+ * Sheets passes a single cell as a scalar, a range as a 2-D array, a blank as '' and a date cell as
+ * a Date. It shows a thrown Error as #ERROR! with the message, which is the only way to carry a
+ * message for a whole-formula failure; inside an array an error is the text `#N/A: why` in its cell.
+ * A result must be a scalar or a non-empty rectangular 2-D array of numbers, text, booleans or
+ * dates: anything else makes Sheets show its own opaque error.
+ */
+import { BLANK, Output, OutputCell } from '../../core/cells';
+import { errorText, isSheetError } from '../../core/errors';
+import { callByName } from '../../core/registry';
+
+export type SheetsValue = number | string | boolean;
+export type SheetsResult = SheetsValue | SheetsValue[][];
+
+/**
+ * A Date from another realm (a test harness, or an iframe) fails `instanceof Date` in the core;
+ * Sheets' own Dates pass through unchanged.
+ */
+function asDate(value: object): Date | undefined {
+  if (value instanceof Date) return value;
+  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
+  return undefined;
+}
+
+function readCell(cell: unknown): unknown {
+  if (cell !== null && typeof cell === 'object' && !Array.isArray(cell)) return asDate(cell) ?? cell;
+  return cell;
+}
+
+/** Reads one argument as Sheets hands it over: a scalar, or rows of cells. */
+export function readArgument(arg: unknown): unknown {
+  if (!Array.isArray(arg)) return readCell(arg);
+  return arg.map((row) => (Array.isArray(row) ? row.map(readCell) : readCell(row)));
+}
+
+function writeCell(cell: OutputCell): SheetsValue {
+  return isSheetError(cell) ? errorText(cell) : cell;
+}
+
+/** Thrown for a whole-formula failure: Sheets shows #ERROR! and this message on hover. */
+export class CustomFunctionError extends Error {}
+
+/** Turns a core result into a Sheets value; throws (with the core's message) when the whole formula failed. */
+export function toSheetsResult(output: Output): SheetsResult {
+  if (!Array.isArray(output)) {
+    if (isSheetError(output)) throw new CustomFunctionError(output.message);
+    return output;
+  }
+  if (output.length === 0) return BLANK;
+  let width = 0;
+  for (const row of output) if (row.length > width) width = row.length;
+  if (width === 0) return BLANK;
+  const grid: SheetsValue[][] = new Array(output.length);
+  for (let r = 0; r < output.length; r++) {
+    const source = output[r];
+    const row: SheetsValue[] = new Array(width);
+    for (let c = 0; c < width; c++) row[c] = c < source.length ? writeCell(source[c]) : BLANK;
+    grid[r] = row;
+  }
+  return grid;
+}
+
+/** Calls a catalog function as Sheets calls a custom function. */
+export function callCustomFunction(name: string, args: ArrayLike<unknown>): SheetsResult {
+  const read: unknown[] = [];
+  for (let i = 0; i < args.length; i++) read.push(readArgument(args[i]));
+  // Sheets passes omitted trailing optionals as undefined; drop them so the arity check counts what the user gave.
+  while (read.length > 0 && read[read.length - 1] === undefined) read.pop();
+  return toSheetsResult(callByName(name, read));
+}

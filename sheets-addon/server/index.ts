@@ -1,0 +1,65 @@
+/**
+ * The webpack entry of Code.js. Webpack bundles this (and the core) into one library global,
+ * `AIAddon`; the build then reads the catalog and `ENTRY_POINTS` from the bundle and writes the
+ * top-level functions Apps Script needs (custom functions with their JSDoc, triggers, menu
+ * actions and the sidebar's server calls) as thin calls into it (build/generate-code.ts).
+ */
+import { z } from 'zod';
+import { CATALOG } from '../../core/registry';
+import { FunctionSpec, sheetsName } from '../../core/function-spec';
+
+// zod compiles object parsers with `new Function` when it may; the add-on never evaluates code.
+z.config({ jitless: true });
+
+export { callCustomFunction, toSheetsResult } from './custom-functions';
+export { onOpen, onInstall, MENU_ITEMS } from './menu';
+export { showOfferPanel } from './sidebar';
+export { insertBandTable, bandTableBlock } from './band-table';
+export { showAbout, aboutText } from './about';
+export { getPanelState, savePanelState, readSelectedRow, writeCells } from './panel-host';
+
+/** Every global function Code.js defines besides the custom functions, with its parameters. */
+export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
+  onOpen: ['e'],
+  onInstall: ['e'],
+  showOfferPanel: [],
+  insertBandTable: [],
+  showAbout: [],
+  getPanelState: [],
+  savePanelState: ['state'],
+  readSelectedRow: [],
+  writeCells: ['request'],
+};
+
+export interface CatalogParam {
+  name: string;
+  description: string;
+  optional: boolean;
+  cellType: 'number' | 'string' | 'any';
+  kind: string;
+}
+
+export interface CatalogEntry {
+  /** the catalog name, e.g. BAND */
+  name: string;
+  /** the Sheets global, e.g. AIBAND */
+  sheetsName: string;
+  summary: string;
+  example: string;
+  result: FunctionSpec['result'];
+  columns: string[];
+  params: CatalogParam[];
+}
+
+/** The registry as plain data, for the wrapper generator and the tests. */
+export function catalogMetadata(): CatalogEntry[] {
+  return CATALOG.map((spec) => ({
+    name: spec.name,
+    sheetsName: sheetsName(spec),
+    summary: spec.summary,
+    example: spec.example,
+    result: spec.result,
+    columns: [...(spec.columns ?? [])],
+    params: spec.params.map((p) => ({ name: p.name, description: p.description, optional: p.optional === true, cellType: p.cellType, kind: p.kind ?? 'lifted' })),
+  }));
+}

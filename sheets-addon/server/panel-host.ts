@@ -1,0 +1,129 @@
+/**
+ * The server half of the Sheets host bridge (panel/bridge.ts): what the sidebar calls through
+ * `google.script.run`. google.script.run carries JSON-like values only (a Date in a result makes
+ * the whole call fail), so dates go out as ISO text. A thrown Error reaches the panel as the
+ * rejection message, so every throw here is worded for the user.
+ */
+import { blockAddress, blockAtSelection, nonEmptyCells } from './sheet-block';
+
+/** One document property holds the panel's inputs (PropertiesService caps a value at 9 KB). */
+export const PANEL_STATE_KEY = 'aiComp.offerPanel';
+export const MAX_STATE_BYTES = 9000;
+
+export function getPanelState(): unknown {
+  const saved = PropertiesService.getDocumentProperties().getProperty(PANEL_STATE_KEY);
+  if (saved === null) return null;
+  try {
+    return JSON.parse(saved);
+  } catch {
+    // A hand-edited or truncated property: start from a blank panel rather than fail to open.
+    return null;
+  }
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function savePanelState(state: unknown): void {
+  if (state === null || typeof state !== 'object') throw new Error('The panel sent no inputs to keep; nothing was saved.');
+  const text = JSON.stringify(state);
+  const bytes = utf8Length(text);
+  if (bytes > MAX_STATE_BYTES) {
+    throw new Error(`The panel's inputs take ${bytes.toLocaleString('en-US')} bytes, more than the ${MAX_STATE_BYTES.toLocaleString('en-US')} a document can keep for an add-on: shorten the labels or remove an offer.`);
+  }
+  PropertiesService.getDocumentProperties().setProperty(PANEL_STATE_KEY, text);
+}
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A cell as google.script.run can carry it: dates as ISO dates in the spreadsheet's time zone. */
+function portableCell(value: unknown, timeZone: string): string | number | boolean {
+  if (isDate(value)) return Utilities.formatDate(value, timeZone, 'yyyy-MM-dd');
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  return '';
+}
+
+/** header -> value of the selected row; the header row is the sheet's first row. */
+export function readSelectedRow(): Record<string, string | number | boolean> {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  const selection = sheet.getActiveRange();
+  if (!selection) throw new Error('Select a cell in the row of the offer to read (the first row of the sheet must hold the column headers).');
+  const row = selection.getRow();
+  if (row === 1) throw new Error('The selection is on the header row: select a cell in an offer\'s row below it.');
+  const width = sheet.getLastColumn();
+  if (width === 0) throw new Error('This sheet is empty: open the sheet of your offer tracker, with headers in its first row, and select an offer\'s row.');
+  const headers = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const values = sheet.getRange(row, 1, 1, width).getValues()[0];
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const record: Record<string, string | number | boolean> = {};
+  for (let c = 0; c < width; c++) {
+    const header = portableCell(headers[c], timeZone);
+    const name = String(header).trim();
+    // The first of two columns with the same header wins, as it would for a reader scanning left to right.
+    if (name === '' || Object.prototype.hasOwnProperty.call(record, name)) continue;
+    record[name] = portableCell(values[c], timeZone);
+  }
+  if (Object.keys(record).length === 0) throw new Error('The first row of this sheet has no headers: the panel matches the tracker\'s columns by their header names.');
+  return record;
+}
+
+export interface SheetsWriteRequest {
+  formulas: unknown;
+  overwrite?: unknown;
+}
+
+export interface SheetsWriteResult {
+  written: boolean;
+  address: string;
+  nonEmpty?: string[];
+}
+
+/** Bounds a write to what a panel could mean to write; larger is a bug, not a table. */
+const MAX_ROWS = 500;
+const MAX_COLUMNS = 100;
+
+function readFormulas(formulas: unknown): string[][] {
+  if (!Array.isArray(formulas) || formulas.length === 0 || !Array.isArray(formulas[0]) || formulas[0].length === 0) {
+    throw new Error('The panel sent nothing to write: expected rows of cells.');
+  }
+  const width = (formulas[0] as unknown[]).length;
+  if (formulas.length > MAX_ROWS || width > MAX_COLUMNS) throw new Error(`The block to write is ${formulas.length}×${width} cells, more than ${MAX_ROWS}×${MAX_COLUMNS}; nothing was written.`);
+  return formulas.map((row, r) => {
+    if (!Array.isArray(row) || row.length !== width) throw new Error(`Row ${r + 1} of the block has ${Array.isArray(row) ? row.length : 0} cells, expected ${width}: nothing was written.`);
+    return row.map((cell) => (typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : typeof cell === 'string' ? cell : ''));
+  });
+}
+
+/**
+ * Writes the block at the selection's top-left cell. Without `overwrite` it writes only into empty
+ * cells and otherwise answers with the cells that hold something, so the panel can ask. '' cells
+ * (where a formula above spills) are checked like the others and left empty.
+ */
+export function writeCells(request: SheetsWriteRequest): SheetsWriteResult {
+  if (!request || typeof request !== 'object') throw new Error('The panel sent nothing to write.');
+  const formulas = readFormulas(request.formulas);
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const target = blockAtSelection(sheet, formulas.length, formulas[0].length);
+  const address = blockAddress(sheet, target);
+  const taken = nonEmptyCells(target);
+  if (taken.length > 0 && request.overwrite !== true) return { written: false, address, nonEmpty: taken };
+  // Cleared first so spill cells are empty; a value left there would turn the formula into #REF!.
+  if (taken.length > 0) target.clearContent();
+  // setFormulas writes text that does not start with '=' as the text itself, so labels and formulas go in one call.
+  target.setFormulas(formulas);
+  return { written: true, address };
+}

@@ -1,0 +1,80 @@
+/**
+ * Loads the built dist/sheets-addon/Code.js into a Node vm context with the fakes as its globals,
+ * as Apps Script runs it: one global scope, top-level functions as globals. Builds it first when
+ * it is missing (`npm test` builds before the tests).
+ */
+import { execSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { FakeSpreadsheet, fakeSpreadsheetApp } from './spreadsheet';
+import { AuthMode, AuthModeName, FakeProperties, fakeHtmlService, fakePropertiesService, fakeUtilities } from './services';
+import { FakeUi } from './ui';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const DIST = path.join(ROOT, 'dist/sheets-addon');
+export const CODE_JS = path.join(DIST, 'Code.js');
+export const SIDEBAR_HTML = path.join(DIST, 'Sidebar.html');
+
+export function ensureBuilt(file = CODE_JS): void {
+  if (fs.existsSync(file)) return;
+  execSync('npm run build:sheets', { cwd: ROOT, stdio: 'inherit' });
+}
+
+export function readCode(): string {
+  ensureBuilt();
+  return fs.readFileSync(CODE_JS, 'utf8');
+}
+
+export interface Addon {
+  /** the vm's global object: every top-level function of Code.js is a property */
+  readonly global: Record<string, any>;
+  readonly ui: FakeUi;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly properties: FakeProperties;
+  authMode: AuthModeName;
+  /** what the add-on touched that the current AuthMode forbids */
+  readonly denied: string[];
+  /** runs an expression inside the vm (e.g. to make a Date of that realm, as Sheets does) */
+  evaluate<T = unknown>(code: string): T;
+}
+
+let cachedScript: vm.Script | undefined;
+
+export function loadAddon(options: { spreadsheet?: FakeSpreadsheet; authMode?: AuthModeName } = {}): Addon {
+  if (!cachedScript) cachedScript = new vm.Script(readCode(), { filename: 'Code.js' });
+  const ui = new FakeUi();
+  const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
+  const properties = new FakeProperties();
+  const denied: string[] = [];
+  const addon = { ui, spreadsheet, properties, authMode: options.authMode ?? 'FULL', denied } as Addon & { global: Record<string, any> };
+  // AuthMode.NONE (an add-on not yet used in this document) may build menus and nothing else.
+  const guard = (what: string) => {
+    if (addon.authMode === 'NONE') {
+      denied.push(what);
+      throw new Error(`Exception: You do not have permission to call ${what} in AuthMode.NONE.`);
+    }
+  };
+  const logged: unknown[] = [];
+  const context = vm.createContext({
+    SpreadsheetApp: fakeSpreadsheetApp(spreadsheet, ui, guard),
+    PropertiesService: fakePropertiesService(properties, guard),
+    HtmlService: fakeHtmlService(DIST),
+    ScriptApp: { AuthMode },
+    Utilities: fakeUtilities,
+    Logger: { log: (...args: unknown[]) => { logged.push(args); } },
+    Session: { getScriptTimeZone: () => 'Etc/UTC' },
+    console: { log: () => undefined, warn: () => undefined, error: () => undefined, info: () => undefined },
+  });
+  cachedScript.runInContext(context);
+  Object.assign(addon, {
+    global: context as Record<string, any>,
+    evaluate: <T>(code: string) => vm.runInContext(code, context) as T,
+  });
+  return addon;
+}
+
+/** A Date made inside the vm, as Sheets hands a date cell to a custom function. */
+export function sheetsDate(addon: Addon, iso: string): Date {
+  return addon.evaluate<Date>(`new Date(${JSON.stringify(iso)})`);
+}

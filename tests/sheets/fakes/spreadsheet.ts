@@ -1,0 +1,155 @@
+/**
+ * A fake of the part of SpreadsheetApp the add-on uses: a spreadsheet of sheets of cells, each with
+ * a value and a formula, ranges over them, and the active selection. It behaves as Sheets does
+ * where the add-on relies on it: `getValues` gives '' for blanks, `setFormulas` writes text that
+ * does not start with '=' as the text itself and refuses a block of the wrong size, `getRange`
+ * refuses coordinates outside the grid.
+ */
+import { FakeUi } from './ui';
+
+export type CellValue = string | number | boolean | Date;
+
+interface Cell {
+  value: CellValue;
+  formula: string;
+}
+
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Parses `B3` into 1-based row and column. */
+export function parseA1(a1: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1.trim().toUpperCase());
+  if (!match) throw new Error(`not a cell address: ${a1}`);
+  let column = 0;
+  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]), column };
+}
+
+export class FakeRange {
+  constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly numRows: number, readonly numColumns: number) {}
+  getRow(): number { return this.row; }
+  getColumn(): number { return this.column; }
+  getNumRows(): number { return this.numRows; }
+  getNumColumns(): number { return this.numColumns; }
+  getLastRow(): number { return this.row + this.numRows - 1; }
+  getLastColumn(): number { return this.column + this.numColumns - 1; }
+  getSheet(): FakeSheet { return this.sheet; }
+  getA1Notation(): string {
+    const first = `${columnLetters(this.column)}${this.row}`;
+    if (this.numRows === 1 && this.numColumns === 1) return first;
+    return `${first}:${columnLetters(this.getLastColumn())}${this.getLastRow()}`;
+  }
+  private map<T>(read: (cell: Cell | undefined) => T): T[][] {
+    const rows: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) line.push(read(this.sheet.cell(this.row + r, this.column + c)));
+      rows.push(line);
+    }
+    return rows;
+  }
+  getValues(): CellValue[][] { return this.map((cell) => cell?.value ?? ''); }
+  getValue(): CellValue { return this.getValues()[0][0]; }
+  getFormulas(): string[][] { return this.map((cell) => cell?.formula ?? ''); }
+  isBlank(): boolean { return this.map((cell) => !cell || (cell.value === '' && cell.formula === '')).every((row) => row.every(Boolean)); }
+  private checkSize(grid: unknown[][], what: string): void {
+    if (grid.length !== this.numRows || grid.some((row) => row.length !== this.numColumns)) {
+      throw new Error(`The number of rows or columns in the ${what} does not match the range (${this.numRows}×${this.numColumns})`);
+    }
+  }
+  setValues(values: CellValue[][]): this {
+    this.checkSize(values, 'data');
+    this.sheet.log.push({ op: 'setValues', address: this.getA1Notation() });
+    values.forEach((row, r) => row.forEach((value, c) => this.sheet.put(this.row + r, this.column + c, { value, formula: '' })));
+    return this;
+  }
+  setFormulas(formulas: string[][]): this {
+    this.checkSize(formulas, 'formulas');
+    this.sheet.log.push({ op: 'setFormulas', address: this.getA1Notation() });
+    formulas.forEach((row, r) => row.forEach((text, c) => {
+      const cell: Cell = text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' };
+      this.sheet.put(this.row + r, this.column + c, cell);
+    }));
+    return this;
+  }
+  clearContent(): this {
+    this.sheet.log.push({ op: 'clearContent', address: this.getA1Notation() });
+    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numColumns; c++) this.sheet.put(this.row + r, this.column + c, { value: '', formula: '' });
+    return this;
+  }
+}
+
+export class FakeSheet {
+  private readonly cells = new Map<string, Cell>();
+  activeRange: FakeRange | null = null;
+  readonly log: { op: string; address: string }[] = [];
+
+  constructor(private readonly name: string, readonly maxRows = 1000, readonly maxColumns = 26) {}
+
+  getName(): string { return this.name; }
+  getMaxRows(): number { return this.maxRows; }
+  getMaxColumns(): number { return this.maxColumns; }
+  cell(row: number, column: number): Cell | undefined { return this.cells.get(`${row},${column}`); }
+  put(row: number, column: number, cell: Cell): void {
+    if (cell.value === '' && cell.formula === '') this.cells.delete(`${row},${column}`);
+    else this.cells.set(`${row},${column}`, cell);
+  }
+  getLastRow(): number { let last = 0; for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[0])); return last; }
+  getLastColumn(): number { let last = 0; for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[1])); return last; }
+
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    if (typeof rowOrA1 === 'string') {
+      const [from, to] = rowOrA1.split(':');
+      const a = parseA1(from);
+      const b = to ? parseA1(to) : a;
+      return this.getRange(a.row, a.column, b.row - a.row + 1, b.column - a.column + 1);
+    }
+    const row = rowOrA1;
+    if (column === undefined || row < 1 || column < 1 || numRows < 1 || numColumns < 1 || row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  getActiveRange(): FakeRange | null { return this.activeRange; }
+  getActiveCell(): FakeRange { return this.activeRange ? this.getRange(this.activeRange.row, this.activeRange.column) : this.getRange(1, 1); }
+
+  /** Test helper: select a range by A1 notation, as a user's click would. */
+  select(a1: string): this {
+    this.activeRange = this.getRange(a1);
+    return this;
+  }
+
+  /** Test helper: fill cells from A1-anchored rows of values ('' leaves a cell blank). */
+  fill(a1: string, rows: CellValue[][]): this {
+    const { row, column } = parseA1(a1);
+    rows.forEach((line, r) => line.forEach((value, c) => this.put(row + r, column + c, { value, formula: '' })));
+    return this;
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[];
+  activeSheet: FakeSheet;
+  constructor(sheets: FakeSheet[] = [new FakeSheet('Sheet1')], private readonly timeZone = 'Etc/UTC') {
+    this.sheets = sheets;
+    this.activeSheet = sheets[0];
+  }
+  getActiveSheet(): FakeSheet { return this.activeSheet; }
+  getSheetByName(name: string): FakeSheet | null { return this.sheets.find((s) => s.getName() === name) ?? null; }
+  getSpreadsheetTimeZone(): string { return this.timeZone; }
+}
+
+/** SpreadsheetApp over one spreadsheet; `guard` throws where the current AuthMode forbids access. */
+export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet, ui: FakeUi, guard: (what: string) => void) {
+  return {
+    getUi: () => ui,
+    getActiveSpreadsheet: () => { guard('SpreadsheetApp.getActiveSpreadsheet'); return spreadsheet; },
+    getActive: () => { guard('SpreadsheetApp.getActive'); return spreadsheet; },
+    getActiveSheet: () => { guard('SpreadsheetApp.getActiveSheet'); return spreadsheet.getActiveSheet(); },
+    getActiveRange: () => { guard('SpreadsheetApp.getActiveRange'); return spreadsheet.getActiveSheet().getActiveRange(); },
+  };
+}
