@@ -1,0 +1,191 @@
+/**
+ * The built functions script (dist/excel-addin/functions.js) loaded with a CustomFunctions shim and
+ * called the way Excel calls it: every argument a 2-D array (a matrix parameter gets a single cell
+ * as [[value]]), omitted optional parameters as null, error cells as CustomFunctions.Error. Results
+ * must be 2-D arrays with core errors mapped per cell to the matching ErrorCode and the core's message.
+ */
+import { CATALOG, callByName, ERROR_CODES, isSheetError, Output, SheetError } from '../../core';
+import { loadFunctionsScript, LoadedFunctions, ShimError } from './built';
+
+let loaded: LoadedFunctions;
+beforeAll(() => {
+  loaded = loadFunctionsScript();
+});
+
+/** What Excel passes for a call written with `given` arguments to a function of `arity` parameters. */
+function excelArgs(arity: number, ...given: unknown[]): unknown[] {
+  const args = given.map((arg) => (Array.isArray(arg) ? arg : [[arg]]));
+  while (args.length < arity) args.push(null);
+  return args;
+}
+
+function callExcel(name: string, ...given: unknown[]): unknown[][] {
+  const spec = CATALOG.find((s) => s.name === name)!;
+  const fn = loaded.associated.get(name);
+  if (!fn) throw new Error(`functions.js did not associate ${name}`);
+  return fn(...excelArgs(spec.params.length, ...given));
+}
+
+/** The core's output as Excel should show it: 2-D, errors as {code, message}. */
+function expectedExcel(output: Output): unknown[][] {
+  const grid = Array.isArray(output) ? output : [[output]];
+  return grid.map((row) => row.map((cell) => (isSheetError(cell) ? { code: ERROR_CODES[cell.kind], message: cell.message } : cell)));
+}
+
+function plain(grid: unknown[][]): unknown[][] {
+  return grid.map((row) => row.map((cell) => (cell instanceof ShimError ? { code: cell.code, message: cell.message } : cell)));
+}
+
+test('every catalog function is associated once, under its catalog id', () => {
+  expect([...loaded.associated.keys()].sort()).toEqual(CATALOG.map((s) => s.name).sort());
+  expect(loaded.associateCalls.length).toBe(CATALOG.length);
+});
+
+describe('AI.BAND over a tracker column', () => {
+  const roles = [['LLMOps'], ['AI Engineer'], ['Data Wizard'], [null], ['mlops']];
+  const levels = [['Senior'], ['Mid'], ['Senior'], [null], ['junior']];
+
+  test('one row min, mid, max per input row, equal to the core', () => {
+    const result = callExcel('BAND', roles, levels);
+    expect(result).toHaveLength(5);
+    expect(result.every((row) => row.length === 3)).toBe(true);
+    expect(plain(result)).toEqual(expectedExcel(callByName('BAND', [roles, levels])));
+    expect(result[1]).toEqual([160000, 180000, 200000]);
+  });
+
+  test('the bad row is an error in its own row only, with the core message and the #N/A or #VALUE! code', () => {
+    const result = callExcel('BAND', roles, levels);
+    const bad = result[2];
+    const core = (callByName('BAND', ['Data Wizard', 'Senior', 'mid']) as SheetError);
+    expect(isSheetError(core)).toBe(true);
+    for (const cell of bad) {
+      expect(cell).toBeInstanceOf(ShimError);
+      expect((cell as ShimError).code).toBe(ERROR_CODES[core.kind]);
+      expect((cell as ShimError).message).toBe(core.message);
+      expect((cell as ShimError).message).toMatch(/Data Wizard/);
+    }
+    expect(result[0].every((cell) => typeof cell === 'number')).toBe(true);
+    expect(result[4].every((cell) => typeof cell === 'number')).toBe(true);
+  });
+
+  test('a blank input row gives a blank output row ("" in every cell, never 0)', () => {
+    expect(callExcel('BAND', roles, levels)[3]).toEqual(['', '', '']);
+  });
+
+  test('a single cell with stat gives one value; omitted optionals arrive as null', () => {
+    expect(callExcel('BAND', 'AI Engineer', 'Senior', 'mid')).toEqual([[230625]]);
+    const fn = loaded.associated.get('BAND')!;
+    expect(fn([['AI Engineer']], [['Senior']], [['max']], null, null)).toEqual([[269000]]);
+    expect(fn([['AI Engineer']], [['Senior']], null, null, null)).toEqual([[200000, 230625, 269000]]);
+  });
+
+  test('an error cell Excel passes in stays an error in that row', () => {
+    const result = callExcel('BAND', [['LLMOps'], [new ShimError('#N/A', 'no role typed yet')]], [['Senior'], ['Senior']], 'mid');
+    expect(typeof result[0][0]).toBe('number');
+    expect(result[1][0]).toBeInstanceOf(ShimError);
+    expect((result[1][0] as ShimError).code).toBe('#N/A');
+    expect((result[1][0] as ShimError).message).toBe('no role typed yet');
+  });
+});
+
+describe('error kinds map to Excel error codes, keeping the message', () => {
+  test('#NUM! for a number out of its domain', () => {
+    const [[cell]] = callExcel('HOURLY', -5);
+    const core = callByName('HOURLY', [-5]) as SheetError;
+    expect(core.kind).toBe('NUM');
+    expect(cell).toEqual(new ShimError('#NUM!', core.message));
+  });
+
+  test('#VALUE! for text where a number belongs', () => {
+    const [[cell]] = callExcel('HOURLY', 'lots');
+    expect(cell).toBeInstanceOf(ShimError);
+    expect((cell as ShimError).code).toBe('#VALUE!');
+    expect((cell as ShimError).message).toMatch(/annual/);
+  });
+
+  test('ranges of different shapes are one #VALUE! saying so', () => {
+    const result = callExcel('BAND', [['LLMOps'], ['LLMOps']], [['Senior'], ['Senior'], ['Mid']], 'mid');
+    expect(result).toHaveLength(1);
+    expect((result[0][0] as ShimError).code).toBe('#VALUE!');
+    expect((result[0][0] as ShimError).message).toMatch(/different shapes/);
+  });
+});
+
+test('vocabularies spill as a column', () => {
+  const roles = callExcel('ROLES');
+  expect(roles.length).toBeGreaterThan(3);
+  expect(roles.every((row) => row.length === 1 && typeof row[0] === 'string')).toBe(true);
+  expect(roles).toEqual(expectedExcel(callByName('ROLES', [])));
+});
+
+test('a numeric column lifts: AI.HOURLY over 3 rows with the default hours', () => {
+  expect(callExcel('HOURLY', [[208000], [104000], ['']])).toEqual([[100], [50], ['']]);
+});
+
+/**
+ * Each catalog example made only of literals (numbers, text, array constants like {0.8, 1}) is
+ * called through the Excel entry point and through the core: the results must agree cell for cell.
+ */
+function parseLiteralArgs(example: string): unknown[] | undefined {
+  const match = /^=AI\.[A-Z0-9_.]+\((.*)\)$/s.exec(example.trim());
+  if (!match) return undefined;
+  const text = match[1];
+  const args: unknown[] = [];
+  let i = 0;
+  const skipSpace = () => { while (text[i] === ' ') i++; };
+  const scalar = (): unknown => {
+    skipSpace();
+    if (text[i] === '"') {
+      const end = text.indexOf('"', i + 1);
+      const value = text.slice(i + 1, end);
+      i = end + 1;
+      return value;
+    }
+    const num = /^-?\d+(\.\d+)?/.exec(text.slice(i));
+    if (num) { i += num[0].length; return Number(num[0]); }
+    const bool = /^(TRUE|FALSE)\b/.exec(text.slice(i));
+    if (bool) { i += bool[0].length; return bool[0] === 'TRUE'; }
+    throw new Error('not a literal');
+  };
+  try {
+    skipSpace();
+    while (i < text.length) {
+      skipSpace();
+      if (text[i] === '{') {
+        i++;
+        const rows: unknown[][] = [[]];
+        for (;;) {
+          rows[rows.length - 1].push(scalar());
+          skipSpace();
+          const sep = text[i++];
+          if (sep === '}') break;
+          if (sep === ';') rows.push([]);
+          else if (sep !== ',') throw new Error('bad array');
+        }
+        args.push(rows);
+      } else {
+        args.push([[scalar()]]);
+      }
+      skipSpace();
+      if (i < text.length && text[i++] !== ',') throw new Error('not a literal list');
+    }
+    return args;
+  } catch {
+    return undefined;
+  }
+}
+
+test('catalog examples written with literals give the core result through the Excel entry point', () => {
+  let compared = 0;
+  for (const spec of CATALOG) {
+    const args = parseLiteralArgs(spec.example);
+    if (!args) continue;
+    const full = [...args];
+    while (full.length < spec.params.length) full.push(null);
+    const excel = plain(loaded.associated.get(spec.name)!(...full));
+    expect({ name: spec.name, result: excel }).toEqual({ name: spec.name, result: expectedExcel(callByName(spec.name, args)) });
+    compared++;
+  }
+  // The lookups alone give 9 literal examples; the catalog only grows.
+  expect(compared).toBeGreaterThanOrEqual(9);
+});
