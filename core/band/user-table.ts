@@ -119,7 +119,7 @@ export interface UserBandTable {
   readonly levels: Vocabulary<Term>;
   /** role term id -> level term id -> the rows (one per market) */
   readonly index: ReadonlyMap<string, ReadonlyMap<string, readonly UserBandRow[]>>;
-  /** name resolutions already made in this call (a tracker repeats a few names thousands of times) */
+  /** name resolutions and figures already made in this call (a tracker repeats a few names thousands of times) */
   readonly memo: Map<string, unknown>;
 }
 
@@ -482,8 +482,21 @@ function resolveMid(table: UserBandTable, row: UserBandRow): { value: number; ho
   return undefined;
 }
 
-/** One figure of a row: stated by the table, derived (a mid only), or #N/A saying what is missing. */
+/**
+ * One figure of a row: stated by the table, derived (a mid only), or #N/A saying what is missing.
+ * Each is built once per call: its AI.SOURCE sentence costs more than the lookup.
+ */
 export function userBandFigure(table: UserBandTable, row: UserBandRow, stat: TableStat): BandResult {
+  const key = `#${row.rowNumber}|${stat}`;
+  let figure = table.memo.get(key) as BandResult | undefined;
+  if (!figure) {
+    figure = buildFigure(table, row, stat);
+    table.memo.set(key, figure);
+  }
+  return figure;
+}
+
+function buildFigure(table: UserBandTable, row: UserBandRow, stat: TableStat): BandResult {
   const what = `${row.role}, ${row.level}, ${stat}`;
   const stated = row.stats[stat];
   if (stated !== undefined) {

@@ -1,0 +1,151 @@
+/**
+ * A band table pasted or uploaded as CSV (a survey export, a pay structure saved from another
+ * workbook), read into the same all-or-nothing reading as a range (core/band/user-table.ts), with
+ * a preview the offer panel shows before anything is written into the sheet.
+ *
+ * CSV as RFC 4180 writes it (quoted fields, "" for a quote, line breaks inside quotes, CRLF or LF),
+ * with the delimiter guessed from the header line: a comma, or the semicolon Excel writes where the
+ * decimal mark is a comma, or a tab (what a copy from a spreadsheet pastes).
+ */
+import { InputCell } from '../cells';
+import { TableColumn, TableProblem, TableReading, UserBandTable, COLUMN_LABELS, readBandTable, matchHeader, ColumnKey } from './user-table';
+
+export interface PreviewColumn {
+  readonly header: string;
+  /** what the column is read as, or undefined for a column lookups ignore */
+  readonly key?: ColumnKey;
+  readonly label: string;
+}
+
+export interface BandTablePreview {
+  readonly columns: readonly PreviewColumn[];
+  /** the data rows as text, below the header; `rowNumber` is the 1-based line of the table (header = 1) */
+  readonly rows: readonly { readonly rowNumber: number; readonly cells: readonly string[] }[];
+  /** rows left out of `rows` to keep the preview small (all rows are still read and checked) */
+  readonly hiddenRows: number;
+}
+
+export interface BandTableCsvReading {
+  readonly table?: UserBandTable;
+  readonly problems: readonly TableProblem[];
+  readonly preview: BandTablePreview;
+  /** the table as cells, for writing into a sheet (header included) */
+  readonly grid: readonly (readonly string[])[];
+}
+
+const PREVIEW_ROWS = 200;
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** Counts each delimiter outside quotes on the first line and takes the most frequent (comma on a tie). */
+function guessDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** RFC 4180 records; `unterminatedAt` is the 1-based record whose quote never closes. */
+export function parseCsvRecords(text: string, delimiter = guessDelimiter(text)): { records: string[][]; unterminatedAt?: number } {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let quoteStartRecord = 0;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark Excel writes at the start of "CSV UTF-8"
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+      continue;
+    }
+    if (ch === '"' && field.trim() === '') {
+      quoted = true;
+      field = '';
+      quoteStartRecord = records.length + 1;
+    } else if (ch === delimiter) {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  // Trailing blank lines are the end of the file, not rows.
+  while (records.length > 0 && records[records.length - 1].every((f) => f.trim() === '')) records.pop();
+  return quoted ? { records, unterminatedAt: quoteStartRecord } : { records };
+}
+
+/**
+ * Reads CSV text as a band table: the table when it has no problems, every problem with its row and
+ * column, and a preview. Pure: the panel shows the preview and writes `grid` into the sheet.
+ */
+export function parseBandTableCsv(text: string): BandTableCsvReading {
+  const problems: TableProblem[] = [];
+  const { records, unterminatedAt } = parseCsvRecords(text);
+  if (unterminatedAt !== undefined) {
+    problems.push({ row: unterminatedAt, column: 0, message: `row ${unterminatedAt}: a quoted cell never closes: expected a closing " (a quote inside a quoted cell is written "")` });
+  }
+  const width = records.length > 0 ? records[0].length : 0;
+  records.forEach((record, r) => {
+    if (r > 0 && record.length > width && record.slice(width).some((f) => f.trim() !== '')) {
+      problems.push({ row: r + 1, column: width + 1, message: `row ${r + 1} has ${record.length} cells but the header has ${width}: expected one cell per header column (a comma inside a figure such as 120,000 needs the cell in quotes)` });
+    }
+  });
+  const grid: string[][] = records.map((record) => {
+    const row = record.slice(0, width).map((f) => f.trim());
+    while (row.length < width) row.push('');
+    return row;
+  });
+  const reading: TableReading = grid.length > 0
+    ? readBandTable(grid as InputCell[][])
+    : { problems: [{ row: 1, column: 0, message: 'the text is empty: expected a header line (role, level, min, mid, max, ...) and a line per role and level' }], columns: [], ignoredHeaders: [] };
+  const allProblems = [...problems, ...reading.problems].sort((a, b) => a.row - b.row || a.column - b.column);
+  const byIndex = new Map<number, TableColumn>(reading.columns.map((c) => [c.index, c]));
+  const header = grid[0] ?? [];
+  const columns: PreviewColumn[] = header.map((text, index) => {
+    const column = byIndex.get(index);
+    const key = column?.key ?? (text ? matchHeader(text) : undefined);
+    return { header: text, key: column ? key : undefined, label: column ? COLUMN_LABELS[column.key] : 'not used' };
+  });
+  const body = grid.slice(1).map((cells, r) => ({ rowNumber: r + 2, cells }));
+  return {
+    table: allProblems.length === 0 ? reading.table : undefined,
+    problems: allProblems,
+    preview: { columns, rows: body.slice(0, PREVIEW_ROWS), hiddenRows: Math.max(0, body.length - PREVIEW_ROWS) },
+    grid,
+  };
+}
+
+/**
+ * The table as cells to write into a sheet: figures as numbers (so formulas read them as numbers
+ * in both hosts) and text that a spreadsheet would run as a formula (=, +, -, @ first) kept as
+ * text, since a CSV from elsewhere must never become a formula in the user's workbook.
+ */
+export function bandTableSheetCells(reading: BandTableCsvReading): (string | number)[][] {
+  const figureColumns = new Set(reading.preview.columns.map((c, i) => (c.key && ['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90'].includes(c.key) ? i : -1)).filter((i) => i >= 0));
+  return reading.grid.map((row, r) => row.map((cell, c) => {
+    if (r > 0 && figureColumns.has(c)) {
+      const number = Number(cell.replace(/[$€£,\s]/g, ''));
+      if (cell !== '' && Number.isFinite(number) && /\d/.test(cell)) return number;
+    }
+    return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  }));
+}
