@@ -192,6 +192,12 @@ export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Outp
     return shapeWhole(spec, result);
   }
 
+  const liftedParams: number[] = [];
+  let perRowLists = false;
+  for (let p = 0; p < params.length; p++) {
+    if (lifted[p]) liftedParams.push(p);
+    if (lists[p]?.perRow) perRowLists = true;
+  }
   const isBlankPosition = (r: number, c: number): boolean => {
     for (let p = 0; p < params.length; p++) {
       const grid = lifted[p];
@@ -202,47 +208,84 @@ export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Outp
     return true;
   };
 
-  // First pass: one result per position (a cell, a row of cells, or blank).
-  const results: (OutputCell | OutputCell[] | null)[][] = new Array(rows);
+  // Bodies are pure, and a tracker repeats a few combinations (role and level) thousands of times:
+  // remember each combination's result for this call, keyed by the raw cells, one Map per lifted
+  // argument. Per-row lists and object cells (dates, errors) are not keyed. If the first rows
+  // show few repeats, stop remembering: keys that never repeat only cost memory.
+  let memo: Map<unknown, unknown> | undefined = perRowLists ? undefined : new Map();
+  let memoLookups = 0;
+  let memoHits = 0;
+  const MEMO_TRIAL = 2048;
+  type Settled = OutputCell | OutputCell[];
+  const settle = (result: RunResult): Settled => {
+    if (!Array.isArray(result)) return toOutputCell(result);
+    if (result.length > 0 && Array.isArray(result[0])) return badValue(`${spec.name} returns a table for these inputs; call it with single cells`);
+    const cells: OutputCell[] = new Array(result.length);
+    for (let k = 0; k < result.length; k++) cells[k] = toOutputCell(result[k]);
+    return cells;
+  };
+  const resultAt = (r: number, c: number): Settled => {
+    if (!memo) return settle(evaluate(r, c));
+    let node: Map<unknown, unknown> = memo;
+    const last = liftedParams.length - 1;
+    for (let i = 0; i < last; i++) {
+      const cell = lifted[liftedParams[i]]![r][c];
+      if (typeof cell === 'object' && cell !== null) return settle(evaluate(r, c));
+      let next = node.get(cell) as Map<unknown, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(cell, next);
+      }
+      node = next;
+    }
+    const key = lifted[liftedParams[last]]![r][c];
+    if (typeof key === 'object' && key !== null) return settle(evaluate(r, c));
+    memoLookups++;
+    let settled = node.get(key) as Settled | undefined;
+    if (settled === undefined) {
+      settled = settle(evaluate(r, c));
+      node.set(key, settled);
+    } else {
+      memoHits++;
+    }
+    if (memoLookups === MEMO_TRIAL && memoHits * 4 < memoLookups) memo = undefined;
+    return settled;
+  };
+
+  // First pass: one result per position (a cell, a row of cells, or null for blank), flat.
+  const results: (Settled | null)[] = new Array(rows * cols);
   let width = 1;
   for (let r = 0; r < rows; r++) {
-    const line: (OutputCell | OutputCell[] | null)[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
       if (isBlankPosition(r, c)) {
-        line[c] = null;
+        results[r * cols + c] = null;
         continue;
       }
-      const result = evaluate(r, c);
-      if (Array.isArray(result)) {
-        if (result.length > 0 && Array.isArray(result[0])) {
-          line[c] = badValue(`${spec.name} returns a table for these inputs; call it with single cells`);
-        } else {
-          const cells = (result as unknown[]).map(toOutputCell);
-          if (cells.length > width) width = cells.length;
-          line[c] = cells;
-        }
-      } else {
-        line[c] = toOutputCell(result);
-      }
+      const settled = resultAt(r, c);
+      if (Array.isArray(settled) && settled.length > width) width = settled.length;
+      results[r * cols + c] = settled;
     }
-    results[r] = line;
   }
   if (width > 1 && cols > 1) {
     return badValue(`${spec.name} returns a row for each input here, so give its inputs as single columns, not ${shapeText(shapeGrid!)} ranges`);
   }
-  // Second pass: lay results out `width` cells each. An error fills its whole row, so no column of
-  // a row result reads as a silent blank; a blank input row stays blank.
+  // Second pass: lay results out `width` cells each, each row a fresh array (hosts may write into
+  // them). An error fills its whole row, so no column of a row result reads as a silent blank; a
+  // blank input row stays blank.
   const out: OutputCell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row: OutputCell[] = new Array(cols * width);
     for (let c = 0; c < cols; c++) {
-      const result = results[r][c];
-      for (let k = 0; k < width; k++) {
-        let cell: OutputCell;
-        if (result === null) cell = BLANK;
-        else if (Array.isArray(result)) cell = k < result.length ? result[k] : BLANK;
-        else cell = k === 0 || isSheetError(result) ? result : BLANK;
-        row[c * width + k] = cell;
+      const result = results[r * cols + c];
+      const at = c * width;
+      if (result === null) {
+        for (let k = 0; k < width; k++) row[at + k] = BLANK;
+      } else if (Array.isArray(result)) {
+        for (let k = 0; k < width; k++) row[at + k] = k < result.length ? result[k] : BLANK;
+      } else {
+        const fill = isSheetError(result);
+        row[at] = result;
+        for (let k = 1; k < width; k++) row[at + k] = fill ? result : BLANK;
       }
     }
     out[r] = row;
