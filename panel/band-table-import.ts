@@ -1,0 +1,210 @@
+/**
+ * "Your band table": import a pasted or uploaded CSV (a survey export, a company pay structure),
+ * preview it with each problem marked at its row and column, and insert it into the sheet, where
+ * AI.BAND and AI.SOURCE read it as their `source` argument (issue 7). Reading and checking are the
+ * core's (`parseBandTableCsv`); this file only shows them and asks the host to write.
+ *
+ * Text goes into the DOM through `el` (textContent only), so a CSV cell such as `<img onerror=...>`
+ * shows as those characters; cells a spreadsheet would run as formulas are written as text
+ * (`bandTableSheetCells`). Writing asks before covering non-empty cells, as every panel write does.
+ */
+import { BandTableCsvReading, bandTableSheetCells, parseBandTableCsv } from '../core/band/band-table-csv';
+import { HostBridge, WriteResult } from './bridge';
+import { clear, el } from './dom';
+import { statusLine, withBusy } from './busy';
+
+/** A host that can name a range (not every bridge can yet): used when present. */
+interface NamingBridge {
+  nameRange?(address: string, name: string): Promise<void>;
+}
+
+export interface BandTableImportOptions {
+  /** the text to show at first (the panel's saved state), so the user's paste survives a reopen */
+  readonly initialText?: string;
+  /** called with the text on every edit, for the panel to save with its state */
+  readonly onTextChange?: (text: string) => void;
+}
+
+export interface BandTableImport {
+  /** the current reading (undefined until there is text) */
+  reading(): BandTableCsvReading | undefined;
+  destroy(): void;
+}
+
+/** Range names both hosts accept: a letter or underscore first, no spaces, not a cell address. */
+const RANGE_NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,254}$/;
+const CELL_LIKE = /^[A-Za-z]{1,3}\d+$|^R\d*C\d*$/i;
+
+export function rangeNameProblem(name: string): string | undefined {
+  if (name === '') return undefined;
+  if (!RANGE_NAME.test(name)) return 'a range name starts with a letter or _ and has only letters, digits, _ and . (no spaces), e.g. TableA';
+  if (CELL_LIKE.test(name)) return `"${name}" reads as a cell address; choose another name, e.g. Table_${name}`;
+  return undefined;
+}
+
+const STYLE = `
+.band-table-import textarea { width: 100%; min-height: 90px; font-family: monospace; font-size: 12px; box-sizing: border-box; }
+.band-table-import .bt-preview { overflow: auto; max-height: 260px; margin: 6px 0; }
+.band-table-import table { border-collapse: collapse; font-size: 12px; }
+.band-table-import th, .band-table-import td { border: 1px solid #ccc; padding: 2px 4px; text-align: left; white-space: nowrap; }
+.band-table-import .bt-reading { font-weight: normal; color: #666; font-size: 11px; }
+.band-table-import .bt-ignored { color: #999; }
+.band-table-import .bt-problem { background: #fde2e1; outline: 1px solid #c62828; }
+.band-table-import .bt-problems li { color: #c62828; font-size: 12px; }
+`;
+
+export function mountBandTableImport(container: HTMLElement, bridge: HostBridge, options: BandTableImportOptions = {}): BandTableImport {
+  clear(container);
+  container.classList.add('band-table-import');
+  let current: BandTableCsvReading | undefined;
+
+  const textArea = el('textarea', { id: 'band-table-text', 'aria-label': 'Band table as CSV', placeholder: 'role,level,min,mid,max,currency,source,as of\nLLMOps,Senior,160000,190000,220000,USD,Survey A,2025-07-01' });
+  textArea.value = options.initialText ?? '';
+  const fileInput = el('input', { type: 'file', id: 'band-table-file', accept: '.csv,.tsv,.txt,text/csv,text/plain', 'aria-label': 'Band table file' });
+  const nameInput = el('input', { type: 'text', id: 'band-table-name', placeholder: 'TableA', 'aria-label': 'Range name' });
+  const nameProblem = el('p', { className: 'status status-error', id: 'band-table-name-problem', hidden: true });
+  const summary = el('p', { className: 'hint', id: 'band-table-summary' });
+  const preview = el('div', { className: 'bt-preview', id: 'band-table-preview' });
+  const problemList = el('ul', { className: 'bt-problems', id: 'band-table-problems' });
+  const insertButton = el('button', { type: 'button', id: 'band-table-insert', text: 'Insert as named range', disabled: true });
+  const confirmNode = el('div', { className: 'confirm', id: 'band-table-confirm', hidden: true, role: 'alertdialog', 'aria-label': 'Overwrite cells?' });
+  const statusNode = el('p', { className: 'status', id: 'band-table-status' });
+  const status = statusLine(statusNode);
+  const usage = el('p', { className: 'hint', id: 'band-table-usage', hidden: true });
+
+  container.append(
+    el('style', { text: STYLE }),
+    el('h2', { text: 'Your band table' }),
+    el('p', { className: 'hint', text: 'Paste a CSV (or choose a file) with a header row: role, level, and any of min, mid, max, p10–p90, currency, market, source, as of. It is checked here; nothing is used until it has no problems.' }),
+    textArea,
+    el('div', {}, fileInput),
+    summary, problemList, preview,
+    el('label', {}, 'Range name ', nameInput), nameProblem,
+    insertButton, confirmNode, statusNode, usage,
+  );
+
+  const render = (): void => {
+    const text = textArea.value;
+    clear(preview);
+    clear(problemList);
+    usage.hidden = true;
+    if (text.trim() === '') {
+      current = undefined;
+      summary.textContent = '';
+      updateButton();
+      return;
+    }
+    current = parseBandTableCsv(text);
+    const reading = current;
+    const byCell = new Map<string, string[]>();
+    for (const problem of reading.problems) {
+      const key = `${problem.row}|${problem.column}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), problem.message]);
+      problemList.append(el('li', { 'data-row': problem.row, 'data-column': problem.column, text: problem.message }));
+    }
+    const rowsInTable = reading.preview.rows.length + reading.preview.hiddenRows;
+    summary.textContent = reading.table
+      ? `${rowsInTable} row${rowsInTable === 1 ? '' : 's'} read, no problems.`
+      : `${reading.problems.length} problem${reading.problems.length === 1 ? '' : 's'}: fix ${reading.problems.length === 1 ? 'it' : 'them'} in the text (or the file) and the preview updates.`;
+
+    const mark = (cell: HTMLElement, row: number, column: number): HTMLElement => {
+      const messages = [...(byCell.get(`${row}|${column}`) ?? [])];
+      if (messages.length) {
+        cell.classList.add('bt-problem');
+        cell.setAttribute('title', messages.join('\n'));
+        cell.setAttribute('aria-invalid', 'true');
+      }
+      return cell;
+    };
+    const head = el('tr', { 'data-row': 1 }, el('th', { text: '1' }), ...reading.preview.columns.map((column, c) => mark(
+      el('th', { scope: 'col', className: column.key ? '' : 'bt-ignored' }, column.header, el('br'), el('span', { className: 'bt-reading', text: column.label })), 1, c + 1)));
+    const body = reading.preview.rows.map((line) => {
+      const whole = byCell.has(`${line.rowNumber}|0`);
+      const tr = el('tr', { 'data-row': line.rowNumber }, el('th', { scope: 'row', text: String(line.rowNumber) }),
+        ...line.cells.map((text, c) => mark(el('td', { text }), line.rowNumber, c + 1)));
+      if (whole) mark(tr.firstElementChild as HTMLElement, line.rowNumber, 0);
+      return tr;
+    });
+    preview.append(el('table', { id: 'band-table-grid' }, el('thead', {}, head), el('tbody', {}, ...body)));
+    if (reading.preview.hiddenRows > 0) preview.append(el('p', { className: 'hint', text: `and ${reading.preview.hiddenRows} more rows (all were checked)` }));
+    updateButton();
+  };
+
+  const updateButton = (): void => {
+    const problem = rangeNameProblem(nameInput.value.trim());
+    nameProblem.textContent = problem ?? '';
+    nameProblem.hidden = !problem;
+    insertButton.disabled = !current?.table || problem !== undefined;
+  };
+
+  const onInput = (): void => {
+    options.onTextChange?.(textArea.value);
+    confirmNode.hidden = true;
+    render();
+  };
+  textArea.addEventListener('input', onInput);
+  nameInput.addEventListener('input', updateButton);
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => {
+      textArea.value = typeof reader.result === 'string' ? reader.result : '';
+      onInput();
+    };
+    reader.onerror = () => status.show(`Could not read ${file.name}: ${reader.error?.message ?? 'the browser gave no reason'}`, 'error');
+    reader.readAsText(file);
+  });
+
+  const write = async (overwrite: boolean): Promise<string> => {
+    const reading = current;
+    if (!reading?.table) return 'Nothing to insert: the table has problems.';
+    const cells = bandTableSheetCells(reading);
+    const result: WriteResult = await bridge.writeCells({ formulas: cells.map((row) => row.map(String)), values: cells, overwrite });
+    if (!result.written) {
+      showConfirm(result);
+      return '';
+    }
+    confirmNode.hidden = true;
+    const name = nameInput.value.trim();
+    const address = result.address ?? 'the selected cells';
+    let reference = result.address ?? 'the range';
+    let named = '';
+    const naming = (bridge as HostBridge & NamingBridge).nameRange;
+    if (name && naming && result.address) {
+      await naming.call(bridge, result.address, name);
+      reference = name;
+      named = ` and named ${name}`;
+    } else if (name) {
+      named = `; name it ${name} in the sheet (Excel: Formulas › Define Name; Sheets: Data › Named ranges), since this host cannot name ranges from the panel yet`;
+    }
+    const first = reading.table.rows[0];
+    const fn = bridge.hostName === 'sheets' ? 'AIBAND' : 'AI.BAND';
+    usage.textContent = `Use it as the source: =${fn}("${first.role.replace(/"/g, '""')}","${first.level.replace(/"/g, '""')}","mid",,${reference})`;
+    usage.hidden = false;
+    return `Inserted at ${address}${named}.`;
+  };
+
+  const showConfirm = (result: WriteResult): void => {
+    clear(confirmNode);
+    const cells = result.nonEmpty ?? [];
+    const shown = cells.slice(0, 8).join(', ') + (cells.length > 8 ? ` and ${cells.length - 8} more` : '');
+    const yes = el('button', { type: 'button', className: 'danger', id: 'band-table-overwrite', text: 'Write over them' });
+    const no = el('button', { type: 'button', className: 'secondary', id: 'band-table-cancel', text: 'Cancel' });
+    confirmNode.append(el('p', { text: `${result.address ?? 'The target'} is not empty (${shown}). Write the table over those cells?` }), yes, no);
+    confirmNode.hidden = false;
+    yes.addEventListener('click', () => void withBusy(yes, status, 'Writing…', () => write(true)));
+    no.addEventListener('click', () => { confirmNode.hidden = true; status.show('Nothing was written.', 'info'); });
+  };
+
+  insertButton.addEventListener('click', () => void withBusy(insertButton, status, 'Inserting…', () => write(false)));
+  render();
+
+  return {
+    reading: () => current,
+    destroy: () => {
+      textArea.removeEventListener('input', onInput);
+      clear(container);
+    },
+  };
+}
