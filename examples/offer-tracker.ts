@@ -77,12 +77,15 @@ export function inputRow(offer: SampleOffer): Cell[] {
  * The tracker as rows of cells, header first: inputs on every row, each formula once in row 2
  * (it spills down its column); other formula cells are left empty for the spill.
  */
-export function trackerSheet(offers: readonly SampleOffer[], columns: readonly FormulaColumn[] = FORMULA_COLUMNS): Cell[][] {
+export function trackerSheet(offers: readonly SampleOffer[], options: { columns?: readonly FormulaColumn[]; blankTail?: number } = {}): Cell[][] {
+  const columns = options.columns ?? FORMULA_COLUMNS;
+  // Formulas reach past the last offer, so rows typed in later are covered (blank rows stay blank).
+  const formulaRows = offers.length + (options.blankTail ?? 0);
   const headers = [...INPUT_COLUMNS.map((c) => c.header), ...columns.map((c) => c.header)];
   const sheet: Cell[][] = [headers];
   offers.forEach((offer, i) => {
     const row: Cell[] = inputRow(offer);
-    for (const column of columns) row.push(i === 0 ? formulaFor(column, offers.length, headers) : null);
+    for (const column of columns) row.push(i === 0 ? formulaFor(column, formulaRows, headers) : null);
     sheet.push(row);
   });
   return sheet;

@@ -17,7 +17,7 @@ export interface SampleOffer {
   readonly bonusPayout: number;
   /** the equity grant's value over its whole vesting schedule, USD */
   readonly equityGrant: number;
-  readonly companyType: 'public' | 'private';
+  readonly companyType: (typeof SAMPLE_COMPANY_TYPES)[number];
   readonly schedule: string;
   readonly signOn: number;
 }
@@ -29,8 +29,9 @@ export const SAMPLE_LEVELS = ['Entry', 'Mid', 'Senior'] as const;
 const BONUS_TARGETS = [0.1, 0.125, 0.15, 0.2] as const;
 const PAYOUTS = [0.8, 0.9, 1, 1, 1.1, 1.2] as const;
 const SIGN_ONS = [0, 0, 10000, 15000, 25000] as const;
-/** Vesting schedules the offer functions accept (see AI.VEST). */
-export const SAMPLE_SCHEDULES = ['4y-cliff', '4y-even'] as const;
+/** Vesting schedules and company types as the offer functions read them (core/offer/vesting.ts, company-types.ts). */
+export const SAMPLE_SCHEDULES = ['4y-1y-cliff-monthly', '4y-1y-cliff-monthly', '4y-1y-cliff-quarterly', '3y', '5/15/40/40'] as const;
+export const SAMPLE_COMPANY_TYPES = ['public', 'public', 'private', 'startup', 'growth', 'enterprise'] as const;
 
 /** A small deterministic generator (mulberry32), so the sample is the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -58,7 +59,7 @@ export function sampleOffers(count: number, seed = 20260601): SampleOffer[] {
     if (!mids.has(key)) mids.set(key, callByName('BAND', [role, level, 'mid']) as number);
     // Offers land between 85% and 115% of the band midpoint, in $1,000 steps, as offers are quoted.
     const base = roundTo(mids.get(key)! * (0.85 + 0.3 * random()), 1000);
-    const companyType = random() < 0.55 ? 'public' : 'private';
+    const companyType = pick(random, SAMPLE_COMPANY_TYPES);
     offers.push({
       candidate: `Candidate ${String(i + 1).padStart(4, '0')}`,
       role,
