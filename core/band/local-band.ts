@@ -11,12 +11,18 @@
  * is read in one place (`seniorityCurvePoint`) so a user's own band table can stand in for it later.
  */
 import { BandTable } from '../../data/band-tables';
+import { figure } from '../../data/figures';
+import { citeFigure } from './provenance';
 import { SheetError, isSheetError, notAvailable } from '../errors';
 import { roles } from '../vocabulary/roles';
 import { DEFAULT_TABLE, LevelRef, lookupBandRow } from './embedded-bands';
 
-/** Seed 001's stated range for senior over entry pay. */
-export const SENIOR_TO_ENTRY_RANGE = Object.freeze({ low: 1.5, high: 1.8, source: 'seed 001 (AI Tech Connect): "a senior US role is worth roughly 1.5 to 1.8 times an entry-level one"' });
+/** Seed 001's stated range for senior over entry pay (data/figures.ts records). */
+export const SENIOR_TO_ENTRY_RANGE = Object.freeze({
+  low: figure('seniority-ratio-senior-entry-low').value,
+  high: figure('seniority-ratio-senior-entry-high').value,
+  source: citeFigure('seniority-ratio-senior-entry-low'),
+});
 
 const CURVE_ROLE = roles.find('AI Engineer');
 

@@ -18,6 +18,9 @@
  *   sense of seed 001. A listed growth company should use companyType "public".
  * An explicit discount (0..1, 1 meaning worthless) always overrides these.
  */
+import { figure } from '../../data/figures';
+import { citeFigure } from '../band/provenance';
+
 export const COMPANY_TYPES = ['public', 'private', 'startup', 'growth', 'enterprise'] as const;
 export type CompanyType = (typeof COMPANY_TYPES)[number];
 
@@ -27,13 +30,16 @@ export interface EquityDiscountDefault {
   readonly why: string;
 }
 
-const SEED_001 = 'seed 001 (AI Tech Connect): public-company restricted stock has a knowable value; discount private-company equity "by half or more"';
+/** Seed 001's "by half or more", as the data record states it (data/figures.ts `private-equity-discount`). */
+const PRIVATE_DISCOUNT_ID = 'private-equity-discount';
+const PRIVATE_DISCOUNT = figure(PRIVATE_DISCOUNT_ID).value;
+const SEED_001 = `public-company restricted stock has a knowable value; private-company equity discounted "by half or more" (${citeFigure(PRIVATE_DISCOUNT_ID)})`;
 
 export const DEFAULT_EQUITY_DISCOUNT: Readonly<Record<CompanyType, EquityDiscountDefault>> = Object.freeze({
   public: { discount: 0, basis: 'seed guidance', why: `public RSUs at value, ${SEED_001}` },
-  private: { discount: 0.5, basis: 'seed guidance', why: `private equity discounted by half, ${SEED_001}` },
-  startup: { discount: 0.5, basis: 'seed guidance', why: `startup equity is private-company equity, discounted by half, ${SEED_001}` },
-  growth: { discount: 0.5, basis: 'our default', why: 'our default, not a sourced figure: growth-stage companies are usually private, so treated as private (discounted by half)' },
+  private: { discount: PRIVATE_DISCOUNT, basis: 'seed guidance', why: `private equity discounted by half, ${SEED_001}` },
+  startup: { discount: PRIVATE_DISCOUNT, basis: 'seed guidance', why: `startup equity is private-company equity, discounted by half, ${SEED_001}` },
+  growth: { discount: PRIVATE_DISCOUNT, basis: 'our default', why: 'our default, not a sourced figure: growth-stage companies are usually private, so treated as private (discounted by half)' },
   enterprise: { discount: 0, basis: 'our default', why: 'our default, not a sourced figure: a mature enterprise is treated like a public company (RSUs at value; seed 003 calls enterprise packages "easier to value")' },
 });
 
