@@ -1,0 +1,172 @@
+/*
+ * A fake of the parts of office.js the task pane uses, served in place of
+ * https://appsforoffice.microsoft.com/lib/1/hosted/office.js in the headless-Chromium test.
+ * It behaves like the real proxy model: `load` queues property reads, `context.sync()` performs them
+ * (reading a property that was not loaded and synced throws, as in Excel), and assignments to
+ * `range.formulas` are queued and applied at the next sync. Everything is recorded on
+ * `window.__fake` for the test to inspect: loads, syncs, writes, settings saves.
+ *
+ * The test sets `window.__fakeSetup = { cells, active, settings }` (an init script) before the page loads.
+ */
+(function () {
+  var setup = window.__fakeSetup || {};
+  var fake = {
+    cells: setup.cells || {}, // 'A1' -> { value, formula }
+    active: setup.active || { row: 1, col: 0 }, // 0-based
+    settings: Object.assign({}, setup.settings || {}),
+    savedSettings: [],
+    loads: [],
+    syncs: 0,
+    runs: 0,
+    writes: [],
+    associated: [],
+  };
+  window.__fake = fake;
+
+  function letters(col) {
+    var s = '';
+    for (var n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  }
+  function a1(row, col) { return letters(col) + (row + 1); }
+  function cell(row, col) { return fake.cells[a1(row, col)] || { value: '', formula: '' }; }
+  function usedBounds() {
+    var keys = Object.keys(fake.cells).filter(function (k) { var c = fake.cells[k]; return c.value !== '' || c.formula !== ''; });
+    if (!keys.length) return null;
+    var rows = [], cols = [];
+    keys.forEach(function (k) {
+      var m = /^([A-Z]+)(\d+)$/.exec(k);
+      var col = 0;
+      for (var i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
+      cols.push(col - 1); rows.push(Number(m[2]) - 1);
+    });
+    var r0 = Math.min.apply(null, rows), c0 = Math.min.apply(null, cols);
+    return { row: r0, col: c0, rows: Math.max.apply(null, rows) - r0 + 1, cols: Math.max.apply(null, cols) - c0 + 1 };
+  }
+
+  function Range(ctx, bounds) {
+    this._ctx = ctx;
+    this._b = bounds; // function returning {row, col, rows, cols} or null (null object), evaluated at sync
+    this._loaded = {};
+    this._wanted = [];
+    this._isNull = undefined;
+  }
+  var PROPS = ['address', 'values', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+  PROPS.forEach(function (p) {
+    Object.defineProperty(Range.prototype, p, {
+      get: function () {
+        if (!(p in this._loaded)) throw new Error('PropertyNotLoaded: ' + p + ' was read before load() and sync()');
+        return this._loaded[p];
+      },
+      set: function (value) {
+        if (p !== 'formulas') throw new Error('the fake only supports assigning formulas');
+        this._ctx._queue.push({ range: this, formulas: JSON.parse(JSON.stringify(value)) });
+      },
+    });
+  });
+  Object.defineProperty(Range.prototype, 'isNullObject', {
+    get: function () {
+      if (this._isNull === undefined) throw new Error('PropertyNotLoaded: isNullObject before sync()');
+      return this._isNull;
+    },
+  });
+  Range.prototype.load = function (props) {
+    var list = typeof props === 'string' ? props.split(',').map(function (s) { return s.trim(); }) : props;
+    var self = this;
+    list.forEach(function (p) { self._wanted.push(p); });
+    fake.loads.push({ props: list.join(','), pendingSync: fake.syncs });
+    this._ctx._pending.push(this);
+    return this;
+  };
+  Range.prototype.getResizedRange = function (dr, dc) {
+    var base = this._b;
+    return new Range(this._ctx, function () { var b = base(); return { row: b.row, col: b.col, rows: b.rows + dr, cols: b.cols + dc }; });
+  };
+  Range.prototype._snapshot = function () {
+    var b = this._b();
+    this._isNull = b === null;
+    if (!b) return;
+    var values = [], formulas = [];
+    for (var r = 0; r < b.rows; r++) {
+      values.push([]); formulas.push([]);
+      for (var c = 0; c < b.cols; c++) {
+        var x = cell(b.row + r, b.col + c);
+        values[r].push(x.value); formulas[r].push(x.formula || x.value);
+      }
+    }
+    var addr = b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
+    var all = { address: 'Sheet1!' + addr, values: values, formulas: formulas, rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols };
+    var self = this;
+    this._wanted.forEach(function (p) { self._loaded[p] = all[p]; });
+  };
+
+  function Context() {
+    var ctx = this;
+    this._pending = [];
+    this._queue = [];
+    var sheet = {
+      getUsedRangeOrNullObject: function () { return new Range(ctx, usedBounds); },
+      getRangeByIndexes: function (row, col, rows, cols) { return new Range(ctx, function () { return { row: row, col: col, rows: rows, cols: cols }; }); },
+    };
+    this.workbook = {
+      worksheets: { getActiveWorksheet: function () { return sheet; } },
+      getActiveCell: function () { return new Range(ctx, function () { return { row: fake.active.row, col: fake.active.col, rows: 1, cols: 1 }; }); },
+    };
+  }
+  Context.prototype.sync = function () {
+    var ctx = this;
+    return new Promise(function (resolve) {
+      setTimeout(function () {
+        fake.syncs++;
+        ctx._queue.splice(0).forEach(function (w) {
+          var b = w.range._b();
+          if (w.formulas.length !== b.rows || w.formulas[0].length !== b.cols) throw new Error('InvalidArgument: formulas do not match the range size');
+          for (var r = 0; r < b.rows; r++) for (var c = 0; c < b.cols; c++) {
+            var f = w.formulas[r][c];
+            fake.cells[a1(b.row + r, b.col + c)] = { value: typeof f === 'string' && f.charAt(0) === '=' ? '(calc)' : f, formula: f };
+          }
+          fake.writes.push({ address: 'Sheet1!' + a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1), formulas: w.formulas, atSync: fake.syncs });
+        });
+        ctx._pending.splice(0).forEach(function (range) { range._snapshot(); });
+        resolve();
+      }, 5);
+    });
+  };
+
+  window.Excel = {
+    run: function (batch) { fake.runs++; return Promise.resolve().then(function () { return batch(new Context()); }); },
+  };
+
+  function ShimError(code, message) { this.code = code; this.message = message; }
+  window.CustomFunctions = {
+    associate: function (id) { fake.associated.push(id); },
+    Error: ShimError,
+    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' },
+  };
+
+  window.Office = {
+    HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    onReady: function (callback) {
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          var info = { host: 'Excel', platform: 'OfficeOnline' };
+          if (callback) callback(info);
+          resolve(info);
+        }, 10);
+      });
+    },
+    context: {
+      document: {
+        settings: {
+          get: function (key) { return key in fake.settings ? fake.settings[key] : null; },
+          set: function (key, value) { fake.settings[key] = value; },
+          saveAsync: function (callback) {
+            fake.savedSettings.push(JSON.parse(JSON.stringify(fake.settings)));
+            setTimeout(function () { callback({ status: 'succeeded' }); }, 1);
+          },
+        },
+      },
+    },
+  };
+})();

@@ -1,0 +1,228 @@
+/**
+ * The built task pane (dist/excel-addin/taskpane.html) in headless Chromium, with office.js
+ * replaced by our fake (fake-office.js) that records loads, syncs and writes like Excel's proxy
+ * model. Checks: the shared-runtime page registers the functions, inputs are kept in document
+ * settings, "Fill from selected row" reads the header and selected row, and "Insert into sheet"
+ * writes one batched formulas block at the active cell, never over non-empty cells without asking.
+ * Without Office.js the same page opens in standalone mode. No request leaves the test.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, Browser, Page } from 'playwright-core';
+import { CATALOG } from '../../core';
+import { distFile, DIST } from './built';
+import { SETTINGS_KEY } from '../../excel-addin/src/office-bridge';
+
+const ORIGIN = 'https://addin.test';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office.js'), 'utf8');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+
+interface FakeState {
+  cells: Record<string, { value: unknown; formula: unknown }>;
+  writes: { address: string; formulas: unknown[][]; atSync: number }[];
+  syncs: number;
+  runs: number;
+  loads: { props: string }[];
+  settings: Record<string, unknown>;
+  savedSettings: Record<string, unknown>[];
+  associated: string[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  distFile('taskpane.html');
+  distFile('panel.js');
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface OpenOptions {
+  office: boolean;
+  cells?: Record<string, { value: unknown; formula?: unknown }>;
+  active?: { row: number; col: number };
+  settings?: Record<string, unknown>;
+}
+
+async function openPane(options: OpenOptions): Promise<{ page: Page; errors: string[]; outside: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript((setup) => { (window as unknown as { __fakeSetup: unknown }).__fakeSetup = setup; }, {
+    cells: Object.fromEntries(Object.entries(options.cells ?? {}).map(([k, v]) => [k, { value: v.value, formula: v.formula ?? v.value }])),
+    active: options.active ?? { row: 1, col: 0 },
+    settings: options.settings ?? {},
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      if (options.office) await route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
+      else await route.abort('internetdisconnected'); // offline, or a browser outside Office
+      return;
+    }
+    if (url.startsWith(`${ORIGIN}/`)) {
+      const file = path.join(DIST, decodeURIComponent(new URL(url).pathname));
+      if (file.startsWith(DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        await route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
+      } else {
+        await route.fulfill({ status: 404, body: 'not found' });
+      }
+      return;
+    }
+    outside.push(url);
+    await route.abort();
+  });
+  await page.goto(`${ORIGIN}/taskpane.html`);
+  await page.waitForSelector('#insert', { timeout: 20000 });
+  return { page, errors, outside };
+}
+
+const fakeState = (page: Page) => page.evaluate(() => (window as unknown as { __fake: FakeState }).__fake);
+
+const TRACKER = {
+  A1: { value: 'Candidate' }, B1: { value: 'Base salary' }, C1: { value: 'Target bonus' }, D1: { value: 'Equity grant' },
+  E1: { value: 'Company type' }, F1: { value: 'Vesting' }, G1: { value: 'Sign-on' },
+  A2: { value: 'Acme AI' }, B2: { value: 210000 }, C2: { value: 0.15 }, D2: { value: 400000 }, E2: { value: 'public' }, F2: { value: '4y-1y-cliff-monthly' }, G2: { value: 25000 },
+  A3: { value: 'Beta Labs' }, B3: { value: 190000 }, C3: { value: 0.1 }, D3: { value: 300000 }, E3: { value: 'startup' }, F3: { value: '4y' }, G3: { value: 10000 },
+};
+
+describe('inside Excel (fake Office.js)', () => {
+  test('the shared-runtime page registers every custom function and mounts the panel on the Excel bridge', async () => {
+    const { page, errors, outside } = await openPane({ office: true });
+    await page.waitForFunction(() => document.body.dataset.host === 'excel');
+    expect(await page.getAttribute('#offer-panel', 'data-host')).toBe('excel');
+    const fake = await fakeState(page);
+    expect([...fake.associated].sort()).toEqual(CATALOG.map((s) => s.name).sort());
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  test('inputs come back from document settings, and edits are saved there with saveAsync', async () => {
+    const saved = { version: 1, offers: [{ label: 'Kept <b>offer</b>', base: '199000', bonusTarget: '12%', bonusPayouts: '', equityMode: 'grant', equityGrant: '', shares: '', strike: '', price: '', companyType: 'public', discount: '', schedule: '', signOn: '', years: '4', refresh: '' }], benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 } };
+    const { page, errors } = await openPane({ office: true, settings: { [SETTINGS_KEY]: JSON.stringify(saved) } });
+    await page.waitForFunction(() => (document.getElementById('o0-base') as HTMLInputElement | null)?.value === '199000');
+    expect(await page.inputValue('#o0-label')).toBe('Kept <b>offer</b>');
+    expect(await page.inputValue('#o0-bonusTarget')).toBe('12%');
+    await page.fill('#o0-base', '205000');
+    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.savedSettings.length > 0, undefined, { timeout: 10000 });
+    const fake = await fakeState(page);
+    const last = fake.savedSettings[fake.savedSettings.length - 1];
+    const state = JSON.parse(last[SETTINGS_KEY] as string);
+    expect(state.offers[0].base).toBe('205000');
+    expect(state.offers[0].label).toBe('Kept <b>offer</b>');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Fill from selected row reads the header row and the active cell\'s row in batched reads', async () => {
+    const { page, errors } = await openPane({ office: true, cells: TRACKER, active: { row: 2, col: 3 } }); // D3: Beta Labs
+    const before = await fakeState(page);
+    await page.click('#o0-fill');
+    await page.waitForFunction(() => (document.getElementById('o0-base') as HTMLInputElement).value !== '');
+    expect(await page.inputValue('#o0-base')).toBe('190000');
+    expect(await page.inputValue('#o0-equityGrant')).toBe('300000');
+    const after = await fakeState(page);
+    expect(after.runs - before.runs).toBe(1);
+    expect(after.syncs - before.syncs).toBe(2); // locate, then header + row together
+    expect(after.writes).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Fill from selected row on the header row says to select an offer row', async () => {
+    const { page } = await openPane({ office: true, cells: TRACKER, active: { row: 0, col: 1 } });
+    await page.click('#o0-fill');
+    await page.waitForFunction(() => /below the header row/.test(document.getElementById('o0-status')?.textContent ?? ''));
+    expect(await page.inputValue('#o0-base')).toBe('');
+    await page.context().close();
+  });
+
+  async function paneWithOffer(cells: OpenOptions['cells'], active: { row: number; col: number }) {
+    const opened = await openPane({ office: true, cells, active });
+    await opened.page.fill('#o0-base', '200000');
+    await opened.page.fill('#o0-bonusTarget', '0.15');
+    await opened.page.fill('#o0-equityGrant', '400000');
+    await opened.page.fill('#o0-schedule', '4y-1y-cliff-monthly');
+    await opened.page.fill('#o0-signOn', '20000');
+    return opened;
+  }
+
+  test('Insert into sheet writes one formulas block at the active cell when the target is empty', async () => {
+    const { page, errors } = await paneWithOffer({ A1: { value: 'notes' } }, { row: 4, col: 8 }); // I5
+    const before = await fakeState(page);
+    await page.click('#insert');
+    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.writes.length > 0, undefined, { timeout: 10000 });
+    const fake = await fakeState(page);
+    expect(fake.writes).toHaveLength(1);
+    const write = fake.writes[0];
+    expect(write.address.startsWith('Sheet1!I5:')).toBe(true);
+    const flat = write.formulas.flat().map(String);
+    expect(flat.some((f) => f.startsWith('=AI.OFFERTABLE('))).toBe(true);
+    expect(flat.some((f) => f.startsWith('=AIOFFERTABLE('))).toBe(false); // Excel spelling, not Sheets'
+    expect(fake.runs - before.runs).toBe(1);
+    expect(fake.syncs - before.syncs).toBe(2); // read the target, then one batched write
+    expect(fake.cells.A1.value).toBe('notes');
+    await page.waitForFunction(() => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''));
+    expect(await page.textContent('#insert-status')).toContain('Sheet1!I5:');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a non-empty target cell is not overwritten without asking; Cancel writes nothing, Overwrite writes once', async () => {
+    const { page, errors } = await paneWithOffer({ J6: { value: 'keep me' } }, { row: 4, col: 8 }); // I5, J6 inside the block
+    await page.click('#insert');
+    await page.waitForSelector('#insert-confirm:not([hidden])');
+    const text = await page.textContent('#insert-confirm');
+    expect(text).toContain('J6');
+    let fake = await fakeState(page);
+    expect(fake.writes).toEqual([]);
+    expect(fake.cells.J6.value).toBe('keep me');
+
+    await page.click('#cancel-overwrite');
+    await page.waitForSelector('#insert-confirm', { state: 'hidden' });
+    fake = await fakeState(page);
+    expect(fake.writes).toEqual([]);
+    expect(fake.cells.J6.value).toBe('keep me');
+
+    await page.click('#insert');
+    await page.waitForSelector('#insert-confirm:not([hidden])');
+    await page.click('#confirm-overwrite');
+    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.writes.length > 0, undefined, { timeout: 10000 });
+    fake = await fakeState(page);
+    expect(fake.writes).toHaveLength(1);
+    expect(fake.writes[0].address.startsWith('Sheet1!I5:')).toBe(true);
+    expect(fake.cells.J6.value).not.toBe('keep me');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a formula that shows an empty value still counts as non-empty', async () => {
+    const { page } = await paneWithOffer({ I5: { value: '', formula: '=IF(TRUE,"")' } }, { row: 4, col: 8 });
+    await page.click('#insert');
+    await page.waitForSelector('#insert-confirm:not([hidden])');
+    expect(await page.textContent('#insert-confirm')).toContain('I5');
+    expect((await fakeState(page)).writes).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('outside Office (office.js unavailable)', () => {
+  test('the same page opens in standalone mode with the panel\'s own bridge, without errors', async () => {
+    const { page, errors, outside } = await openPane({ office: false });
+    await page.waitForFunction(() => document.body.dataset.host === 'standalone');
+    expect(await page.getAttribute('#offer-panel > div', 'data-host')).toBe('standalone');
+    expect(await page.isVisible('.pane-standalone-note')).toBe(true);
+    expect(await page.$('#preview')).not.toBeNull();
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+});
