@@ -1,13 +1,14 @@
 /**
- * The block "Insert into sheet" writes: for each valid offer its name, `AI.OFFERTABLE` (which
- * spills the year-by-year decomposition) and `AI.OFFER` (the risk-adjusted average annual value),
- * as live formulas, so the sheet recomputes when the user edits them. Arguments are matched to the
- * catalog's parameters by name, and the values shown in a preview come from the same catalog
- * functions (`callByName`), never from panel arithmetic.
+ * The block "Insert into sheet" writes: for each valid offer its name, then `AI.OFFERTABLE`, which
+ * spills the year-by-year decomposition and the first-year, average and annualised totals, as a
+ * live formula the sheet recomputes when the user edits it (equity given as shares is written as a
+ * nested `AI.OPTION`). Arguments are matched to the catalog's parameters by name, and the values
+ * shown in a preview come from the same catalog function (`callByName`), never from panel arithmetic.
  */
 import { callByName, getFunction } from '../core/registry';
 import { errorText, isSheetError } from '../core/errors';
 import { Output, OutputCell } from '../core/cells';
+import { DEFAULT_VESTING } from '../core/offer/vesting';
 import { CellContent, HostName, spellFormula } from './bridge';
 
 /** The offer, as the model read it (toModelInput's object): numbers, text, a payout list, equity. */
@@ -55,6 +56,18 @@ function cellOf(output: Output): OutputCell {
   return Array.isArray(output) ? output[0]?.[0] ?? '' : output;
 }
 
+/**
+ * What a required parameter gets when the user left the field blank: the offer model's own default
+ * (no bonus, no equity, no sign-on, the default schedule), so the formula means what the panel shows.
+ */
+const REQUIRED_DEFAULTS: Readonly<Record<string, { formula: string; value: unknown }>> = {
+  bonusTarget: { formula: '0', value: 0 },
+  bonusPayoutHistory: { formula: '""', value: null },
+  equity: { formula: '0', value: 0 },
+  signOn: { formula: '0', value: 0 },
+  vesting: { formula: literal(DEFAULT_VESTING), value: DEFAULT_VESTING },
+};
+
 export interface FunctionCall {
   readonly formula: string;
   readonly result: Output;
@@ -68,7 +81,8 @@ export function offerCall(name: string, input: ModelInput): FunctionCall | undef
   if (!spec) return undefined;
   const args: Arg[] = spec.params.map((param) => {
     const field = PARAM_SOURCES[key(param.name)];
-    return field ? argFor(field, input) : undefined;
+    const arg = field ? argFor(field, input) : undefined;
+    return arg ?? (field && !param.optional ? REQUIRED_DEFAULTS[field] : undefined);
   });
   const used = new Set(spec.params.map((param) => PARAM_SOURCES[key(param.name)]).filter(Boolean));
   const dropped = Object.keys(input).filter((field) => input[field] !== undefined && !used.has(field));
@@ -101,24 +115,21 @@ export interface InsertBlock {
 
 export function buildInsertBlock(offers: readonly OfferBlockSource[], host: HostName): InsertBlock | { error: string } {
   const table = getFunction('OFFERTABLE');
-  const average = getFunction('OFFER');
-  if (!table || !average) return { error: 'this build has no AI.OFFERTABLE / AI.OFFER in its catalog, so there is nothing live to insert yet' };
+  if (!table) return { error: 'this build has no AI.OFFERTABLE in its catalog, so there is nothing live to insert' };
   const rows: { formulas: string[]; values: CellContent[] }[] = [];
   const notes: string[] = [];
   offers.forEach((offer, index) => {
     if (index > 0) rows.push({ formulas: [], values: [] });
     rows.push({ formulas: [asLabel(offer.label)], values: [offer.label] });
-    const tableCall = offerCall('OFFERTABLE', offer.input)!;
-    const grid: OutputCell[][] = Array.isArray(tableCall.result) ? tableCall.result : [[tableCall.result]];
+    const call = offerCall('OFFERTABLE', offer.input)!;
+    const grid: OutputCell[][] = Array.isArray(call.result) ? call.result : [[call.result]];
     grid.forEach((line, r) => {
       const formulas = line.map(() => '');
-      if (r === 0) formulas[0] = spellFormula(tableCall.formula, host);
+      if (r === 0) formulas[0] = spellFormula(call.formula, host);
       rows.push({ formulas, values: line.map(show) });
     });
-    const averageCall = offerCall('OFFER', offer.input)!;
-    rows.push({ formulas: ['Risk-adjusted average annual', spellFormula(averageCall.formula, host)], values: ['Risk-adjusted average annual', show(cellOf(averageCall.result))] });
-    for (const field of new Set([...tableCall.dropped, ...averageCall.dropped])) {
-      notes.push(`${offer.label}: AI.${table.name} has no parameter for ${field}, so the sheet's figures leave it out`);
+    for (const field of call.dropped) {
+      notes.push(`${offer.label}: AI.${table.name} has no parameter for ${FIELD_NAMES[field] ?? field}, so the sheet's figures use ${FIELD_DEFAULTS[field] ?? 'its default'} and differ from the panel's`);
     }
   });
   const width = Math.max(...rows.map((row) => row.formulas.length), 1);
@@ -129,3 +140,6 @@ export function buildInsertBlock(offers: readonly OfferBlockSource[], host: Host
     notes,
   };
 }
+
+const FIELD_NAMES: Readonly<Record<string, string>> = { equityDiscount: 'the equity discount', refresh: 'the refresh grant' };
+const FIELD_DEFAULTS: Readonly<Record<string, string>> = { equityDiscount: "the company type's default discount" };

@@ -5,7 +5,7 @@
  */
 import type { OfferDecomposition } from '../core/offer/model';
 import { el, svg } from './dom';
-import { formatMoney, formatMoneyShort, formatPercent } from './format';
+import { formatAmount, formatMoney, formatMoneyShort, formatPercent } from './format';
 
 export const PARTS = [
   { key: 'guaranteed', label: 'Guaranteed', hint: 'base and sign-on' },
@@ -74,12 +74,12 @@ export function yearTable(d: OfferDecomposition, index: number): HTMLElement {
     { key: 'conditional', label: 'Conditional', value: (y) => y.conditional, className: 'row-part' },
     { key: 'at-risk', label: 'At risk', value: (y) => y.atRisk, className: 'row-part' },
   ];
-  const head = el('tr', {}, el('th', { scope: 'col', text: '' }), ...d.years.map((y) => el('th', { scope: 'col', text: `Y${y.year}` })));
+  const head = el('tr', {}, el('th', { scope: 'col', className: 'unit', text: 'USD' }), ...d.years.map((y) => el('th', { scope: 'col', text: `Y${y.year}` })));
   const body = rows.map((row) => el('tr', { className: row.className, 'data-row': row.key },
     el('th', { scope: 'row', text: row.label }),
     ...d.years.map((y) => {
       const value = row.value(y);
-      return el('td', { 'data-year': y.year, 'data-value': value, text: formatMoney(value) });
+      return el('td', { 'data-year': y.year, 'data-value': value, text: formatAmount(value) });
     })));
   const notes = el('p', { className: 'table-note', text:
     `Bonus: target × mean payout ratio ${formatPercent(d.bonusPayoutFactor)}. Equity: ${formatMoney(d.equityGrantValue)} grant on ${d.schedule.name}, ` +

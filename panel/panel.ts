@@ -110,7 +110,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
     benchmarkNode,
     el('section', { className: 'insert', 'aria-label': 'Insert into sheet' },
       el('h2', { text: 'Into the sheet' }),
-      el('p', { className: 'hint', text: 'Writes each valid offer as live formulas (AI.OFFERTABLE, AI.OFFER) from the selected cell down; asks before writing over anything.' }),
+      el('p', { className: 'hint', text: 'Writes each valid offer as a live AI.OFFERTABLE formula from the selected cell down and right; asks before writing over anything.' }),
       insertButton, confirmNode, insertStatusNode),
     // Reserved for the band-table import (a user's own CSV band table), built separately.
     el('section', { id: 'band-tables', className: 'band-tables' }),
@@ -365,7 +365,11 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       marker.style.left = `${at * 100}%`;
       benchFigures.append(el('div', { className: 'band-bar', role: 'img', 'aria-label': `Base at ${formatPercent(figures.penetration.value)} of the band` }, marker));
     }
-    benchFigures.append(el('p', { className: 'source', id: 'bench-source', text: 'text' in figures.source ? `Source: ${figures.source.text}` : `Source: ${figures.source.error}` }));
+    // AI.SOURCE text is long (publisher, report, date, derivation): folded, one click away.
+    const basis = 'text' in figures.source ? (/derived/.test(figures.source.text) ? 'derived' : 'reported') : 'not available';
+    benchFigures.append(el('details', { className: 'source' },
+      el('summary', { text: `Where this band comes from (AI.SOURCE): ${basis}` }),
+      el('p', { id: 'bench-source', text: 'text' in figures.source ? figures.source.text : figures.source.error })));
   }
 
   // ---- insert --------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ export const DEMO_TRACKER_ROW: Readonly<Record<string, unknown>> = {
   'Payout history': '0.9, 1.1, 1.0',
   'Equity grant': 240000,
   'Company type': 'public',
-  Vesting: '4-year',
+  Vesting: '4y-1y-cliff-monthly',
   'Sign-on': 20000,
   Refresh: 40000,
 };

@@ -1,0 +1,130 @@
+/**
+ * Drives the built panel (dist/panel/index.html) in headless Chromium with a fake host bridge that
+ * lives in the test (Node) and records every call, so tests can check what the panel asked the
+ * host to do. The fake keeps its state across page reloads, as a document would.
+ */
+import { execSync } from 'child_process';
+import { existsSync } from 'fs';
+import * as path from 'path';
+import { Browser, Page, chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const PAGE_URL = `file://${path.join(ROOT, 'dist/panel/index.html')}`;
+
+export function ensureBuilt(): void {
+  // `npm test` builds first; a lone `npx jest tests/panel` builds the panel if it is missing.
+  if (!existsSync(path.join(ROOT, 'dist/panel/index.html')) || !existsSync(path.join(ROOT, 'dist/panel/panel.js'))) {
+    execSync('npm run build:panel', { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Call { method: string; arg?: unknown }
+
+type Cell = string | number | boolean;
+
+/** The host side: what a workbook and its document properties would hold. */
+export class FakeHost {
+  calls: Call[] = [];
+  state: unknown = null;
+  row: Record<string, unknown> = {};
+  /** cells of the sheet, by "r,c" from the active cell */
+  cells = new Map<string, Cell>();
+  /** a method name -> message: that call rejects with it */
+  reject: Record<string, string> = {};
+  /** a method name -> ms: that call answers after a delay */
+  delay: Record<string, number> = {};
+
+  constructor(readonly hostName: 'excel' | 'sheets' | 'standalone' = 'excel') {}
+
+  async handle(method: string, arg: unknown): Promise<unknown> {
+    this.calls.push({ method, arg });
+    if (this.delay[method]) await new Promise((resolve) => setTimeout(resolve, this.delay[method]));
+    if (this.reject[method]) throw new Error(this.reject[method]);
+    switch (method) {
+      case 'loadState': return this.state;
+      case 'saveState': this.state = arg; return null;
+      case 'readSelectedRow': return this.row;
+      case 'writeCells': return this.write(arg as { formulas: string[][]; overwrite: boolean });
+      default: throw new Error(`unknown bridge method ${method}`);
+    }
+  }
+
+  private write(request: { formulas: string[][]; overwrite: boolean }): unknown {
+    const nonEmpty: string[] = [];
+    request.formulas.forEach((row, r) => row.forEach((_, c) => {
+      const held = this.cells.get(`${r},${c}`);
+      if (held !== undefined && held !== '') nonEmpty.push(`${String.fromCharCode(65 + c)}${r + 1}`);
+    }));
+    const address = `Sheet1!A1:${String.fromCharCode(64 + Math.max(...request.formulas.map((row) => row.length)))}${request.formulas.length}`;
+    if (nonEmpty.length && !request.overwrite) return { written: false, address, nonEmpty };
+    request.formulas.forEach((row, r) => row.forEach((formula, c) => { if (formula !== '') this.cells.set(`${r},${c}`, formula); }));
+    return { written: true, address };
+  }
+
+  callsOf(method: string): Call[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+}
+
+/** Opens the built page with the fake host as its bridge and mounts the panel. */
+export async function openPanel(browser: Browser, host: FakeHost, width = 340): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  (page as Page & { pageErrors: string[] }).pageErrors = errors;
+  await page.exposeFunction('fakeHostCall', (method: string, arg: unknown) => host.handle(method, arg));
+  await page.addInitScript((hostName: string) => {
+    const w = window as unknown as Record<string, unknown>;
+    w.AIPanelManualMount = true;
+    const call = w.fakeHostCall as (method: string, arg?: unknown) => Promise<unknown>;
+    w.fakeBridge = {
+      hostName,
+      loadState: () => call('loadState'),
+      saveState: (state: unknown) => call('saveState', state),
+      readSelectedRow: () => call('readSelectedRow'),
+      writeCells: (request: unknown) => call('writeCells', request),
+    };
+  }, host.hostName);
+  await page.goto(PAGE_URL);
+  await mount(page);
+  return page;
+}
+
+export async function mount(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { AIPanel: { mountOfferPanel: (root: HTMLElement, bridge: unknown) => Promise<unknown> }; fakeBridge: unknown };
+    return w.AIPanel.mountOfferPanel(document.getElementById('app')!, w.fakeBridge).then(() => true);
+  });
+  await page.waitForSelector('.ai-panel[data-ready="true"]');
+}
+
+export async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await mount(page);
+}
+
+/** Types into a field the way a person does: click, select what is there, type. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.click(selector, { clickCount: 3 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text);
+}
+
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export const money = (value: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+export const amount = (value: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(value);
