@@ -6,7 +6,7 @@
 import { FunctionSpec, ParamSpec } from '../function-spec';
 import { OutputCell } from '../cells';
 import { toDateSerial } from '../coerce';
-import { badNumber, badValue, notAvailable } from '../errors';
+import { badNumber, badValue, isSheetError, notAvailable, sheetError } from '../errors';
 import { serialToIsoDate } from '../coerce';
 import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS, SpreadConvention } from '../band/range-math';
 import { ageFigure, AGEING_METHODS, AgeingMethod } from '../band/ageing';
@@ -130,12 +130,23 @@ export const BLEND: FunctionSpec = {
   },
 };
 
+/** levelParam under another name, so its messages name the argument the user typed. */
+const anchorLevelParam: ParamSpec = {
+  ...levelParam,
+  name: 'anchorLevel',
+  description: 'the level of the anchor figure, e.g. "Mid" (or years of experience)',
+  parse: (cell) => {
+    const level = levelParam.parse(cell);
+    return isSheetError(level) ? sheetError(level.kind, level.message.replace(/^level\b/, 'anchorLevel')) : level;
+  },
+};
+
 export const LOCALBAND: FunctionSpec = {
   name: 'LOCALBAND',
   summary: 'A local figure for a level, projected from a local anchor figure along the US seniority curve (AI Engineer band midpoints), for markets with no verified data.',
   params: [
     numberParam('anchor', 'a local figure you trust, e.g. a recent local Mid offer', positive('an anchor figure')),
-    { ...levelParam, name: 'anchorLevel', description: 'the level of the anchor figure, e.g. "Mid"' },
+    anchorLevelParam,
     levelParam,
   ],
   result: 'cell',

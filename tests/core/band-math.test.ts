@@ -203,3 +203,10 @@ describe('contractor and loaded-cost math', () => {
     expect(err(call('LOADED', 180000, 0.5)).kind).toBe('NUM');
   });
 });
+
+describe('AI.LOCALBAND argument messages', () => {
+  test('a bad anchor level is named as anchorLevel', () => {
+    const e = err(call('LOCALBAND', 2400000, -3, 'Senior'));
+    expect(e.message.startsWith('anchorLevel:')).toBe(true);
+  });
+});
