@@ -18,6 +18,7 @@ import { FieldErrors, OfferReading, readOffer } from './offer-input';
 import { headline, legend, yearChart, yearTable } from './offer-view';
 import { blankOffer, initialState, MAX_OFFERS, OfferInputs, PanelState, restoreState } from './state';
 import { fillFromRow } from './tracker-row';
+import { mountBandTableImport } from './band-table-import';
 
 /** How long after the last keystroke the state is saved: every change is kept, without a host call per key. */
 export const SAVE_DELAY_MS = 400;
@@ -116,6 +117,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
     el('section', { id: 'band-tables', className: 'band-tables' }),
     el('footer', { className: 'panel-footer', text: 'Figures are risk-adjusted by the add-in\'s offer model: base flat, bonus at target × mean payout, equity discounted by company type unless you set a discount. Nothing leaves this document.' }),
   );
+  mountBandTableImport(root.querySelector<HTMLElement>('#band-tables')!, bridge);
 
   // ---- saving --------------------------------------------------------------------------------
   const save = async (): Promise<void> => {
