@@ -73,12 +73,17 @@ export class FakeHost {
   }
 }
 
+const PAGE_ERRORS = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown since it was opened. */
+export const uncaughtErrors = (page: Page): string[] => PAGE_ERRORS.get(page) ?? [];
+
 /** Opens the built page with the fake host as its bridge and mounts the panel. */
 export async function openPanel(browser: Browser, host: FakeHost, width = 340): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  (page as Page & { pageErrors: string[] }).pageErrors = errors;
+  PAGE_ERRORS.set(page, errors);
   await page.exposeFunction('fakeHostCall', (method: string, arg: unknown) => host.handle(method, arg));
   await page.addInitScript((hostName: string) => {
     const w = window as unknown as Record<string, unknown>;

@@ -6,7 +6,7 @@ import { Browser, Page } from 'playwright-core';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import { callByName } from '../../core/registry';
 import { errorText, isSheetError } from '../../core/errors';
-import { FakeHost, amount, ensureBuilt, launch, money, openPanel, reload, typeInto, waitFor } from './panel-harness';
+import { FakeHost, PAGE_URL, amount, ensureBuilt, launch, money, openPanel, reload, typeInto, uncaughtErrors, waitFor } from './panel-harness';
 
 let browser: Browser;
 const pages: Page[] = [];
@@ -16,7 +16,10 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterEach(async () => {
+  const thrown = pages.flatMap(uncaughtErrors);
   while (pages.length) await pages.pop()!.close();
+  // whatever a test did, the panel never let an exception escape to the page
+  expect(thrown).toEqual([]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -343,7 +346,7 @@ describe('user text', () => {
     const last = host.callsOf('writeCells').pop()!.arg as { formulas: string[][] };
     expect(last.formulas[0][0]).toBe('\'=HYPERLINK("http://x")');
     expect(dialogs).toBe(0);
-    expect((page as Page & { pageErrors: string[] }).pageErrors).toEqual([]);
+    expect(uncaughtErrors(page)).toEqual([]);
   });
 });
 
@@ -351,7 +354,7 @@ describe('standalone page', () => {
   test('mounts on its own with the localStorage bridge, fills the demo row and previews a write', async () => {
     const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
     pages.push(page);
-    await page.goto(`file://${require('path').resolve(__dirname, '../../dist/panel/index.html')}`);
+    await page.goto(PAGE_URL);
     await page.waitForSelector('.ai-panel[data-ready="true"]');
     expect(await page.evaluate(() => typeof (window as unknown as { AIPanel?: { mountOfferPanel?: unknown } }).AIPanel?.mountOfferPanel)).toBe('function');
     await page.click('#o0-fill');

@@ -1,0 +1,122 @@
+/**
+ * Issue 7 in the panel: the band-table import section of the built panel (dist/panel) in headless
+ * Chromium, with the recording fake host. What is written is checked against the core reading the
+ * same table (callByName on the written cells).
+ */
+import { Browser, Page } from 'playwright-core';
+import { callByName } from '../../core/registry';
+import { FakeHost, launch, openPanel, uncaughtErrors } from './panel-harness';
+import { execSync } from 'child_process';
+import * as path from 'path';
+
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  // Built here, not only when missing: this section changes the bundle, and a stale one tests nothing.
+  if (!process.env.AI_PANEL_BUILT) execSync('npm run build:panel', { cwd: path.resolve(__dirname, '../..'), stdio: 'ignore' });
+  browser = await launch();
+});
+afterEach(async () => {
+  const thrown = pages.flatMap(uncaughtErrors);
+  while (pages.length) await pages.pop()!.close();
+  expect(thrown).toEqual([]);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(host: FakeHost): Promise<Page> {
+  const page = await openPanel(browser, host, 420);
+  pages.push(page);
+  return page;
+}
+
+const BAD_CSV = [
+  'Job Family,Grade,Minimum,Maximum,Currency,Notes',
+  'LLMOps,Senior,"160,000",220000,USD,ok',
+  'LLMOps,Mid,210000,150000,USD,swapped',
+  '<img src=x onerror=window.pwned=1>,Entry,1,2,Dollars,',
+].join('\n');
+
+const GOOD_CSV = [
+  'Job Family,Grade,Minimum,Maximum,Currency,Notes',
+  'LLMOps,Senior,"160,000",220000,USD,=HYPERLINK("http://example.invalid")',
+  'LLMOps,Mid,140000,180000,USD,',
+].join('\n');
+
+describe('band table import', () => {
+  test('a bad table: each problem listed and marked at its row and column; nothing can be inserted; user text stays text', async () => {
+    const host = new FakeHost('excel');
+    const page = await open(host);
+    await page.fill('#band-table-text', BAD_CSV);
+    await page.waitForSelector('#band-table-grid');
+    const problems = await page.locator('#band-table-problems li').allTextContents();
+    expect(problems.some((p) => /row 3, column "Minimum": min 210000 is above max 150000/.test(p))).toBe(true);
+    expect(problems.some((p) => /row 4, column "Currency": expected a three-letter ISO 4217 currency code/.test(p))).toBe(true);
+    // The marked cells are the ones the messages name.
+    expect(await page.locator('tr[data-row="3"] td.bt-problem').allTextContents()).toEqual(['210000']);
+    expect(await page.locator('tr[data-row="4"] td.bt-problem').allTextContents()).toEqual(['Dollars']);
+    expect(await page.locator('#band-table-summary').textContent()).toMatch(/^2 problems/);
+    expect(await page.locator('#band-table-insert').isDisabled()).toBe(true);
+    // The column readings are shown under each header; the unknown column is "not used".
+    expect(await page.locator('#band-table-grid thead .bt-reading').allTextContents()).toEqual(['role', 'level', 'min', 'max', 'currency', 'not used']);
+    // A CSV cell is shown as its characters, never as markup.
+    expect(await page.locator('#band-table-grid img').count()).toBe(0);
+    expect(await page.locator('tr[data-row="4"] td').first().textContent()).toBe('<img src=x onerror=window.pwned=1>');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(host.callsOf('writeCells')).toHaveLength(0);
+  });
+
+  test('a good table is inserted through writeCells, figures as numbers, formula-like text as text, and the formula to use is shown', async () => {
+    const host = new FakeHost('sheets');
+    const page = await open(host);
+    await page.fill('#band-table-text', GOOD_CSV);
+    await page.waitForSelector('#band-table-grid');
+    expect(await page.locator('#band-table-summary').textContent()).toBe('2 rows read, no problems.');
+    await page.fill('#band-table-name', 'B2');
+    expect(await page.locator('#band-table-name-problem').textContent()).toMatch(/reads as a cell address/);
+    expect(await page.locator('#band-table-insert').isDisabled()).toBe(true);
+    await page.fill('#band-table-name', 'TableA');
+    await page.click('#band-table-insert');
+    await page.waitForSelector('#band-table-usage:not([hidden])');
+    const writes = host.callsOf('writeCells');
+    expect(writes).toHaveLength(1);
+    const request = writes[0].arg as { formulas: string[][]; overwrite: boolean };
+    expect(request.overwrite).toBe(false);
+    expect(request.formulas[1]).toEqual(['LLMOps', 'Senior', '160000', '220000', 'USD', `'=HYPERLINK("http://example.invalid")`]);
+    // What was written reads back as the same table in the core.
+    expect(callByName('BAND', ['LLMOps', 'Senior', 'mid', null, request.formulas])).toBe(190000);
+    expect(await page.locator('#band-table-usage').textContent()).toBe('Use it as the source: =AIBAND("LLMOps","Senior","mid",,Sheet1!A1:F3)');
+    expect(await page.locator('#band-table-status').textContent()).toMatch(/Inserted at Sheet1!A1:F3; name it TableA in the sheet/);
+  });
+
+  test('over non-empty cells it asks first, and writes only when told to', async () => {
+    const host = new FakeHost('excel');
+    host.cells.set('1,2', 'keep me');
+    const page = await open(host);
+    await page.fill('#band-table-text', GOOD_CSV);
+    await page.click('#band-table-insert');
+    await page.waitForSelector('#band-table-confirm:not([hidden])');
+    expect(await page.locator('#band-table-confirm p').textContent()).toMatch(/is not empty \(C2\)/);
+    expect(host.cells.get('1,2')).toBe('keep me');
+    await page.click('#band-table-cancel');
+    expect(await page.locator('#band-table-status').textContent()).toBe('Nothing was written.');
+    expect(host.cells.get('1,2')).toBe('keep me');
+    await page.click('#band-table-insert');
+    await page.click('#band-table-overwrite');
+    await page.waitForSelector('#band-table-usage:not([hidden])');
+    const last = host.callsOf('writeCells').pop()!.arg as { overwrite: boolean };
+    expect(last.overwrite).toBe(true);
+    expect(host.cells.get('1,2')).toBe('160000');
+  });
+
+  test('a file chosen with the file input is read like a paste', async () => {
+    const host = new FakeHost('excel');
+    const page = await open(host);
+    await page.setInputFiles('#band-table-file', { name: 'bands.csv', mimeType: 'text/csv', buffer: Buffer.from('role;level;mid\nLLMOps;Senior;190000\n') });
+    await page.waitForSelector('#band-table-grid');
+    expect(await page.inputValue('#band-table-text')).toMatch(/^role;level;mid/);
+    expect(await page.locator('#band-table-summary').textContent()).toBe('1 row read, no problems.');
+  });
+});
