@@ -1,7 +1,7 @@
 /**
  * Recalculates the formulas the add-on wrote into a fake sheet, through the add-on's own custom
  * functions, the way Sheets would: `=AINAME(arg, ...)` where an argument is text, a number, a cell
- * (`$B$1`, `A3`) or a range (`B2:D4`); an array result spills right and down, and a spill onto a
+ * (`$B$1`, `A3`), a range (`B2:D4`), an array literal (`{0.8,1}`), a blank or a nested call; an array result spills right and down, and a spill onto a
  * non-empty cell is #REF!. Enough for the blocks the add-on writes; anything else is reported.
  */
 import { Addon } from './addon';
@@ -32,7 +32,11 @@ export function recalculate(addon: Addon, sheet: FakeSheet): Map<string, Shown> 
   const lastColumn = sheet.getLastColumn();
   const valueAt = (row: number, column: number): Shown => shown.get(`${row},${column}`) ?? sheet.cell(row, column)?.value ?? '';
   const readArg = (arg: string): unknown => {
+    if (arg === '') return '';
     if (/^"/.test(arg)) return arg.slice(1, -1).replace(/""/g, '"');
+    if (/^\{.*\}$/s.test(arg)) return arg.slice(1, -1).split(';').map((row) => splitArgs(row).map(readArg));
+    const call = /^([A-Z][A-Z0-9]*)\((.*)\)$/s.exec(arg);
+    if (call) return callFormula(call[1], call[2]);
     if (/^[-+]?\d+(\.\d+)?$/.test(arg)) return Number(arg);
     if (/^(TRUE|FALSE)$/i.test(arg)) return /^TRUE$/i.test(arg);
     const [from, to] = arg.split(':');
@@ -47,17 +51,20 @@ export function recalculate(addon: Addon, sheet: FakeSheet): Map<string, Shown> 
     }
     return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
   };
+  function callFormula(name: string, args: string): unknown {
+    const fn = addon.global[name];
+    if (typeof fn !== 'function') throw new Error(`Unknown function: '${name}'`);
+    return fn(...splitArgs(args).map(readArg));
+  }
   for (let row = 1; row <= lastRow; row++) {
     for (let column = 1; column <= lastColumn; column++) {
       const formula = sheet.cell(row, column)?.formula;
       if (!formula) continue;
       const match = /^=([A-Z][A-Z0-9]*)\((.*)\)$/s.exec(formula);
       if (!match) throw new Error(`the test sheet cannot recalculate ${formula}`);
-      const fn = addon.global[match[1]];
-      if (typeof fn !== 'function') { shown.set(`${row},${column}`, '#NAME?'); continue; }
       let result: unknown;
       try {
-        result = fn(...splitArgs(match[2]).map(readArg));
+        result = callFormula(match[1], match[2]);
       } catch (error) {
         shown.set(`${row},${column}`, `#ERROR!: ${(error as Error).message}`);
         continue;
