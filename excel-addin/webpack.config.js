@@ -17,6 +17,9 @@ const functionsSource = path.join(__dirname, 'src', 'functions.ts');
 const panelBundle = path.join(root, 'dist', 'panel', 'panel.js');
 const panelStyles = path.join(root, 'panel', 'panel.css');
 
+if (!fs.existsSync(panelBundle)) {
+  throw new Error('dist/panel/panel.js is missing: the task pane is the shared offer panel; run `npm run build` (it builds the panel first) or `npm run build:panel`');
+}
 if (!fs.existsSync(functionsSource)) {
   throw new Error('excel-addin/src/functions.ts is missing: run `npm run build:excel`, which generates it from core/registry.ts before webpack');
 }
@@ -70,8 +73,8 @@ module.exports = {
     new CopyWebpackPlugin({
       patterns: [
         { from: path.join(__dirname, 'assets'), to: 'assets' },
-        { from: panelBundle, to: 'panel.js', noErrorOnMissing: true },
-        { from: panelStyles, to: 'panel.css', noErrorOnMissing: true },
+        { from: panelBundle, to: 'panel.js' },
+        { from: panelStyles, to: 'panel.css' },
       ],
     }),
   ],

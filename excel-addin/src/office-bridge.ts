@@ -15,8 +15,9 @@
 import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
 import type { PanelState } from '../../panel/state';
 
-/** The document-settings key the panel's inputs are kept under. */
-export const SETTINGS_KEY = 'aiComp.offerPanel';
+import { SETTINGS_KEY } from './document-settings';
+
+export { SETTINGS_KEY };
 
 /** Excel's column letters for a 0-based column index (0 -> A, 26 -> AA). */
 export function columnLetters(index: number): string {

@@ -14,7 +14,7 @@ beforeAll(() => {
 
 /** What Excel passes for a call written with `given` arguments to a function of `arity` parameters. */
 function excelArgs(arity: number, ...given: unknown[]): unknown[] {
-  const args = given.map((arg) => (Array.isArray(arg) ? arg : [[arg]]));
+  const args: unknown[] = given.map((arg) => (Array.isArray(arg) ? arg : [[arg]]));
   while (args.length < arity) args.push(null);
   return args;
 }

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { chromium, Browser, Page } from 'playwright-core';
 import { CATALOG } from '../../core';
 import { distFile, DIST } from './built';
-import { SETTINGS_KEY } from '../../excel-addin/src/office-bridge';
+import { SETTINGS_KEY } from '../../excel-addin/src/document-settings';
 
 const ORIGIN = 'https://addin.test';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
