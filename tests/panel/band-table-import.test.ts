@@ -5,16 +5,14 @@
  */
 import { Browser, Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
-import { FakeHost, launch, openPanel, uncaughtErrors } from './panel-harness';
-import { execSync } from 'child_process';
-import * as path from 'path';
+import { FakeHost, ensureBuilt, launch, openPanel, uncaughtErrors } from './panel-harness';
 
 let browser: Browser;
 const pages: Page[] = [];
 
 beforeAll(async () => {
-  // Built here, not only when missing: this section changes the bundle, and a stale one tests nothing.
-  if (!process.env.AI_PANEL_BUILT) execSync('npm run build:panel', { cwd: path.resolve(__dirname, '../..'), stdio: 'ignore' });
+  // `npm test` builds first; alone, run `npm run build:panel` after changing the panel.
+  ensureBuilt();
   browser = await launch();
 });
 afterEach(async () => {
