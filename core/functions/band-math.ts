@@ -5,8 +5,8 @@
  */
 import { FunctionSpec, ParamSpec } from '../function-spec';
 import { OutputCell } from '../cells';
-import { toDateSerial } from '../coerce';
-import { badNumber, badValue, isSheetError, notAvailable, sheetError } from '../errors';
+import { toDateSerial, toText } from '../coerce';
+import { badNumber, badValue, isSheetError, notAvailable, sheetError, SheetError } from '../errors';
 import { serialToIsoDate } from '../coerce';
 import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS, SpreadConvention } from '../band/range-math';
 import { ageFigure, AGEING_METHODS, AgeingMethod } from '../band/ageing';
@@ -14,7 +14,9 @@ import { blendedRate } from '../band/blend';
 import { projectLocalBand } from '../band/local-band';
 import { billRate, loadedCost, margin, payRate } from '../band/contractor-math';
 import { LevelRef } from '../band/embedded-bands';
-import { choiceParam, levelParam, numberParam } from './params';
+import { choiceParam, levelParam, NameRef, numberParam, sourceParam } from './params';
+import { isUserBandTable, userSeniorityRatio, UserBandTable } from '../band/user-table';
+import { BandTable } from '../../data/band-tables';
 
 const amount = (what: string) => ({ min: 0, what });
 const positive = (what: string) => ({ min: 0, minExclusive: true, what });
@@ -141,17 +143,40 @@ const anchorLevelParam: ParamSpec = {
   },
 };
 
+/**
+ * A level kept as typed beside its match in our vocabulary, so a user's own band table (issue 7)
+ * can match its own level names ("L5", "Grade 7"); the embedded curve uses `builtIn`.
+ */
+const levelAsTyped = (base: ParamSpec): ParamSpec => ({
+  ...base,
+  parse: (cell): NameRef<LevelRef> | SheetError => {
+    const text = toText(cell, base.name);
+    return isSheetError(text) ? text : { text, builtIn: base.parse(cell) as LevelRef | SheetError };
+  },
+});
+
 export const LOCALBAND: FunctionSpec = {
   name: 'LOCALBAND',
-  summary: 'A local figure for a level, projected from a local anchor figure along the US seniority curve (AI Engineer band midpoints), for markets with no verified data.',
+  summary: 'A local figure for a level, projected from a local anchor figure along the US seniority curve (AI Engineer band midpoints), or along your own band table\'s curve, for markets with no verified data.',
   params: [
     numberParam('anchor', 'a local figure you trust, e.g. a recent local Mid offer', positive('an anchor figure')),
-    anchorLevelParam,
-    levelParam,
+    levelAsTyped(anchorLevelParam),
+    levelAsTyped(levelParam),
+    { ...sourceParam, description: 'the curve to project along: omit for the US AI Engineer band midpoints, "nexus" for that table, or your own band table (a range with a header row: role, level, mid or min and max, ...)' },
+    { name: 'role', optional: true, cellType: 'string', description: 'with your own band table: the role whose curve to use (omit when the table has one role)', parse: (cell) => toText(cell, 'role') },
   ],
   result: 'cell',
   example: '=AI.LOCALBAND(2400000, "Mid", "Senior")',
-  run: (anchor: number, anchorLevel: LevelRef, level: LevelRef) => projectLocalBand(anchor, anchorLevel, level),
+  run(anchor: number, anchorLevel: NameRef<LevelRef>, level: NameRef<LevelRef>, source: BandTable | UserBandTable | undefined, role: string | undefined): OutputCell {
+    if (isUserBandTable(source)) {
+      const ratio = userSeniorityRatio(source, anchorLevel.text, level.text, role);
+      return isSheetError(ratio) ? ratio : anchor * ratio.factor;
+    }
+    if (role !== undefined) return badValue('role: expected no role with the embedded curve (it is the AI Engineer band midpoints, the same shape for every role); give a role only with your own band table as source');
+    if (isSheetError(anchorLevel.builtIn)) return anchorLevel.builtIn;
+    if (isSheetError(level.builtIn)) return level.builtIn;
+    return projectLocalBand(anchor, anchorLevel.builtIn, level.builtIn, source);
+  },
 };
 
 export const BILLRATE: FunctionSpec = {

@@ -254,6 +254,17 @@ describe('the seniority curve of a user table (for AI.LOCALBAND)', () => {
     expect(curve.map((p) => [p.level, p.mid.value])).toEqual([['L4', 140000], ['L5', 180000]]);
   });
 
+  test('AI.LOCALBAND projects along the user table\'s curve', () => {
+    expect(call('LOCALBAND', 2400000, 'L4', 'L5', EXCEL_TABLE, 'Platform Engineer')).toBe(2400000 * (180000 / 140000));
+    const oneRole = [['Role', 'Grade', 'Min', 'Max'], ['Data Engineer', 'G1', 100, 140], ['Data Engineer', 'G2', 150, 190]];
+    expect(call('LOCALBAND', 60000, 'G1', 'G2', oneRole)).toBe(60000 * (170 / 120));
+    expect(err(call('LOCALBAND', 60000, 'G1', 'G9', oneRole)).message).toMatch(/no level "G9"/);
+    expect(err(call('LOCALBAND', 2400000, 'L4', 'L5', EXCEL_TABLE)).message).toMatch(/several roles/);
+    // Without a table, the embedded US curve, as before; a role there is a mistake said plainly.
+    expect(call('LOCALBAND', 2400000, 'Mid', 'Senior')).toBeCloseTo(2400000 * (230625 / 180000), 6);
+    expect(err(call('LOCALBAND', 2400000, 'Mid', 'Senior', null, 'LLMOps')).message).toMatch(/^role: expected no role with the embedded curve/);
+  });
+
   test('a table of several roles needs the role named', () => {
     expect(err(userSeniorityRatio(table, 'L4', 'L5')).message).toMatch(/several roles .* name the role/);
   });
