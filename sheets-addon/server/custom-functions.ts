@@ -30,9 +30,21 @@ function readCell(cell: unknown): unknown {
   return cell;
 }
 
-/** Reads one argument as Sheets hands it over: a scalar, or rows of cells. */
+const needsReading = (cell: unknown): boolean => cell !== null && typeof cell === 'object' && !(cell instanceof Date);
+
+/**
+ * Reads one argument as Sheets hands it over: a scalar, or rows of cells. A range is copied only
+ * when a cell needs reading (a 10,000-row column of text is passed through as it came).
+ */
 export function readArgument(arg: unknown): unknown {
   if (!Array.isArray(arg)) return readCell(arg);
+  let copy = false;
+  for (const row of arg) {
+    if (!Array.isArray(row)) { copy = true; break; }
+    for (const cell of row) if (needsReading(cell)) { copy = true; break; }
+    if (copy) break;
+  }
+  if (!copy) return arg;
   return arg.map((row) => (Array.isArray(row) ? row.map(readCell) : readCell(row)));
 }
 
@@ -53,12 +65,15 @@ export function toSheetsResult(output: Output): SheetsResult {
   let width = 0;
   for (const row of output) if (row.length > width) width = row.length;
   if (width === 0) return BLANK;
-  const grid: SheetsValue[][] = new Array(output.length);
+  // The grid is the core's fresh result, ours to rewrite in place: errors become their cell text,
+  // short rows are padded, so Sheets gets a rectangle of plain values without a second 10,000-row copy.
+  const grid = output as unknown as SheetsValue[][];
   for (let r = 0; r < output.length; r++) {
-    const source = output[r];
-    const row: SheetsValue[] = new Array(width);
-    for (let c = 0; c < width; c++) row[c] = c < source.length ? writeCell(source[c]) : BLANK;
-    grid[r] = row;
+    const row = output[r];
+    for (let c = 0; c < width; c++) {
+      if (c >= row.length) (row as unknown[])[c] = BLANK;
+      else if (isSheetError(row[c])) (row as unknown[])[c] = writeCell(row[c]);
+    }
   }
   return grid;
 }
