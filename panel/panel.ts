@@ -353,10 +353,12 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
           ? el('span', { className: 'bench-value', id: `bench-${name}`, 'data-value': figure.value, text: format(figure.value) })
           : el('span', { className: 'bench-value bench-na', id: `bench-${name}`, text: figure.error }));
     };
+    // When the whole band is missing, its one message is shown once, not three times in narrow boxes.
+    const sameError = 'error' in figures.min && 'error' in figures.mid && 'error' in figures.max && figures.min.error === figures.mid.error && figures.mid.error === figures.max.error;
     benchFigures.append(el('div', { className: 'bench-grid' },
-      show('min', 'Min', figures.min, formatMoney),
-      show('mid', 'Mid', figures.mid, formatMoney),
-      show('max', 'Max', figures.max, formatMoney),
+      ...(sameError
+        ? [el('div', { className: 'bench-figure bench-band-missing' }, el('span', { className: 'bench-label', text: 'Band (min, mid, max)' }), el('span', { className: 'bench-value bench-na', id: 'bench-mid', text: (figures.mid as { error: string }).error }))]
+        : [show('min', 'Min', figures.min, formatMoney), show('mid', 'Mid', figures.mid, formatMoney), show('max', 'Max', figures.max, formatMoney)]),
       show('compa', 'Compa-ratio', figures.compa, formatRatio),
       show('penetration', 'Position in band', figures.penetration, formatPercent)));
     if (base === undefined) benchFigures.append(el('p', { className: 'hint', text: `Enter a valid base for ${state.offers[offerIndex]?.label ?? 'the offer'} to see its compa-ratio and position in the band.` }));
