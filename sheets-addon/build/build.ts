@@ -57,7 +57,10 @@ function bundle(): Promise<void> {
 function readLibrary(library: string): { catalog: CatalogEntry[]; entryPoints: Record<string, string[]> } {
   const context = vm.createContext({});
   vm.runInContext(`${library}\n;globalThis.__library = ${LIBRARY};`, context, { filename: 'server.js' });
-  const lib = (context as { __library: { catalogMetadata(): CatalogEntry[]; ENTRY_POINTS: Record<string, string[]> } }).__library;
+  const lib = (context as { __library: Record<string, unknown> & { catalogMetadata(): CatalogEntry[]; ENTRY_POINTS: Record<string, string[]>; callCustomFunction: unknown } }).__library;
+  // A wrapper that calls nothing would only fail when a user clicks the menu item in Sheets.
+  const missing = [...Object.keys(lib.ENTRY_POINTS), 'callCustomFunction'].filter((name) => typeof lib[name] !== 'function');
+  if (missing.length) throw new Error(`server/index.ts lists entry points it does not export: ${missing.join(', ')}`);
   // Through JSON so the generator sees plain values of this realm.
   return JSON.parse(JSON.stringify({ catalog: lib.catalogMetadata(), entryPoints: lib.ENTRY_POINTS }));
 }
