@@ -128,6 +128,34 @@ describe('Sidebar.html', () => {
     await again.page.close();
   });
 
+  it('compares two offers side by side, with a stacked bar a year, and marks a bad field beside it', async () => {
+    const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([new FakeSheet('Offers').select('A2')]) });
+    const { page } = await openSidebar(browser, addon);
+    await page.fill('#o0-base', '180000');
+    await page.fill('#o0-bonusTarget', '10%');
+    await page.selectOption('#o0-companyType', 'public');
+    await page.fill('#o0-equityGrant', '200000');
+    await page.click('#add-offer');
+    await page.fill('#o1-base', '165000');
+    await page.selectOption('#o1-companyType', 'startup');
+    await page.fill('#o1-equityGrant', '600000');
+    await page.fill('#o1-signOn', '30000');
+    await page.waitForSelector('#o1-average[data-value]');
+    const a = callByName('OFFER', [180000, 0.1, '', 200000, 'public', '4y-1y-cliff-monthly', 0, 4]) as number;
+    const b = callByName('OFFER', [165000, 0, '', 600000, 'startup', '4y-1y-cliff-monthly', 30000, 4]) as number;
+    expect(await dataValue(page, '#comparison tr[data-row="average"] td[data-offer="0"]')).toBeCloseTo(a, 6);
+    expect(await dataValue(page, '#comparison tr[data-row="average"] td[data-offer="1"]')).toBeCloseTo(b, 6);
+    // One bar a year, split into guaranteed, conditional and at-risk parts.
+    expect(await page.locator('#offer-0 svg.year-chart rect.bar-guaranteed').count()).toBe(4);
+    expect(await page.locator('#offer-0 svg.year-chart rect.bar-atRisk').count()).toBeGreaterThan(0);
+    // A bad entry: the message sits beside the field, and nothing is computed from it.
+    await page.fill('#o1-base', '-5');
+    await page.waitForSelector('#o1-base-error:not([hidden])');
+    expect(await page.getAttribute('#o1-base', 'aria-invalid')).toBe('true');
+    expect(await page.locator('#o1-average').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows the server\'s message when a call fails, and escapes what the user typed', async () => {
     const sheet = new FakeSheet('Empty').select('B1');
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
