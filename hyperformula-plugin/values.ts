@@ -22,10 +22,16 @@ const CODE_OF_HF_ERROR: Readonly<Record<string, string>> = {
 
 const ERROR_TYPE_OF_KIND: Readonly<Record<ErrorKind, ErrorType>> = { NA: ErrorType.NA, VALUE: ErrorType.VALUE, NUM: ErrorType.NUM };
 
+/**
+ * An error cell read as an input. Our own kinds keep their message as it is (it already says what
+ * is wrong, e.g. an upstream AI.BAND's #N/A), as the Excel host does; other engine errors say which.
+ */
 function fromCellError(error: CellError): SheetError {
+  const kind = KIND_OF_HF_ERROR[error.type] ?? 'VALUE';
+  const ours = error.type === ErrorType.NA || error.type === ErrorType.VALUE || error.type === ErrorType.NUM;
+  if (ours && error.message) return sheetError(kind, error.message);
   const code = CODE_OF_HF_ERROR[error.type] ?? `#${error.type}`;
-  const why = error.message ? `${code}: ${error.message}` : code;
-  return sheetError(KIND_OF_HF_ERROR[error.type] ?? 'VALUE', `the input cell holds the error ${why}`);
+  return sheetError(kind, `the input cell holds the error ${error.message ? `${code}: ${error.message}` : code}`);
 }
 
 /** One HyperFormula scalar as a core input cell. */

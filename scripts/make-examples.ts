@@ -1,0 +1,167 @@
+/**
+ * `npm run examples`: writes the sample workbooks under examples/ (committed; rerun after a data or
+ * catalog change):
+ *   - offer-tracker.xlsx / .csv: 2,000 synthetic offers, one array formula per computed column;
+ *   - pay-range-model.xlsx / .csv: roles by level, the band row spilled by one AI.BAND formula.
+ * Each .xlsx holds the formulas AND their cached values, so it shows figures before the add-in
+ * recalculates. The values are computed by the core, through the HyperFormula plugin (the same
+ * `callFunction` the Excel and Sheets hosts call). The .csv files are value snapshots.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { registerCatalog } from '../hyperformula-plugin';
+import { sampleOffers } from '../examples/sample-offers';
+import { Cell, columnLetter, FORMULA_COLUMNS, trackerSheet } from '../examples/offer-tracker';
+import { payRangeSheet } from '../examples/pay-range-model';
+
+const OUT = path.resolve(__dirname, '..', 'examples');
+export const TRACKER_OFFERS = 2_000;
+/** Formulas reach this many rows past the last offer, so new offers typed below are covered. */
+export const TRACKER_TAIL = 100;
+
+export type Evaluated = { value: unknown; formula?: string; ref?: string };
+
+/** Evaluates a sheet with HyperFormula and the catalog plugin; notes each formula's spill range. */
+export function evaluateSheet(cells: Cell[][]): Evaluated[][] {
+  registerCatalog();
+  const hf = HyperFormula.buildFromArray(cells, { licenseKey: 'gpl-v3', smartRounding: false });
+  try {
+    // The engine's dimensions include spills past the last typed row (a formula's blank tail).
+    const { width, height } = hf.getSheetDimensions(0);
+    const typed = (r: number, c: number): Cell => cells[r]?.[c] ?? null;
+    const out: Evaluated[][] = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => ({ value: hf.getCellValue({ sheet: 0, row: r, col: c }) })));
+    cells.forEach((row, r) => row.forEach((cell, c) => {
+      if (typeof cell !== 'string' || !cell.startsWith('=')) return;
+      let bottom = r;
+      while (bottom + 1 < height && hf.isCellPartOfArray({ sheet: 0, row: bottom + 1, col: c }) && typed(bottom + 1, c) == null) bottom++;
+      let right = c;
+      while (right + 1 < width && hf.isCellPartOfArray({ sheet: 0, row: r, col: right + 1 }) && typed(r, right + 1) == null) right++;
+      out[r][c].formula = cell.slice(1);
+      out[r][c].ref = `${columnLetter(c)}${r + 1}:${columnLetter(right)}${bottom + 1}`;
+    }));
+    return out;
+  } finally {
+    hf.destroy();
+  }
+}
+
+/** A value as exceljs writes it: numbers, text, booleans, blanks, and errors as error values. */
+function xlsxValue(value: unknown): ExcelJS.CellValue {
+  if (value instanceof DetailedCellError) return { error: value.value as ExcelJS.CellErrorValue['error'] };
+  if (value === null || value === undefined) return null;
+  return value as ExcelJS.CellValue;
+}
+
+/** A value as a CSV cell: an error is its code and message, as Sheets shows one inside an array. */
+function csvValue(value: unknown): string {
+  let text: string;
+  if (value instanceof DetailedCellError) text = `${value.value}: ${value.message}`;
+  else if (value === null || value === undefined) text = '';
+  else text = String(value);
+  // Quote what needs it; a leading = + - @ is prefixed with ' so no spreadsheet runs cell text as a formula.
+  if (/^[=+\-@]/.test(text) && Number.isNaN(Number(text))) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(grid: Evaluated[][]): string {
+  const lines = grid.map((row) => row.map((cell) => csvValue(cell.value)).join(','));
+  // The formulas' blank tail is for rows typed in later; a value snapshot stops at the last offer.
+  while (lines.length > 1 && /^,*$/.test(lines[lines.length - 1])) lines.pop();
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const FORMATS: Record<string, string> = {
+  money: '$#,##0', ratio: '0.00', percent: '0.0%', rate: '$#,##0.00',
+};
+
+function addSheet(book: ExcelJS.Workbook, name: string, grid: Evaluated[][], formats: Record<string, string>, widths: Record<string, number> = {}): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  grid.forEach((row, r) => row.forEach((cell, c) => {
+    const target = sheet.getCell(r + 1, c + 1);
+    if (cell.formula) {
+      const result = xlsxValue(cell.value);
+      target.value = { formula: cell.formula, result: result as ExcelJS.CellFormulaValue['result'], shareType: 'array', ref: cell.ref! } as ExcelJS.CellValue;
+    } else {
+      target.value = xlsxValue(cell.value);
+    }
+  }));
+  const headers = grid[0].map((c) => String(c.value));
+  headers.forEach((header, c) => {
+    const column = sheet.getColumn(c + 1);
+    column.width = widths[header] ?? Math.max(12, header.length + 2);
+    if (formats[header]) column.numFmt = FORMATS[formats[header]];
+  });
+  sheet.getRow(1).font = { bold: true };
+}
+
+function addNotes(book: ExcelJS.Workbook, lines: readonly string[]): void {
+  const notes = book.addWorksheet('Notes');
+  notes.getColumn(1).width = 120;
+  lines.forEach((line, i) => { notes.getCell(i + 1, 1).value = line; });
+  notes.getRow(1).font = { bold: true };
+}
+
+const COMMON_NOTES = [
+  'Formulas are entered once per column (row 2) as array formulas over the whole column; the cells below hold their last computed values.',
+  'Open with the AI comp add-in loaded (Excel: AI.* functions). Recalculate (Ctrl+Alt+F9) to refresh the figures from the add-in.',
+  'In Google Sheets, the functions are named without the dot (AI.BAND is AIBAND): see examples/README.md for the formulas to paste.',
+  'Figures are reported or derived from the sources the add-in embeds; AI.SOURCE says which and how. #N/A means no data, and its message says how to supply your own.',
+];
+
+export const evaluateTracker = (): Evaluated[][] => evaluateSheet(trackerSheet(sampleOffers(TRACKER_OFFERS), { blankTail: TRACKER_TAIL }));
+export const evaluatePayRangeModel = (): Evaluated[][] => evaluateSheet(payRangeSheet());
+
+export async function makeExamples(): Promise<string[]> {
+  const written: string[] = [];
+  const write = async (base: string, book: ExcelJS.Workbook, grid: Evaluated[][]) => {
+    book.creator = 'AI comp add-in: scripts/make-examples.ts';
+    // Fixed dates keep the committed files identical from run to run.
+    book.created = new Date(Date.UTC(2026, 0, 1));
+    book.modified = book.created;
+    await book.xlsx.writeFile(path.join(OUT, `${base}.xlsx`));
+    fs.writeFileSync(path.join(OUT, `${base}.csv`), toCsv(grid));
+    written.push(`${base}.xlsx`, `${base}.csv`);
+  };
+
+  const tracker = evaluateTracker();
+  const trackerBook = new ExcelJS.Workbook();
+  addSheet(trackerBook, 'Offers', tracker, {
+    Base: 'money', 'Bonus target': 'percent', 'Bonus payout': 'ratio', 'Equity grant': 'money', 'Sign-on': 'money',
+    'Band min': 'money', 'Band mid': 'money', 'Band max': 'money', 'Compa-ratio': 'ratio', Penetration: 'ratio',
+    'Expected bonus': 'money', 'Equity year 1': 'money', 'Equity year 1, risk-adjusted': 'money', 'Offer value a year': 'money',
+  }, { Candidate: 16, Role: 20, Schedule: 22 });
+  addNotes(trackerBook, [
+    'Sample offer tracker: 2,000 SYNTHETIC offers (made up to show the functions at tracker scale; not market data).',
+    'Each base salary is placed between 85% and 115% of the role\'s band midpoint as the add-in computes it.',
+    ...FORMULA_COLUMNS.map((c) => `${c.header}: ${c.note}.`),
+    ...COMMON_NOTES,
+  ]);
+  await write('offer-tracker', trackerBook, tracker);
+
+  const model = evaluatePayRangeModel();
+  const modelBook = new ExcelJS.Workbook();
+  addSheet(modelBook, 'Pay ranges', model, {
+    'Proposed salary': 'money', 'Band min': 'money', 'Band mid': 'money', 'Band max': 'money', Spread: 'percent', 'Compa-ratio': 'ratio',
+    Penetration: 'ratio', 'Contractor rate ($/h)': 'rate', 'Contractor rate, annualised': 'money',
+  }, { Role: 20, 'Where the midpoint comes from': 80 });
+  addNotes(modelBook, [
+    'Sample pay-range model: roles by level, the band row spilled by one AI.BAND formula (min, mid, max).',
+    'Proposed salaries are SYNTHETIC: the band midpoint rounded down to $5,000, there to show compa-ratio and penetration.',
+    'Data Scientist has no band in the embedded data: its row shows #N/A with the reason, as the add-in does.',
+    'Contractor rates are by the rate report\'s tiers (Mid, Senior, Strong Senior): Entry rows are #N/A and say so.',
+    ...COMMON_NOTES,
+  ]);
+  await write('pay-range-model', modelBook, model);
+  return written;
+}
+
+if (require.main === module) {
+  makeExamples().then((files) => {
+    for (const file of files) console.log(`wrote examples/${file} (${fs.statSync(path.join(OUT, file)).size.toLocaleString('en-US')} bytes)`);
+  }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
