@@ -69,7 +69,7 @@ export class CatalogPlugin extends FunctionPlugin {
       const actual = dimensions(output);
       if (actual.height > reserved.height || actual.width > reserved.width) {
         // HyperFormula cannot grow a spill area after parsing; say so instead of cutting the result.
-        return new CellError(ErrorType.VALUE, `${excelName(spec)} returned ${actual.height}×${actual.width} cells here, but the workbook reserved ${reserved.height}×${reserved.width} from the formula as written; write the arguments that set the result's width (such as stat or year) as literal values, not cell references`);
+        return new CellError(ErrorType.VALUE, `${excelName(spec)} returned ${actual.height}×${actual.width} cells here, but the workbook reserved ${reserved.height}×${reserved.width} from the formula as written (a spreadsheet engine fixes a spill area before it reads any cell); write the arguments that set the result's width (such as stat, year or schedule) as literal values, or give each row its own formula`);
       }
       return toHfValue(output);
     });

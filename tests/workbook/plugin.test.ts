@@ -106,6 +106,17 @@ describe('spill size predicted from the formula', () => {
     expect(values[1][3]).toBe(180000);
     expect(values[0][4] ?? null).toBeNull();
   });
+  test('a result wider than the reserved area is a #VALUE! that says why, not a crash or a cut-off row', () => {
+    // year by reference: the catalog example's "all" over a 4-year schedule reserves 4 columns; a 6-year schedule needs 6.
+    const { values } = sheet([[400000, 'all', '4y-1y-cliff-monthly', '=AI.VEST(A1:A2,B1,C1:C2)'], [600000, null, '6y']]);
+    const error = values[0][3] as DetailedCellError;
+    expect(error).toBeInstanceOf(DetailedCellError);
+    expect(error.value).toBe('#VALUE!');
+    expect(error.message).toMatch(/returned 2×6 cells here, but the workbook reserved 2×4.*literal/);
+    // With the width-setting arguments written out, the engine reserves the right width.
+    const literal = sheet([[400000, '=AI.VEST(A1:A2,"all","6y")'], [600000]]).values;
+    expect(literal[1].slice(1, 7)).toEqual((callByName('VEST', [[[400000], [600000]], 'all', '6y']) as unknown[][])[1]);
+  });
 });
 
 test('core errors map to HyperFormula error types', () => {
