@@ -152,24 +152,32 @@ const offerParams: readonly ParamSpec[] = [
 ];
 
 /** Builds the offer from scalar arguments and runs it through the one offer model. */
-function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, refresh?: number): OfferDecomposition | SheetError {
+function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
   const input: OfferInput = { base, bonusTarget, equity: equityGrant, companyType, vesting: schedule.name, signOn };
   if (bonusPayout && bonusPayout.length > 0) input.bonusPayoutHistory = bonusPayout;
   if (years !== undefined) input.years = years;
   if (refresh !== undefined) input.refresh = refresh;
+  if (discount !== undefined) input.equityDiscount = discount;
   const parsed = parseOffer(input);
   if (!parsed.ok) return badValue(parsed.errors.map((e) => e.message).join('; '));
   return decomposeOffer(parsed.offer);
 }
 
+/**
+ * An explicit equity discount, last and optional in AI.OFFER and AI.OFFERTABLE. DESIGN.md §2 has
+ * none there, but the panel lets a user override the company type's discount (as AI.EQUITY does);
+ * without it the formula the panel inserts would value the offer differently from the panel.
+ */
+const discountParam = numberParam('discount', "the equity discount from 0 to 1, overriding the company type's default (0.5 takes off half, 1 means worthless)", { min: 0, max: 1, what: 'a discount from 0 to 1' }, true);
+
 export const OFFER: FunctionSpec = {
   name: 'OFFER',
   summary: 'Risk-adjusted average annual value of an offer over the horizon (default 4 years): base + expected bonus + risk-adjusted vested equity + sign-on, divided by the years.',
-  params: offerParams,
+  params: [...offerParams, discountParam],
   result: 'cell',
   example: '=AI.OFFER(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
-  run(...args: Parameters<typeof offerFromArgs>): OutputCell {
-    const d = offerFromArgs(...args);
+  run(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, discount?: number): OutputCell {
+    const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, undefined, discount);
     return isSheetError(d) ? d : d.riskAdjustedAverageAnnual;
   },
 };
@@ -197,7 +205,7 @@ export function offerTable(d: OfferDecomposition): OutputCell[][] {
 export const OFFERTABLE: FunctionSpec = {
   name: 'OFFERTABLE',
   summary: 'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals.',
-  params: [...offerParams, numberParam('refresh', 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)', money('a refresh grant value'), true)],
+  params: [...offerParams, numberParam('refresh', 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)', money('a refresh grant value'), true), discountParam],
   result: 'table',
   example: '=AI.OFFERTABLE(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000, 4, 100000)',
   run(...args: Parameters<typeof offerFromArgs>): OutputCell[][] | SheetError {

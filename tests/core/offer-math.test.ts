@@ -245,3 +245,22 @@ describe('AI.OFFER and AI.OFFERTABLE', () => {
     expect(err(call('OFFER', 200000, 0.15, null, 0, 'public', null, 0)).message).toContain('schedule is required');
   });
 });
+
+describe('an explicit equity discount in AI.OFFER and AI.OFFERTABLE', () => {
+  const args = [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y', 20000, 4];
+  test('overrides the company type default, as the panel does', () => {
+    const byDefault = callByName('OFFER', args) as number;
+    const worthless = callByName('OFFER', [...args, 1]) as number;
+    const atValue = callByName('OFFER', [...args, 0]) as number;
+    expect(byDefault - worthless).toBeCloseTo(400000 * 0.5 / 4, 6);
+    expect(atValue - worthless).toBeCloseTo(400000 / 4, 6);
+    const table = callByName('OFFERTABLE', [...args, null, 0]) as unknown[][];
+    const equityRow = table.find((row) => String(row[0]).startsWith('equity: initial'))!;
+    expect(equityRow.slice(1)).toEqual([100000, 100000, 100000, 100000]);
+  });
+  test('a discount outside 0..1 is #NUM! saying what is right', () => {
+    const e = callByName('OFFER', [...args, 50]) as { kind: string; message: string };
+    expect(e.kind).toBe('NUM');
+    expect(e.message).toMatch(/discount: expected a discount from 0 to 1/);
+  });
+});
