@@ -119,6 +119,20 @@ describe('spill size predicted from the formula', () => {
   });
 });
 
+test('a band table in the workbook stands in for the embedded data (the source argument, read whole)', () => {
+  const table = [['role', 'level', 'min', 'mid', 'max'], ['LLMOps', 'Senior', 150000, 175000, 200000], ['LLMOps', 'Mid', 120000, 135000, 150000]];
+  const hf = HyperFormula.buildFromSheets({
+    Offers: [['LLMOps', 'Senior', '=AI.BAND(A1:A3,B1:B3,"mid",,Bands!A1:E3)'], ['LLMOps', 'Mid'], ['LLMOps', 'Entry']],
+    Bands: table,
+  }, CONFIG);
+  const values = hf.getSheetValues(hf.getSheetId('Offers')!);
+  const core = callByName('BAND', [[['LLMOps'], ['LLMOps'], ['LLMOps']], [['Senior'], ['Mid'], ['Entry']], 'mid', null, table]) as unknown[][];
+  expect(values[0][2]).toBe(175000);
+  expect(values[1][2]).toBe(135000);
+  expect((values[2][2] as DetailedCellError).message).toBe((core[2][0] as SheetError).message);
+  expect(values.every((row) => row.length <= 3)).toBe(true);
+});
+
 test('core errors map to HyperFormula error types', () => {
   const { values } = sheet([['=AI.HOURLY(-1)', '=AI.HOURLY("lots")']]);
   expect((values[0][0] as DetailedCellError).value).toBe('#NUM!');
