@@ -88,7 +88,8 @@ describe('an offer typed in', () => {
   });
 
   test('options (shares, strike, price) and a back-loaded schedule match the core', async () => {
-    const page = await open(new FakeHost());
+    const host = new FakeHost();
+    const page = await open(host);
     await typeInto(page, '#o0-base', '170000');
     await page.selectOption('#o0-equityMode', 'options');
     await typeInto(page, '#o0-shares', '20000');
@@ -101,10 +102,12 @@ describe('an offer typed in', () => {
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));
     for (const year of d.years) expect(await text(page, `#o0-table tr[data-row="equity-initial"] td[data-year="${year.year}"]`)).toBe(amount(year.equityInitial));
     expect(await page.isVisible('#o0-equityGrant')).toBe(false);
-    // the sheet's AI.OFFERTABLE has no discount parameter: the insert says the sheet will differ
+    // the typed discount goes into the sheet's AI.OFFERTABLE as its last argument, so the sheet agrees
     await page.click('#insert');
     await page.waitForSelector('#insert-status.status-info');
-    expect(await text(page, '#insert-status')).toContain('no parameter for the equity discount');
+    expect(await text(page, '#insert-status')).not.toContain('no parameter for the equity discount');
+    const written = (host.callsOf('writeCells')[0].arg as { formulas: string[][] }).formulas[1][0];
+    expect(written).toBe('=AI.OFFERTABLE(170000,0,"",AI.OPTION(20000,2,9),"startup","5/15/40/40",0,4,,0.7)');
   });
 
   test('three offers sit side by side in the comparison, and no more than three can be added', async () => {
