@@ -198,10 +198,11 @@ export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Outp
     if (lifted[p]) liftedParams.push(p);
     if (lists[p]?.perRow) perRowLists = true;
   }
+  const liftedGrids = liftedParams.map((p) => lifted[p]!);
   const isBlankPosition = (r: number, c: number): boolean => {
+    for (let i = 0; i < liftedGrids.length; i++) if (!isBlankInput(liftedGrids[i][r][c])) return false;
+    if (!perRowLists) return true;
     for (let p = 0; p < params.length; p++) {
-      const grid = lifted[p];
-      if (grid && !isBlankInput(grid[r][c])) return false;
       const list = lists[p];
       if (list?.perRow && !list.grid![r].every(isBlankInput)) return false;
     }
@@ -273,7 +274,21 @@ export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Outp
   // them). An error fills its whole row, so no column of a row result reads as a silent blank; a
   // blank input row stays blank.
   const out: OutputCell[][] = new Array(rows);
+  if (width === 1 && cols === 1) {
+    // The common tracker column: one cell a row, built as a literal (the cheapest array to make).
+    for (let r = 0; r < rows; r++) {
+      const result = results[r];
+      out[r] = [result === null ? BLANK : Array.isArray(result) ? (result.length > 0 ? result[0] : BLANK) : result];
+    }
+    return out;
+  }
   for (let r = 0; r < rows; r++) {
+    const whole = cols === 1 ? results[r] : null;
+    if (Array.isArray(whole) && whole.length === width) {
+      // A full-width row result (the band row): a copy, so no two output rows share an array.
+      out[r] = whole.slice();
+      continue;
+    }
     const row: OutputCell[] = new Array(cols * width);
     for (let c = 0; c < cols; c++) {
       const result = results[r * cols + c];
