@@ -50,20 +50,55 @@ function toInputCell(value: unknown): InputCell {
   return badValue('expected a number, text or TRUE/FALSE in this cell, received an Excel data type');
 }
 
-/** Excel gives matrix parameters as 2-D arrays and omitted optional parameters as null. */
+/** A cell the core reads as Excel gave it: a plain value, blank, Date or the core's own error. */
+function isCoreCell(value: unknown): boolean {
+  return value === null || typeof value !== 'object' || value instanceof Date || isSheetError(value);
+}
+
+/**
+ * Excel gives matrix parameters as 2-D arrays and omitted optional parameters as null.
+ * Ranges are read as given unless a cell needs mapping (an error cell or a data type): copying
+ * 100,000 plain rows cost more than the lookups themselves (bench/scale.bench.ts). The core reads
+ * its arguments and never writes to them, so handing Excel's arrays on is safe.
+ */
 function toCoreArg(arg: unknown): unknown {
   if (!Array.isArray(arg)) return toInputCell(arg);
-  return arg.map((row) => (Array.isArray(row) ? row.map(toInputCell) : toInputCell(row)));
+  for (let r = 0; r < arg.length; r++) {
+    const row: unknown = arg[r];
+    if (Array.isArray(row)) {
+      for (let c = 0; c < row.length; c++) if (!isCoreCell(row[c])) return arg.map(toCoreRow);
+    } else if (!isCoreCell(row)) return arg.map(toCoreRow);
+  }
+  return arg;
+}
+
+function toCoreRow(row: unknown): unknown {
+  return Array.isArray(row) ? row.map(toInputCell) : toInputCell(row);
 }
 
 function toExcelCell(cell: OutputCell): ExcelCell {
   return isSheetError(cell) ? toExcelError(cell) : cell;
 }
 
+/**
+ * The core's grid as Excel takes it. Rows without an error are passed on as they are (the core
+ * builds a fresh grid per call and keeps no reference to it); a row holding an error is copied
+ * with its errors mapped, and the outer array is copied before the first such row is replaced.
+ */
 export function toExcelResult(output: Output): ExcelCell[][] {
   if (!Array.isArray(output)) return [[toExcelCell(output)]];
   if (output.length === 0) return [['']];
-  return output.map((row) => row.map(toExcelCell));
+  let grid = output as ExcelCell[][];
+  for (let r = 0; r < output.length; r++) {
+    const row = output[r];
+    for (let c = 0; c < row.length; c++) {
+      if (!isSheetError(row[c])) continue;
+      if (grid === output) grid = output.slice() as ExcelCell[][];
+      grid[r] = row.map(toExcelCell);
+      break;
+    }
+  }
+  return grid;
 }
 
 /** Runs catalog function `name` with the arguments Excel passed. Never throws: a failure is a cell error. */
