@@ -1,8 +1,9 @@
 /**
  * One figure from a seed article, with everything needed to say where it comes from.
- * The zod schema is the contract; tests validate every record against it.
+ * The zod schema is the contract; tests validate every record against it. Only tests use the
+ * schema: runtime code imports the `Figure` type alone (`import type`), so no bundle carries it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ARTICLES, ArticleId } from './sources';
 
 export const MEASURES = [
@@ -25,31 +26,33 @@ export const STATISTICS = ['average', 'median', 'floor', 'top', 'low', 'high', '
 const articleIds = Object.keys(ARTICLES) as [ArticleId, ...ArticleId[]];
 
 export const figureSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    value: z.number().finite(),
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    // z.number() refuses NaN and Infinity
+    value: z.number(),
     unit: z.enum(['USD/year', 'USD/hour', 'USD', 'fraction', 'days', 'count', 'rank']),
     measures: z.enum(MEASURES),
     statistic: z.enum(STATISTICS),
     /** a role id from core/vocabulary/roles.ts, or null where the figure is not about one role */
-    role: z.string().nullable(),
-    level: z.string().nullable(),
+    role: z.nullable(z.string()),
+    level: z.nullable(z.string()),
     /** years of experience as the source states them, e.g. "0–2 years" */
-    experience: z.string().nullable(),
+    experience: z.nullable(z.string()),
     market: z.enum(['US', 'global contractor', 'any']),
     /** the publisher and report as the article names them */
-    source: z.string().min(3),
+    source: z.string().check(z.minLength(3)),
     article: z.enum(articleIds),
     basis: z.enum(['reported', 'derived']),
     /** for derived figures: the formula over other figures' ids */
-    derivation: z.string().optional(),
+    derivation: z.optional(z.string()),
     /** where the article is ambiguous: the reading chosen and the other one */
-    reading: z.string().optional(),
-    note: z.string().optional(),
+    reading: z.optional(z.string()),
+    note: z.optional(z.string()),
   })
-  .strict()
-  .refine((f) => (f.basis === 'derived') === (f.derivation !== undefined), {
-    message: 'a derived figure needs its derivation, and only a derived figure has one',
-  });
+  .check(
+    z.refine((f) => (f.basis === 'derived') === (f.derivation !== undefined), {
+      error: 'a derived figure needs its derivation, and only a derived figure has one',
+    }),
+  );
 
-export type Figure = z.infer<typeof figureSchema>;
+export type Figure = z.output<typeof figureSchema>;

@@ -8,7 +8,7 @@
  * Updating: add or correct a record here, with its article; tests check every record against the
  * schema and every lookup against these records. Never add a number no article states.
  */
-import { Figure } from './figure';
+import type { Figure } from './figure';
 
 const LEMON = "Lemon.io's Software Developer Rate Benchmark Report (contractor marketplace data, January 2024 to April 2026, 2,500+ verified engagements across 71 countries)";
 const PAYSCALE_FLIGHT = "Payscale's Flight Risk Report";

@@ -17,7 +17,7 @@
  * - equity that vests after the horizon is not counted.
  * Pure functions over frozen values; nothing is rounded (display rounds).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COMPANY_TYPES, CompanyType, equityDiscountFor } from './company-types';
 import { MAX_PAYOUT_RATIO, expectedBonus, payoutFactor } from './bonus';
 import { DEFAULT_VESTING, VESTING_HELP, VestingSchedule, parseVestingSchedule, scheduleYears, vestGrant } from './vesting';
@@ -26,66 +26,74 @@ import { isSheetError } from '../errors';
 export const DEFAULT_HORIZON_YEARS = 4;
 export const MAX_HORIZON_YEARS = 30;
 
+// zod/mini: the same parser as zod, with checks as functions, so the bundles carry only what is
+// used (zod's method API cost Code.js some 80 KB). z.number() itself refuses NaN and Infinity,
+// with the field's own message.
 const money = (field: string, example: string) =>
-  z
-    .number({ error: `${field}: expected an amount in dollars, e.g. ${example}` })
-    .finite({ error: `${field}: expected a finite amount, e.g. ${example}` })
-    .min(0, { error: `${field}: expected an amount of at least 0 (pay is never negative), e.g. ${example}` });
+  z.number({ error: `${field}: expected an amount in dollars, e.g. ${example}` }).check(
+    z.gte(0, { error: `${field}: expected an amount of at least 0 (pay is never negative), e.g. ${example}` }),
+  );
 
-const sharesEquitySchema = z
-  .object({
-    shares: z.number({ error: 'equity.shares: expected a number of shares, e.g. 10000' }).finite().min(0, { error: 'equity.shares: expected a number of shares of at least 0' }),
-    strike: z.number({ error: 'equity.strike: expected a strike price per share (0 for RSUs), e.g. 2.5' }).finite().min(0, { error: 'equity.strike: expected a strike price of at least 0 (0 for RSUs)' }),
-    price: z.number({ error: 'equity.price: expected the price (or fair value) per share, e.g. 10' }).finite().min(0, { error: 'equity.price: expected a price per share of at least 0' }),
-  })
-  .strict();
+const sharesEquitySchema = z.strictObject({
+  shares: z.number({ error: 'equity.shares: expected a number of shares, e.g. 10000' }).check(z.gte(0, { error: 'equity.shares: expected a number of shares of at least 0' })),
+  strike: z.number({ error: 'equity.strike: expected a strike price per share (0 for RSUs), e.g. 2.5' }).check(z.gte(0, { error: 'equity.strike: expected a strike price of at least 0 (0 for RSUs)' })),
+  price: z.number({ error: 'equity.price: expected the price (or fair value) per share, e.g. 10' }).check(z.gte(0, { error: 'equity.price: expected a price per share of at least 0' })),
+});
 
-export const offerSchema = z
-  .object({
+const PAYOUT_RATIO_HELP = 'payout ratios (actual / target), e.g. 0.8 for 80% of target';
+
+export const offerSchema = z.strictObject(
+  {
     base: money('base', '180000'),
-    bonusTarget: z
-      .number({ error: 'bonusTarget: expected the target bonus as a fraction of base, e.g. 0.15 for 15%' })
-      .finite()
-      .min(0, { error: 'bonusTarget: expected a fraction of base of at least 0, e.g. 0.15 for 15%' })
-      .max(10, { error: 'bonusTarget: expected a fraction of base, e.g. 0.15 for 15% (not 15)' })
-      .default(0),
-    bonusPayoutHistory: z
-      .array(
-        z
-          .number({ error: 'bonusPayoutHistory: expected payout ratios (actual / target), e.g. 0.8 for 80% of target' })
-          .finite()
-          .min(0, { error: 'bonusPayoutHistory: expected payout ratios of at least 0, e.g. 0.8 for 80% of target' })
-          .max(MAX_PAYOUT_RATIO, { error: `bonusPayoutHistory: expected payout ratios (actual / target) of at most ${MAX_PAYOUT_RATIO}, e.g. 0.8 for 80% of target, not 80` }),
-      )
-      .optional(),
-    equity: z
-      .union([money('equity', '200000 (total grant value over the schedule)'), sharesEquitySchema], {
+    bonusTarget: z._default(
+      z.number({ error: 'bonusTarget: expected the target bonus as a fraction of base, e.g. 0.15 for 15%' }).check(
+        z.gte(0, { error: 'bonusTarget: expected a fraction of base of at least 0, e.g. 0.15 for 15%' }),
+        z.lte(10, { error: 'bonusTarget: expected a fraction of base, e.g. 0.15 for 15% (not 15)' }),
+      ),
+      0,
+    ),
+    bonusPayoutHistory: z.optional(
+      z.array(
+        z.number({ error: `bonusPayoutHistory: expected ${PAYOUT_RATIO_HELP}` }).check(
+          z.gte(0, { error: 'bonusPayoutHistory: expected payout ratios of at least 0, e.g. 0.8 for 80% of target' }),
+          z.lte(MAX_PAYOUT_RATIO, { error: `bonusPayoutHistory: expected payout ratios (actual / target) of at most ${MAX_PAYOUT_RATIO}, e.g. 0.8 for 80% of target, not 80` }),
+        ),
+        { error: `bonusPayoutHistory: expected a list of ${PAYOUT_RATIO_HELP}` },
+      ),
+    ),
+    equity: z._default(
+      z.union([money('equity', '200000 (total grant value over the schedule)'), sharesEquitySchema], {
         error: 'equity: expected the total grant value (e.g. 200000) or { shares, strike, price }',
-      })
-      .default(0),
+      }),
+      0,
+    ),
     companyType: z.enum(COMPANY_TYPES, { error: `companyType: expected one of ${COMPANY_TYPES.join(', ')}` }),
-    equityDiscount: z
-      .number({ error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless)' })
-      .min(0, { error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless)' })
-      .max(1, { error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless), not a percentage like 50' })
-      .optional(),
-    vesting: z
-      .string({ error: `vesting: expected ${VESTING_HELP}` })
-      .default(DEFAULT_VESTING)
-      .superRefine((text, ctx) => {
+    equityDiscount: z.optional(
+      z.number({ error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless)' }).check(
+        z.gte(0, { error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless)' }),
+        z.lte(1, { error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless), not a percentage like 50' }),
+      ),
+    ),
+    vesting: z._default(z.string({ error: `vesting: expected ${VESTING_HELP}` }), DEFAULT_VESTING).check(
+      z.superRefine((text, ctx) => {
         const parsed = parseVestingSchedule(text);
         if (isSheetError(parsed)) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^schedule:/, 'vesting:') });
       }),
-    signOn: money('signOn', '25000').default(0),
-    years: z
-      .number({ error: `years: expected a horizon in whole years, e.g. ${DEFAULT_HORIZON_YEARS}` })
-      .int({ error: `years: expected a whole number of years, e.g. ${DEFAULT_HORIZON_YEARS}` })
-      .min(1, { error: `years: expected a horizon of 1 to ${MAX_HORIZON_YEARS} years` })
-      .max(MAX_HORIZON_YEARS, { error: `years: expected a horizon of 1 to ${MAX_HORIZON_YEARS} years` })
-      .default(DEFAULT_HORIZON_YEARS),
-    refresh: money('refresh', '50000 (value of each annual refresh grant)').optional(),
-  })
-  .strict();
+    ),
+    signOn: z._default(money('signOn', '25000'), 0),
+    years: z._default(
+      z.number({ error: `years: expected a horizon in whole years, e.g. ${DEFAULT_HORIZON_YEARS}` }).check(
+        z.int({ error: `years: expected a whole number of years, e.g. ${DEFAULT_HORIZON_YEARS}` }),
+        z.gte(1, { error: `years: expected a horizon of 1 to ${MAX_HORIZON_YEARS} years` }),
+        z.lte(MAX_HORIZON_YEARS, { error: `years: expected a horizon of 1 to ${MAX_HORIZON_YEARS} years` }),
+      ),
+      DEFAULT_HORIZON_YEARS,
+    ),
+    refresh: z.optional(money('refresh', '50000 (value of each annual refresh grant)')),
+  },
+  // An offer is always an object where the core builds it; anything else is a caller's mistake.
+  { error: (issue) => (issue.code === 'invalid_type' ? '(offer): expected an offer object with fields such as base and companyType' : undefined) },
+);
 
 export type Offer = z.output<typeof offerSchema>;
 export type OfferInput = z.input<typeof offerSchema>;

@@ -4,11 +4,13 @@
  * top-level functions Apps Script needs (custom functions with their JSDoc, triggers, menu
  * actions and the sidebar's server calls) as thin calls into it (build/generate-code.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATALOG } from '../../core/registry';
 import { FunctionSpec, sheetsName } from '../../core/function-spec';
 
-// zod compiles object parsers with `new Function` when it may; the add-on never evaluates code.
+// The core's schemas use zod/mini, whose object parser never compiles code; classic zod's does
+// (`new Function`) when it may. Kept so a classic schema added later cannot bring that in: the
+// add-on never evaluates code.
 z.config({ jitless: true });
 
 export { callCustomFunction, toSheetsResult } from './custom-functions';

@@ -47,7 +47,7 @@ test('an error cell and a data type in a range: each maps in its own row, and th
   expect(roles[2][0]).toBe(dataType);
 
   expect(result).toHaveLength(4);
-  expect(result[0]).toEqual(callByName('BAND', ['LLMOps', 'Senior'])[0]);
+  expect(result[0]).toEqual((callByName('BAND', ['LLMOps', 'Senior']) as unknown[][])[0]);
   expect(result[3]).toEqual([160000, 180000, 200000]);
   for (const cell of result[1]) expect(cell).toEqual(new ShimError('#N/A', 'no role typed yet'));
   for (const cell of result[2]) {
