@@ -12,7 +12,7 @@
  * taken as the midpoint of min and max (or, with no range, the table's median), and AI.SOURCE says
  * which.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InputCell, isBlankInput } from '../cells';
 import { dateToSerial, normalizeName, serialToIsoDate, toDateSerial, toNumber } from '../coerce';
 import { SheetError, badValue, isSheetError, notAvailable } from '../errors';
@@ -141,16 +141,17 @@ export interface TableReading {
 /** Survey exports mark cells with too few incumbents this way; they mean "no figure", not text. */
 const NO_DATA_MARKERS = new Set(['-', '—', '–', 'n/a', 'na', 'nd', 'n/d', 'insufficient data', 'isd', '*']);
 
-function cellSchema<T>(read: (cell: InputCell) => T | string): z.ZodType<T | undefined> {
-  return z.custom<InputCell>().transform((cell, ctx) => {
+function cellSchema<T>(read: (cell: InputCell) => T | string): z.ZodMiniType<T | undefined> {
+  return z.pipe(z.custom<InputCell>(), z.transform((cell: InputCell, ctx) => {
     if (isBlankInput(cell)) return undefined;
     const value = read(cell);
     if (typeof value === 'string' && value.startsWith('!')) {
-      ctx.addIssue({ code: 'custom', message: value.slice(1) });
+      // zod/mini's transform context is the parse payload: an issue is pushed onto it directly.
+      ctx.issues.push({ code: 'custom', message: value.slice(1), input: cell });
       return z.NEVER;
     }
     return value as T;
-  }) as unknown as z.ZodType<T | undefined>;
+  })) as unknown as z.ZodMiniType<T | undefined>;
 }
 
 const fail = (message: string): string => `!${message}`;
@@ -195,7 +196,7 @@ function readAsOf(cell: InputCell): number | string {
 const amount = cellSchema<number>(readAmount as (cell: InputCell) => number | string);
 
 /** Each column's cell schema: a raw cell in, a clean value (or undefined for blank) out. */
-const CELL_SCHEMAS: Readonly<Record<ColumnKey, z.ZodType<unknown>>> = {
+const CELL_SCHEMAS: Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> = {
   role: cellSchema(readText('a role name')),
   level: cellSchema(readText('a level name')),
   min: amount, mid: amount, max: amount, p10: amount, p25: amount, p50: amount, p75: amount, p90: amount,
@@ -205,20 +206,21 @@ const CELL_SCHEMAS: Readonly<Record<ColumnKey, z.ZodType<unknown>>> = {
   asOf: cellSchema(readAsOf),
 };
 
-const optionalAmount = z.number().optional();
+// zod/mini: the same parser as zod with checks as functions, so bundles carry only what is used.
+const optionalAmount = z.optional(z.number());
 
 /** A row once its cells are read: the figures checked against each other. */
 const ROW_SCHEMA = z
   .object({
-    role: z.string().optional(),
-    level: z.string().optional(),
+    role: z.optional(z.string()),
+    level: z.optional(z.string()),
     min: optionalAmount, mid: optionalAmount, max: optionalAmount, p10: optionalAmount, p25: optionalAmount, p50: optionalAmount, p75: optionalAmount, p90: optionalAmount,
-    currency: z.string().optional(),
-    market: z.string().optional(),
-    source: z.string().optional(),
-    asOf: z.number().int().optional(),
+    currency: z.optional(z.string()),
+    market: z.optional(z.string()),
+    source: z.optional(z.string()),
+    asOf: z.optional(z.number().check(z.int())),
   })
-  .superRefine((row, ctx) => {
+  .check(z.superRefine((row, ctx) => {
     if (row.role === undefined) ctx.addIssue({ code: 'custom', path: ['role'], message: 'the role is blank: expected a role name, such as LLMOps' });
     if (row.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'the level is blank: expected a level name, such as Senior' });
     const ordered = (chain: readonly TableStat[], rule: string): void => {
@@ -233,9 +235,9 @@ const ROW_SCHEMA = z
     };
     ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');
     ordered(['p10', 'p25', 'p50', 'p75', 'p90'], 'percentiles must rise from p10 to p90');
-  });
+  }));
 
-type RowFields = z.infer<typeof ROW_SCHEMA>;
+type RowFields = z.output<typeof ROW_SCHEMA>;
 
 // ---------------------------------------------------------------------------------------------
 // The table.
