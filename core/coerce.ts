@@ -63,9 +63,11 @@ const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 
 export function dateToSerial(date: Date): number {
-  // Sheets hands dates as local-time Dates at midnight; take the calendar day the user sees.
-  const utc = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-  return Math.round((utc - SERIAL_EPOCH_MS) / MS_PER_DAY);
+  // Sheets hands a date cell over as midnight in the SPREADSHEET's time zone, which need not be the
+  // script's (appsscript.json says Etc/UTC): 2026-07-01 in London arrives as 2026-06-30T23:00Z.
+  // Rounding to the nearest UTC day gives the calendar day the user sees for any zone within
+  // 12 hours of UTC; reading the script's local calendar fields would be a day early east of UTC.
+  return Math.round((date.getTime() - SERIAL_EPOCH_MS) / MS_PER_DAY);
 }
 
 export function serialToIsoDate(serial: number): string {

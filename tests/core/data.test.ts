@@ -33,6 +33,17 @@ describe('data/figures', () => {
     }
   });
 
+  test('every reported premium, growth, discount and ratio appears in its seed article as a percentage or multiple', () => {
+    const text = (seed: string) => fs.readFileSync(path.join(SEEDS, seed), 'utf8').replace(/\s+/g, ' ');
+    for (const f of FIGURES.filter((x) => x.basis === 'reported' && x.unit === 'fraction')) {
+      const seed = text(ARTICLES[f.article].seedFile);
+      const pct = `${Math.round(f.value * 10000) / 100}`;
+      const whole = Number(pct).toLocaleString('en-US');
+      const forms = [`${pct}%`, `${whole}%`, `${pct} per cent`, `${pct} to `, `${pct}% to `, `to ${pct} per cent`, `${pct}% and `, `–${pct}%`, `${f.value} to `, `to ${f.value} times`, ...(f.value === 0.5 ? ['by half'] : [])];
+      expect({ id: f.id, found: forms.some((form) => seed.includes(form)) }).toEqual({ id: f.id, found: true });
+    }
+  });
+
   test('a derived figure is recomputed from its formula', () => {
     const mid = figure('rate-ai-engineer-mid');
     expect(mid.basis).toBe('derived');
