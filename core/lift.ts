@@ -34,9 +34,13 @@ function asGridOrCell(arg: unknown): Grid | InputCell | SheetError {
 const isGrid = (value: unknown): value is Grid => Array.isArray(value);
 const isSingleCell = (grid: Grid): boolean => grid.length === 1 && grid[0].length === 1;
 
-/** A table argument is a range of at least two rows whose first row is all text (the header). */
+/**
+ * A `tableOrLifted` argument of at least two rows and two columns is a table: no function lifts a
+ * block of source names, and reading it whole lets the table parser say what is wrong with it (no
+ * header, a blank header cell) instead of one "unknown source" error per cell.
+ */
 function looksLikeTable(grid: Grid): boolean {
-  return grid.length >= 2 && grid[0].length >= 2 && grid[0].every((cell) => typeof cell === 'string' && cell.trim() !== '');
+  return grid.length >= 2 && grid[0].length >= 2;
 }
 
 function parseCell(param: ParamSpec, cell: InputCell): unknown {

@@ -421,3 +421,15 @@ describe('through the built hosts: Sheets Code.js and the Excel functions script
     expect(bad[0][0]).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/row 2, column "Currency": expected a three-letter ISO 4217 currency code/) });
   });
 });
+
+describe('a range given as source is read as a table, so its problems are named once', () => {
+  test('a blank header cell past the table (one column too many selected) is ignored', () => {
+    const table = [['Role', 'Level', 'Min', 'Max', ''], ['LLMOps', 'Senior', 100, 200, ''], ['LLMOps', 'Mid', 80, 120, null]];
+    expect(callByName('BAND', ['LLMOps', 'Senior', null, null, table])).toEqual([[100, 150, 200]]);
+  });
+  test('a table without a header row is one #VALUE! saying so, not an error per cell', () => {
+    const out = callByName('BAND', ['LLMOps', 'Senior', null, null, [['LLMOps', 'Senior', 100, 200], ['LLMOps', 'Mid', 80, 120]]]) as SheetError;
+    expect(isSheetError(out)).toBe(true);
+    expect(out.message).toMatch(/row 1 is not a header row/);
+  });
+});
