@@ -15,7 +15,7 @@ import { LEVELS } from '../vocabulary/levels';
 import { Role, ROLES } from '../vocabulary/roles';
 import { Skill, SKILLS } from '../vocabulary/skills';
 import { OutputCell } from '../cells';
-import { BandLookupStat, bandLevelParam, bandLookupStatParam, bandMarketParam, bandRoleParam, choiceParam, HOURS_PER_YEAR, hoursParam, levelParam, NameRef, numberParam, roleParam, skillParam, sourceParam } from './params';
+import { BAND_LOOKUP_STATS, BandLookupStat, bandLevelParam, bandLookupStatParam, bandMarketParam, bandRoleParam, choiceParam, HOURS_PER_YEAR, hoursParam, levelParam, NameRef, numberParam, roleParam, skillParam, sourceParam } from './params';
 
 /** What a band lookup reads from: an embedded table (by name), a user's own table, or the default. */
 type BandSource = BandTable | UserBandTable | undefined;
@@ -70,13 +70,59 @@ export const BAND: FunctionSpec = {
 
 const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? result : result.value);
 
+/**
+ * AI.SOURCE also explains the figures AI.RATE and AI.PREMIUM return (DESIGN.md §5: every figure
+ * says where it comes from): stat "rate" for AI.RATE(role, level), and stat "premium" for
+ * AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium").
+ */
+type SourceStat = BandLookupStat | 'rate' | 'premium';
+const sourceStatParam = choiceParam('stat', 'which figure: "min", "mid", "max" (omit for all three), "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium")', [...BAND_LOOKUP_STATS, 'rate', 'premium'] as const, {
+  minimum: 'min', low: 'min', floor: 'min', midpoint: 'mid', middle: 'mid', maximum: 'max', high: 'max', top: 'max',
+  median: 'p50', 'as of': 'asof', 'as-of date': 'asof', date: 'asof', hourly: 'rate', 'contractor rate': 'rate', skill: 'premium',
+});
+
+/** One sentence on a data record: its value, reported (and by whom) or derived (and how). */
+function explainFigure(id: string, what: string, show: (value: number) => string): string {
+  const f = figure(id);
+  const basis = f.basis === 'reported' ? `reported: ${citeFigure(id)}` : `derived: ${f.derivation}, from ${citeFigure(id)}`;
+  return `${what}: ${show(f.value)}, ${basis}${f.reading ? `. Reading of the source: ${f.reading}` : ''}.`;
+}
+
+const percent = (value: number): string => `${(value * 100).toFixed(value * 100 % 1 === 0 ? 0 : 1)}%`;
+
+function rateSource(role: Role | SheetError, level: LevelRef | SheetError): OutputCell {
+  if (isSheetError(role)) return role;
+  if (isSheetError(level)) return level;
+  const rate = RATE.run(role, level);
+  if (isSheetError(rate)) return rate;
+  const id = RATE_INDEX.get(`${role.id}|${(level as { level: { id: string } }).level.id}`)!;
+  return explainFigure(id, `global contractor hourly rate, ${role.name}, ${(level as { level: { name: string } }).level.name}`, (v) => `$${v.toFixed(2)}/h`);
+}
+
+function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
+  const skill = skillParam.parse(skillText);
+  if (isSheetError(skill)) return skill;
+  const bound = PREMIUM.params[1].parse(boundText ?? 'mid');
+  if (isSheetError(bound)) return bound;
+  const s = skill as Skill;
+  const value = premium(s, bound as Bound);
+  if (isSheetError(value)) return value;
+  const what = `pay premium for ${s.name}, measured against ${s.against}`;
+  if (s.point) return explainFigure(s.point, what, percent);
+  if (bound === 'low') return explainFigure(s.low!, `${what}, low end`, percent);
+  if (bound === 'high') return explainFigure(s.high!, `${what}, high end`, percent);
+  return `${what}, mid: ${percent(value as number)}, derived: halfway between the stated low and high ends. ${explainFigure(s.low!, 'Low end', percent)} ${explainFigure(s.high!, 'High end', percent)}`;
+}
+
 export const SOURCE: FunctionSpec = {
   name: 'SOURCE',
-  summary: 'Where a band figure comes from: publisher, report, date, seed file (or the row of your own band table), and whether it is reported or derived (and how).',
-  params: [bandRoleParam, bandLevelParam, bandLookupStatParam, bandMarketParam, sourceParam],
+  summary: 'Where a figure comes from: publisher, report, date, seed file (or the row of your own band table), and whether it is reported or derived (and how); for band figures, or with stat "rate" or "premium" for AI.RATE and AI.PREMIUM.',
+  params: [bandRoleParam, bandLevelParam, sourceStatParam, bandMarketParam, sourceParam],
   result: 'cell',
   example: '=AI.SOURCE("LLMOps","Senior","mid")',
-  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: BandLookupStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
+  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: SourceStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
+    if (stat === 'rate') return rateSource(role.builtIn, level.builtIn);
+    if (stat === 'premium') return premiumSource(role.text, level?.text);
     const lookup = bandLookup(role, level, market, source);
     if (isSheetError(lookup)) return lookup;
     if (stat === 'asof') {

@@ -155,3 +155,28 @@ describe('names', () => {
     expect(err(call('PREMIUM', 'fine tunning')).message).toMatch(/closest: LLM Fine-tuning/);
   });
 });
+
+describe('AI.SOURCE explains AI.RATE and AI.PREMIUM figures too', () => {
+  test('a reported rate names the report and seed', () => {
+    const text = call('SOURCE', 'ML engineer', 'Strong Senior', 'rate') as string;
+    expect(text).toMatch(/Machine Learning, Strong Senior: \$77\.20\/h, reported: Lemon\.io/);
+    expect(text).toMatch(/000_6dc00317f3e2f228\.txt/);
+  });
+  test('the derived mid-level AI engineer rate gives its formula and both readings of the 84%', () => {
+    const text = call('SOURCE', 'AI Engineer', 'Mid', 'rate') as string;
+    expect(text).toMatch(/\$43\.04\/h, derived: rate-ai-engineer-strong-senior \/ \(1 \+ premium-ai-engineer-over-mid\)/);
+    expect(text).toMatch(/\$32\.77/);
+  });
+  test('a missing rate stays #N/A', () => {
+    expect(err(call('SOURCE', 'LLMOps', 'Mid', 'rate')).kind).toBe('NA');
+  });
+  test('premiums: reported ends, a derived midpoint, a floor-only skill', () => {
+    expect(call('SOURCE', 'LLM fine-tuning', 'high', 'premium')).toMatch(/high end: 40%, reported: US 2026 salary reports/);
+    const mid = call('SOURCE', 'LLM fine-tuning', 'mid', 'premium') as string;
+    expect(mid).toMatch(/mid: 32\.5%, derived: halfway between the stated low and high ends/);
+    expect(mid).toMatch(/\$160,000 US median AI salary/);
+    expect(call('SOURCE', 'GCP ML certification', 'mid', 'premium')).toMatch(/15%, reported: nexus IT group/);
+    expect(err(call('SOURCE', 'AI + security', 'high', 'premium')).kind).toBe('NA');
+    expect(err(call('SOURCE', 'fine tunning', 'mid', 'premium')).message).toMatch(/closest: LLM Fine-tuning/);
+  });
+});
