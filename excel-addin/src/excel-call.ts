@@ -4,8 +4,10 @@
  * (core/lift.ts) and turns the core's values into what Excel shows.
  *
  * - Errors are mapped per cell, so one bad row stays an error in its own row (DESIGN.md §3–4):
- *   NA -> #N/A, VALUE -> #VALUE!, NUM -> #NUM!, each with the core's message. Excel shows the
- *   message on #N/A and #VALUE! only; the core prefers those kinds where the message matters.
+ *   NA -> #N/A and VALUE -> #VALUE!, each with the core's message. Excel shows a custom message on
+ *   #N/A and #VALUE! only, so a core NUM (a number out of its domain: negative pay, reversed
+ *   dates) also becomes #VALUE!, with the message starting "#NUM!": a bare #NUM! would not say
+ *   what is wrong or what would be right.
  * - Blanks are '' (an empty cell in a spill), never 0.
  * - Error cells Excel hands in (an input range holding #N/A) come back as that error, in that row.
  * - Every result is a 2-D array, because every wrapper declares an `any[][]` result (it may spill).
@@ -27,11 +29,12 @@ type ExcelCell = number | string | boolean | CustomFunctions.Error;
 const KIND_TO_CODE: Readonly<Record<ErrorKind, () => CustomFunctions.ErrorCode>> = {
   NA: () => CustomFunctions.ErrorCode.notAvailable,
   VALUE: () => CustomFunctions.ErrorCode.invalidValue,
-  NUM: () => CustomFunctions.ErrorCode.invalidNumber,
+  NUM: () => CustomFunctions.ErrorCode.invalidValue,
 };
 
 export function toExcelError(error: SheetError): CustomFunctions.Error {
-  return new CustomFunctions.Error(KIND_TO_CODE[error.kind](), error.message);
+  const message = error.kind === 'NUM' ? `#NUM! ${error.message}` : error.message;
+  return new CustomFunctions.Error(KIND_TO_CODE[error.kind](), message);
 }
 
 /** An error object Excel passed in for an error cell (it carries a `code` such as "#N/A"). */

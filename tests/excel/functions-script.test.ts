@@ -89,11 +89,11 @@ describe('AI.BAND over a tracker column', () => {
 });
 
 describe('error kinds map to Excel error codes, keeping the message', () => {
-  test('#NUM! for a number out of its domain', () => {
+  test('a number out of its domain (core #NUM!) is #VALUE!, the code Excel shows a message on, with the message', () => {
     const [[cell]] = callExcel('HOURLY', -5);
     const core = callByName('HOURLY', [-5]) as SheetError;
     expect(core.kind).toBe('NUM');
-    expect(cell).toEqual(new ShimError('#NUM!', core.message));
+    expect(cell).toEqual(new ShimError('#VALUE!', `#NUM! ${core.message}`));
   });
 
   test('#VALUE! for text where a number belongs', () => {
