@@ -62,6 +62,13 @@ export function toSheetsResult(output: Output): SheetsResult {
     return output;
   }
   if (output.length === 0) return BLANK;
+  // A single call whose one row failed whole (AIBAND for a role with no data) fails as a formula:
+  // one #ERROR! with the message, not the same error text spilled into every cell of the row.
+  const only = output.length === 1 ? output[0] : undefined;
+  if (only && only.length > 0 && isSheetError(only[0])) {
+    const first = only[0];
+    if (only.every((cell) => isSheetError(cell) && cell.message === first.message)) throw new CustomFunctionError(first.message);
+  }
   let width = 0;
   for (const row of output) if (row.length > width) width = row.length;
   if (width === 0) return BLANK;

@@ -119,6 +119,15 @@ describe('Sheets conventions through Code.js', () => {
     expect(() => addon.global.AIHOURLY('')).toThrow(/annual is required/);
   });
 
+  it('throws once when the single row a call returns failed whole, but keeps a partly known row', () => {
+    const core = callByName('BAND', ['Data Scientist', 'Senior']) as unknown[][];
+    expect(core[0].every(isSheetError)).toBe(true);
+    expect(() => addon.global.AIBAND('Data Scientist', 'Senior')).toThrow(/no source states a US band for Data Scientist/);
+    const partly = addon.global.AIBAND('AI Engineer', 'Lead', '', '', 'nexus') as unknown[][];
+    expect(partly[0][0]).toMatch(/^#N\/A: .*gives no min for Lead/);
+    expect(partly[0][1]).toBe(172361);
+  });
+
   it('reads a one-cell range the same as the single cell Sheets usually passes', () => {
     expect(addon.global.AIBAND([['LLMOps']], [['Senior']], [['mid']])).toEqual(addon.global.AIBAND('LLMOps', 'Senior', 'mid'));
     expect(typeof addon.global.AIBAND('LLMOps', 'Senior', 'mid')).toBe('number');
