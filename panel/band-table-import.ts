@@ -9,37 +9,28 @@
  * (`bandTableSheetCells`). Writing asks before covering non-empty cells, as every panel write does.
  */
 import { BandTableCsvReading, bandTableSheetCells, parseBandTableCsv } from '../core/band/band-table-csv';
-import { HostBridge, WriteResult } from './bridge';
+import { HostBridge, WriteResult, rejectionMessage } from './bridge';
 import { clear, el } from './dom';
 import { statusLine, withBusy } from './busy';
+import { rangeNameProblem } from './range-name';
 
-/** A host that can name a range (not every bridge can yet): used when present. */
-interface NamingBridge {
-  nameRange?(address: string, name: string): Promise<void>;
-}
+export { rangeNameProblem };
 
 export interface BandTableImportOptions {
   /** the text to show at first (the panel's saved state), so the user's paste survives a reopen */
   readonly initialText?: string;
   /** called with the text on every edit, for the panel to save with its state */
   readonly onTextChange?: (text: string) => void;
+  /** the range name to show at first (saved with the panel's state) */
+  readonly initialName?: string;
+  /** called with the range name on every edit */
+  readonly onNameChange?: (name: string) => void;
 }
 
 export interface BandTableImport {
   /** the current reading (undefined until there is text) */
   reading(): BandTableCsvReading | undefined;
   destroy(): void;
-}
-
-/** Range names both hosts accept: a letter or underscore first, no spaces, not a cell address. */
-const RANGE_NAME = /^[A-Za-z_][A-Za-z0-9_.]{0,254}$/;
-const CELL_LIKE = /^[A-Za-z]{1,3}\d+$|^R\d*C\d*$/i;
-
-export function rangeNameProblem(name: string): string | undefined {
-  if (name === '') return undefined;
-  if (!RANGE_NAME.test(name)) return 'a range name starts with a letter or _ and has only letters, digits, _ and . (no spaces), e.g. TableA';
-  if (CELL_LIKE.test(name)) return `"${name}" reads as a cell address; choose another name, e.g. Table_${name}`;
-  return undefined;
 }
 
 const STYLE = `
@@ -61,7 +52,8 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   const textArea = el('textarea', { id: 'band-table-text', 'aria-label': 'Band table as CSV', placeholder: 'role,level,min,mid,max,currency,source,as of\nLLMOps,Senior,160000,190000,220000,USD,Survey A,2025-07-01' });
   textArea.value = options.initialText ?? '';
   const fileInput = el('input', { type: 'file', id: 'band-table-file', accept: '.csv,.tsv,.txt,text/csv,text/plain', 'aria-label': 'Band table file' });
-  const nameInput = el('input', { type: 'text', id: 'band-table-name', placeholder: 'TableA', 'aria-label': 'Range name' });
+  const nameInput = el('input', { type: 'text', id: 'band-table-name', placeholder: 'TableA', 'aria-label': 'Range name', autocomplete: 'off', spellcheck: 'false' });
+  nameInput.value = options.initialName ?? '';
   const nameProblem = el('p', { className: 'status status-error', id: 'band-table-name-problem', hidden: true });
   const summary = el('p', { className: 'hint', id: 'band-table-summary' });
   const preview = el('div', { className: 'bt-preview', id: 'band-table-preview' });
@@ -131,19 +123,24 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   };
 
   const updateButton = (): void => {
-    const problem = rangeNameProblem(nameInput.value.trim());
+    const problem = rangeNameProblem(nameInput.value.trim(), bridge.hostName);
     nameProblem.textContent = problem ?? '';
     nameProblem.hidden = !problem;
     insertButton.disabled = !current?.table || problem !== undefined;
   };
 
   const onInput = (): void => {
-    options.onTextChange?.(textArea.value);
     confirmNode.hidden = true;
     render();
+    // After render, so a listener that asks for reading() sees this text's reading.
+    options.onTextChange?.(textArea.value);
   };
   textArea.addEventListener('input', onInput);
-  nameInput.addEventListener('input', updateButton);
+  const onNameInput = (): void => {
+    options.onNameChange?.(nameInput.value);
+    updateButton();
+  };
+  nameInput.addEventListener('input', onNameInput);
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
@@ -170,18 +167,24 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     const address = result.address ?? 'the selected cells';
     let reference = result.address ?? 'the range';
     let named = '';
-    const naming = (bridge as HostBridge & NamingBridge).nameRange;
-    if (name && naming && result.address) {
-      await naming.call(bridge, result.address, name);
-      reference = name;
-      named = ` and named ${name}`;
+    let namingFailed: string | undefined;
+    if (name && bridge.nameRange && result.address) {
+      try {
+        await bridge.nameRange(result.address, name);
+        reference = name;
+        named = ` and named ${name}: later formulas in this workbook can use it by that name`;
+      } catch (reason) {
+        // The table is in the sheet either way; say both facts rather than lose the first.
+        namingFailed = `Inserted at ${address}, but it was not named ${name}: ${rejectionMessage(reason)}`;
+      }
     } else if (name) {
-      named = `; name it ${name} in the sheet (Excel: Formulas › Define Name; Sheets: Data › Named ranges), since this host cannot name ranges from the panel yet`;
+      named = `; name it ${name} in the sheet (Excel: Formulas › Define Name; Sheets: Data › Named ranges), since this host cannot name ranges from the panel`;
     }
     const first = reading.table.rows[0];
     const fn = bridge.hostName === 'sheets' ? 'AIBAND' : 'AI.BAND';
     usage.textContent = `Use it as the source: =${fn}("${first.role.replace(/"/g, '""')}","${first.level.replace(/"/g, '""')}","mid",,${reference})`;
     usage.hidden = false;
+    if (namingFailed) throw new Error(namingFailed);
     return `Inserted at ${address}${named}.`;
   };
 
@@ -204,6 +207,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     reading: () => current,
     destroy: () => {
       textArea.removeEventListener('input', onInput);
+      nameInput.removeEventListener('input', onNameInput);
       clear(container);
     },
   };

@@ -45,6 +45,14 @@ export interface HostBridge {
   /** header name -> value of the selected row of an offer tracker (the header row is the first row of the sheet or table) */
   readSelectedRow(): Promise<Record<string, unknown>>;
   writeCells(request: WriteRequest): Promise<WriteResult>;
+  /**
+   * Names a range the panel has just written (a band table), so formulas can use it by name:
+   * `=AI.BAND("LLMOps","Senior",,,MyBands)`. `address` is what `writeCells` answered (`Sheet1!A1:F3`,
+   * `'My sheet'!B2:D9`); `name` has passed `rangeNameProblem`. A name already given to another range
+   * is not moved without the user: the host rejects with a message saying so. Optional: a host
+   * without it gets an insert that tells the user how to name the range by hand.
+   */
+  nameRange?(address: string, name: string): Promise<void>;
 }
 
 /**

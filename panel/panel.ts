@@ -1,6 +1,7 @@
 /**
  * The offer panel: up to three offers side by side, each taken apart year by year; a benchmark of
- * the base against the embedded band; fill from a tracker row; insert live formulas. One UI for
+ * the base against the embedded band, and a blend of several sources aged to one date; fill from
+ * a tracker row; insert live formulas; import the user's own band table. One UI for
  * the Excel task pane, the Sheets sidebar and a plain browser: everything host-specific goes
  * through the `HostBridge` (DESIGN.md §1).
  */
@@ -16,9 +17,10 @@ import { formatMoney, formatPercent, formatRatio } from './format';
 import { buildInsertBlock } from './insert-block';
 import { FieldErrors, OfferReading, readOffer } from './offer-input';
 import { headline, legend, yearChart, yearTable } from './offer-view';
-import { blankOffer, initialState, MAX_OFFERS, OfferInputs, PanelState, restoreState } from './state';
+import { blankOffer, BLEND_SOURCE_KEYS, BlendSourceKey, initialState, MAX_OFFERS, OfferInputs, PanelState, restoreState } from './state';
 import { fillFromRow } from './tracker-row';
-import { mountBandTableImport } from './band-table-import';
+import { BandTableImport, mountBandTableImport } from './band-table-import';
+import { BlendSourceDef, blendSources, EMBEDDED_BLEND_SOURCES, userBlendSource } from './blend-sources';
 
 /** How long after the last keystroke the state is saved: every change is kept, without a host call per key. */
 export const SAVE_DELAY_MS = 400;
@@ -113,11 +115,11 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       el('h2', { text: 'Into the sheet' }),
       el('p', { className: 'hint', text: 'Writes each valid offer as a live AI.OFFERTABLE formula from the selected cell down and right; asks before writing over anything.' }),
       insertButton, confirmNode, insertStatusNode),
-    // Reserved for the band-table import (a user's own CSV band table), built separately.
+    // The band-table import (a user's own CSV band table): mounted once the saved text is loaded.
     el('section', { id: 'band-tables', className: 'band-tables' }),
     el('footer', { className: 'panel-footer', text: 'Figures are risk-adjusted by the add-in\'s offer model: base flat, bonus at target × mean payout, equity discounted by company type unless you set a discount. Nothing leaves this document.' }),
   );
-  mountBandTableImport(root.querySelector<HTMLElement>('#band-tables')!, bridge);
+  let bandTableImport: BandTableImport | undefined;
 
   // ---- saving --------------------------------------------------------------------------------
   const save = async (): Promise<void> => {
@@ -316,15 +318,17 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   const levelSelect = el('select', { id: 'bench-level' }, el('option', { value: '', text: 'Choose a level' }), ...LEVELS.map((l) => el('option', { value: l.name, text: l.name })));
   const offerSelect = el('select', { id: 'bench-offer' });
   const benchFigures = el('div', { className: 'bench-figures', id: 'bench-figures', 'aria-live': 'polite' });
+  const blendNode = el('div', { className: 'blend', id: 'blend-sources' });
   benchmarkNode.append(
     el('h2', { text: 'Base against the band' }),
     el('div', { className: 'fields' },
       el('div', { className: 'field' }, el('label', { for: 'bench-role', text: 'Role' }), roleSelect),
       el('div', { className: 'field' }, el('label', { for: 'bench-level', text: 'Level' }), levelSelect),
       el('div', { className: 'field' }, el('label', { for: 'bench-offer', text: 'Base of' }), offerSelect)),
-    benchFigures);
-  roleSelect.addEventListener('change', () => { state.benchmark.role = roleSelect.value; scheduleSave(); renderBenchmarkFigures(); });
-  levelSelect.addEventListener('change', () => { state.benchmark.level = levelSelect.value; scheduleSave(); renderBenchmarkFigures(); });
+    benchFigures,
+    blendNode);
+  roleSelect.addEventListener('change', () => { state.benchmark.role = roleSelect.value; scheduleSave(); renderBenchmarkFigures(); renderBlend(); });
+  levelSelect.addEventListener('change', () => { state.benchmark.level = levelSelect.value; scheduleSave(); renderBenchmarkFigures(); renderBlend(); });
   offerSelect.addEventListener('change', () => { state.benchmark.offerIndex = Number(offerSelect.value); scheduleSave(); renderBenchmarkFigures(); });
 
   function renderBenchmarkControls(): void {
@@ -374,6 +378,110 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
     benchFigures.append(el('details', { className: 'source' },
       el('summary', { text: `Where this band comes from (AI.SOURCE): ${basis}` }),
       el('p', { id: 'bench-source', text: 'text' in figures.source ? figures.source.text : figures.source.error })));
+  }
+
+  // ---- blend sources -------------------------------------------------------------------------
+  // The inputs are built once and only their figures re-rendered, so typing never loses focus.
+  const blendInput = (id: string, label: string, placeholder: string, value: () => string, set: (v: string) => void): HTMLInputElement => {
+    const input = el('input', { type: 'text', id, placeholder, autocomplete: 'off', spellcheck: 'false', 'aria-label': label });
+    input.addEventListener('input', () => { set(input.value); scheduleSave(); renderBlend(); });
+    blendFillers.push(() => { input.value = value(); });
+    return input;
+  };
+  const blendFillers: (() => void)[] = [];
+  const blendTo = blendInput('blend-to', 'Age every part to', 'yyyy-mm-dd', () => state.blend.toDate, (v) => { state.blend.toDate = v; });
+  const blendRate = blendInput('blend-rate', 'Ageing rate a year', 'e.g. 4% or 0.04', () => state.blend.rate, (v) => { state.blend.rate = v; });
+  interface BlendRow { root: HTMLElement; title: HTMLElement; mid: HTMLElement; aged: HTMLElement; note: HTMLElement; sourceSummary: HTMLElement; sourceText: HTMLElement }
+  const blendRows = {} as Record<BlendSourceKey, BlendRow>;
+  for (const key of BLEND_SOURCE_KEYS) {
+    const asOf = blendInput(`blend-asof-${key}`, `As-of date of ${key}`, 'yyyy-mm-dd', () => state.blend.sources[key].asOf, (v) => { state.blend.sources[key].asOf = v; });
+    const weight = blendInput(`blend-weight-${key}`, `Weight of ${key}`, 'blank: equal', () => state.blend.sources[key].weight, (v) => { state.blend.sources[key].weight = v; });
+    const row: BlendRow = {
+      root: el('div', { className: 'blend-part', 'data-source': key }),
+      title: el('div', { className: 'blend-part-title' }),
+      mid: el('span', { className: 'blend-mid', id: `blend-mid-${key}` }),
+      aged: el('span', { className: 'blend-aged', id: `blend-aged-${key}` }),
+      note: el('p', { className: 'blend-part-note', id: `blend-note-${key}` }),
+      sourceSummary: el('summary'),
+      sourceText: el('p', { id: `blend-source-${key}` }),
+    };
+    row.root.append(
+      row.title,
+      el('div', { className: 'blend-figures' }, el('span', { className: 'bench-label', text: 'Mid' }), row.mid, el('span', { className: 'bench-label', text: 'Aged' }), row.aged),
+      el('div', { className: 'blend-inputs' },
+        el('label', { for: asOf.id, text: 'As of' }), asOf,
+        el('label', { for: weight.id, text: 'Weight' }), weight),
+      row.note,
+      el('details', { className: 'source' }, row.sourceSummary, row.sourceText));
+    blendRows[key] = row;
+  }
+  const blendValue = el('span', { className: 'bench-value', id: 'blend-value' });
+  const blendNote = el('p', { className: 'hint', id: 'blend-note' });
+  const blendHint = el('p', { className: 'hint', id: 'blend-hint' });
+  const blendBody = el('div', { className: 'blend-body' },
+    el('div', { className: 'fields' },
+      el('div', { className: 'field' }, el('label', { for: 'blend-to', text: 'Age to' }), blendTo),
+      el('div', { className: 'field' }, el('label', { for: 'blend-rate', text: 'Rate a year' }), blendRate)),
+    ...BLEND_SOURCE_KEYS.map((key) => blendRows[key].root),
+    el('div', { className: 'bench-figure blend-result' }, el('span', { className: 'bench-label', text: 'Blend (AI.BLEND)' }), blendValue),
+    blendNote);
+  blendNode.append(
+    el('h3', { text: 'Blend sources' }),
+    el('p', { className: 'hint', text: 'Each source\'s mid for this role and level, aged from its own as-of date to one date (AI.AGE), then blended with your weights (AI.BLEND).' }),
+    blendHint, blendBody);
+
+  const userSource = (): BlendSourceDef | { problems: true } | undefined => {
+    const reading = bandTableImport?.reading();
+    if (!reading) return undefined;
+    return reading.table ? userBlendSource(reading.grid) : { problems: true };
+  };
+
+  function renderBlend(): void {
+    const { role, level } = state.benchmark;
+    if (!role || !level) {
+      blendHint.textContent = 'Choose a role and a level above to blend the sources.';
+      blendBody.hidden = true;
+      return;
+    }
+    blendHint.textContent = '';
+    blendBody.hidden = false;
+    const user = userSource();
+    const sources: BlendSourceDef[] = [...EMBEDDED_BLEND_SOURCES, ...(user && !('problems' in user) ? [user] : [])];
+    const outcome = blendSources(role, level, state.blend, sources);
+    for (const key of BLEND_SOURCE_KEYS) {
+      const row = blendRows[key];
+      const part = outcome.parts.find((p) => p.key === key);
+      if (!part) {
+        // The user's table row: shown only when there is a table, and then with why it is out.
+        row.root.hidden = !user;
+        row.title.textContent = 'Your band table';
+        row.mid.textContent = '–';
+        row.aged.textContent = '–';
+        delete row.mid.dataset.value;
+        delete row.aged.dataset.value;
+        row.note.textContent = 'Your band table has problems (listed under "Your band table" below): fix them and it joins the blend.';
+        row.sourceSummary.textContent = 'Where this figure comes from (AI.SOURCE)';
+        row.sourceText.textContent = '';
+        continue;
+      }
+      row.root.hidden = false;
+      row.root.dataset.ageing = part.ageing;
+      row.root.dataset.included = String(outcome.included.includes(key));
+      const def = sources.find((d) => d.key === key);
+      row.title.textContent = def?.articleDate ? `${part.label} (article dated ${def.articleDate})` : part.label;
+      const figureInto = (node: HTMLElement, figure: { value: number } | { error: string } | undefined, empty: string) => {
+        if (figure && 'value' in figure) { node.textContent = formatMoney(figure.value); node.dataset.value = String(figure.value); node.classList.remove('bench-na'); }
+        else { node.textContent = figure ? figure.error : empty; delete node.dataset.value; node.classList.toggle('bench-na', !!figure); }
+      };
+      figureInto(row.mid, part.mid, '–');
+      figureInto(row.aged, part.aged, 'not aged');
+      row.note.textContent = part.note;
+      row.sourceSummary.textContent = `Where this figure comes from (AI.SOURCE): ${'text' in part.source ? (/derived/.test(part.source.text) ? 'derived' : 'reported') : 'not available'}`;
+      row.sourceText.textContent = 'text' in part.source ? part.source.text : part.source.error;
+    }
+    if ('value' in outcome.blend) { blendValue.textContent = formatMoney(outcome.blend.value); blendValue.dataset.value = String(outcome.blend.value); blendValue.classList.remove('bench-na'); }
+    else { blendValue.textContent = outcome.blend.error; delete blendValue.dataset.value; blendValue.classList.add('bench-na'); }
+    blendNote.textContent = outcome.note;
   }
 
   // ---- insert --------------------------------------------------------------------------------
@@ -427,7 +535,15 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
     state = initialState();
     globalStatus.show(`Could not load saved inputs: ${rejectionMessage(reason)}. Starting blank.`, 'error');
   }
+  bandTableImport = mountBandTableImport(root.querySelector<HTMLElement>('#band-tables')!, bridge, {
+    initialText: state.bandTableCsv,
+    initialName: state.bandTableName,
+    onTextChange: (text) => { state.bandTableCsv = text; scheduleSave(); renderBlend(); },
+    onNameChange: (name) => { state.bandTableName = name; scheduleSave(); },
+  });
+  for (const fill of blendFillers) fill();
   renderOffers();
+  renderBlend();
   root.dataset.ready = 'true';
 
   return {
@@ -437,6 +553,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       destroyed = true;
       if (saveTimer) clearTimeout(saveTimer);
       window.removeEventListener('pagehide', onPageHide);
+      bandTableImport?.destroy();
       clear(root);
     },
   };

@@ -6,6 +6,7 @@
 import { CellContent, HostBridge, WriteRequest, WriteResult } from './bridge';
 import { PanelState } from './state';
 import { clear, el } from './dom';
+import { rangeNameProblem } from './range-name';
 
 const STATE_KEY = 'ai-offer-panel:state';
 
@@ -43,6 +44,8 @@ const columnName = (index: number): string => {
 export class StandaloneBridge implements HostBridge {
   readonly hostName = 'standalone' as const;
   readonly sheet = new Map<string, CellContent>();
+  /** range names given from the panel: name -> address, as a workbook's defined names would hold them */
+  readonly names = new Map<string, string>();
   private readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
 
   constructor(private readonly options: StandaloneOptions = {}) {
@@ -92,6 +95,19 @@ export class StandaloneBridge implements HostBridge {
     }
     this.drawPreview(request, rows, cols);
     return { written: true, address };
+  }
+
+  /** Records the name, refusing what Excel or Sheets would refuse, and shows it under the preview. */
+  async nameRange(address: string, name: string): Promise<void> {
+    const problem = rangeNameProblem(name, this.hostName);
+    if (!name || problem) throw new Error(problem ?? 'a range name is needed, e.g. TableA');
+    const existing = [...this.names].find(([held]) => held.toLowerCase() === name.toLowerCase());
+    if (existing && existing[1] !== address) throw new Error(`the name ${existing[0]} already refers to ${existing[1]}; choose another name, or remove that one first`);
+    this.names.set(existing?.[0] ?? name, address);
+    const root = this.options.preview;
+    if (!root) return;
+    root.querySelector('.preview-names')?.remove();
+    root.append(el('p', { className: 'preview-names', text: `Named ranges: ${[...this.names].map(([n, a]) => `${n} = ${a}`).join('; ')}` }));
   }
 
   /** The preview shows each cell's formula, and under it the value it stands for now. */

@@ -36,10 +36,35 @@ export interface BenchmarkInputs {
   offerIndex: number;
 }
 
+/** The sources the blend view can show: the two embedded tables and the user's imported table. */
+export type BlendSourceKey = 'aitechconnect' | 'nexus' | 'user';
+export const BLEND_SOURCE_KEYS: readonly BlendSourceKey[] = ['aitechconnect', 'nexus', 'user'];
+
+export interface BlendSourceInputs {
+  /** weight as typed (0.6, 60%, a sample size); blank in every source means equal weights */
+  weight: string;
+  /** the as-of date the user gives this source (yyyy-mm-dd); blank: the table's own, if it has one */
+  asOf: string;
+}
+
+/** The blend view's inputs: one target date and ageing rate for all parts, a weight and date per source. */
+export interface BlendInputs {
+  /** the date every part is aged to (yyyy-mm-dd); blank: parts shown unaged */
+  toDate: string;
+  /** annual ageing rate as typed (4% or 0.04) */
+  rate: string;
+  sources: Record<BlendSourceKey, BlendSourceInputs>;
+}
+
 export interface PanelState {
   readonly version: 1;
   offers: OfferInputs[];
   benchmark: BenchmarkInputs;
+  /** the pasted or uploaded band-table CSV, as text, so it survives closing the panel (issue 7) */
+  bandTableCsv: string;
+  /** the range name chosen for that table when it is inserted */
+  bandTableName: string;
+  blend: BlendInputs;
 }
 
 export const MAX_OFFERS = 3;
@@ -57,8 +82,15 @@ export function blankOffer(index: number): OfferInputs {
   };
 }
 
+export function blankBlend(): BlendInputs {
+  return {
+    toDate: '', rate: '',
+    sources: { aitechconnect: { weight: '', asOf: '' }, nexus: { weight: '', asOf: '' }, user: { weight: '', asOf: '' } },
+  };
+}
+
 export function initialState(): PanelState {
-  return { version: 1, offers: [blankOffer(0)], benchmark: { role: '', level: '', offerIndex: 0 } };
+  return { version: 1, offers: [blankOffer(0)], benchmark: { role: '', level: '', offerIndex: 0 }, bandTableCsv: '', bandTableName: '', blend: blankBlend() };
 }
 
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : fallback);
@@ -70,7 +102,7 @@ const text = (value: unknown, fallback: string): string => (typeof value === 'st
 export function restoreState(saved: unknown): PanelState {
   const state = initialState();
   if (!saved || typeof saved !== 'object') return state;
-  const raw = saved as { offers?: unknown; benchmark?: unknown };
+  const raw = saved as { offers?: unknown; benchmark?: unknown; bandTableCsv?: unknown; bandTableName?: unknown; blend?: unknown };
   if (Array.isArray(raw.offers) && raw.offers.length > 0) {
     state.offers = raw.offers.slice(0, MAX_OFFERS).map((offer, index) => {
       const blank = blankOffer(index);
@@ -88,6 +120,18 @@ export function restoreState(saved: unknown): PanelState {
     const b = raw.benchmark as Record<string, unknown>;
     const index = typeof b.offerIndex === 'number' && Number.isInteger(b.offerIndex) ? b.offerIndex : 0;
     state.benchmark = { role: text(b.role, ''), level: text(b.level, ''), offerIndex: Math.min(Math.max(index, 0), state.offers.length - 1) };
+  }
+  state.bandTableCsv = typeof raw.bandTableCsv === 'string' ? raw.bandTableCsv : '';
+  state.bandTableName = text(raw.bandTableName, '');
+  if (raw.blend && typeof raw.blend === 'object') {
+    const b = raw.blend as Record<string, unknown>;
+    state.blend.toDate = text(b.toDate, '');
+    state.blend.rate = text(b.rate, '');
+    const sources = b.sources && typeof b.sources === 'object' ? b.sources as Record<string, unknown> : {};
+    for (const key of BLEND_SOURCE_KEYS) {
+      const s = sources[key] && typeof sources[key] === 'object' ? sources[key] as Record<string, unknown> : {};
+      state.blend.sources[key] = { weight: text(s.weight, ''), asOf: text(s.asOf, '') };
+    }
   }
   return state;
 }
