@@ -585,6 +585,10 @@ export function userSeniorityRatio(table: UserBandTable, anchorLevel: string, le
   if (isSheetError(from)) return from;
   const to = userBandFigure(table, row, 'mid');
   if (isSheetError(to)) return to;
+  // A ratio of a GBP mid to a USD mid is a currency rate, not a seniority step: refuse it.
+  if ((anchorRow.currency ?? '') !== (row.currency ?? '')) {
+    return badValue(`your band table gives ${role.name} at ${anchorRow.level} in ${anchorRow.currency ?? 'no currency'} and at ${row.level} in ${row.currency ?? 'no currency'}: a seniority curve needs both levels in one currency (add a market column to keep markets apart, or convert one row)`);
+  }
   return {
     factor: to.value / from.value,
     explanation: `the seniority curve of your band table for ${role.name}: mid at ${row.level} over mid at ${anchorRow.level}, ${formatAmount(to.value, row.currency)} / ${formatAmount(from.value, anchorRow.currency)} (${to.source} ${from.source})`,

@@ -433,3 +433,15 @@ describe('a range given as source is read as a table, so its problems are named 
     expect(out.message).toMatch(/row 1 is not a header row/);
   });
 });
+
+describe('AI.LOCALBAND over a table keeps currencies apart', () => {
+  const table = [['Role', 'Level', 'Mid', 'Currency'], ['Eng', 'L5', 100, 'GBP'], ['Eng', 'L6', 150, 'USD'], ['Eng', 'L7', 180, 'GBP']];
+  test('a curve between two currencies is refused with what would be right', () => {
+    const e = callByName('LOCALBAND', [100, 'L5', 'L6', table]) as SheetError;
+    expect(e.kind).toBe('VALUE');
+    expect(e.message).toMatch(/L5 in GBP and at L6 in USD: a seniority curve needs both levels in one currency/);
+  });
+  test('a curve within one currency is used', () => {
+    expect(callByName('LOCALBAND', [100, 'L5', 'L7', table])).toBeCloseTo(180, 10);
+  });
+});
