@@ -11,9 +11,13 @@
  *   a second sync write the whole block.
  * - loadState/saveState: the panel's inputs live in the workbook's document settings, so they
  *   travel with the file and reopen with it.
+ * - nameRange: one sync looks for a workbook name of that name (names are case-insensitive), a
+ *   second adds it over the written range (`workbook.names.add`). A name that already refers to
+ *   another range is not moved: the user is told where it points.
  */
 import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
 import type { PanelState } from '../../panel/state';
+import { rangeNameProblem } from '../../panel/range-name';
 
 import { SETTINGS_KEY } from './document-settings';
 
@@ -45,6 +49,24 @@ async function excelRun<T>(what: string, batch: (context: Excel.RequestContext) 
 
 /** A rejection worded for the user, passed through as is. */
 class PanelError extends Error {}
+
+/**
+ * Splits `Sheet1!A1:F3` or `'My ''Q3'' sheet'!B2:D9` (as Excel writes an address) into the sheet's
+ * name and the cells; undefined when there is no sheet part.
+ */
+export function splitAddress(address: string): { sheet: string; cells: string } | undefined {
+  const bang = address.lastIndexOf('!');
+  if (bang <= 0) return undefined;
+  const quoted = address.slice(0, bang);
+  const sheet = /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+  return { sheet, cells: address.slice(bang + 1) };
+}
+
+/** The same range however it is written: `=Sheet1!$A$1:$F$3` and `Sheet1!A1:F3` compare equal. */
+const sameReference = (a: string, b: string): boolean => {
+  const plain = (text: string) => text.replace(/^=/, '').replace(/\$/g, '').toUpperCase();
+  return plain(a) === plain(b);
+};
 
 function headerName(value: unknown, column: number): string {
   const text = value === null || value === undefined ? '' : String(value).trim();
@@ -133,6 +155,25 @@ export function createOfficeBridge(): HostBridge {
         target.formulas = request.formulas.map((line) => line.slice());
         await context.sync();
         return { written: true, address };
+      });
+    },
+
+    nameRange(address: string, name: string): Promise<void> {
+      const problem = rangeNameProblem(name, 'excel');
+      const where = splitAddress(address);
+      if (!name || problem) return Promise.reject(new Error(problem ?? 'a range name is needed, e.g. TableA'));
+      if (!where) return Promise.reject(new Error(`cannot name ${address}: expected an address with its sheet, e.g. Sheet1!A1:F3`));
+      return excelRun(`name ${address} ${name}`, async (context) => {
+        const existing = context.workbook.names.getItemOrNullObject(name);
+        existing.load('name,formula');
+        await context.sync();
+        if (!existing.isNullObject) {
+          if (sameReference(existing.formula, address)) return;
+          throw new PanelError(`the name ${existing.name} already refers to ${existing.formula.replace(/^=/, '')} in this workbook; choose another name, or delete that one in Formulas › Name Manager first`);
+        }
+        const range = context.workbook.worksheets.getItem(where.sheet).getRange(where.cells);
+        context.workbook.names.add(name, range, 'Band table inserted by the offer panel (AI.BAND, AI.SOURCE and AI.LOCALBAND take it as their source)');
+        await context.sync();
       });
     },
   };

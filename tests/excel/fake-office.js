@@ -6,7 +6,11 @@
  * `range.formulas` are queued and applied at the next sync. Everything is recorded on
  * `window.__fake` for the test to inspect: loads, syncs, writes, settings saves.
  *
- * The test sets `window.__fakeSetup = { cells, active, settings }` (an init script) before the page loads.
+ * Workbook names (`workbook.names.getItemOrNullObject`, `names.add`) are kept by lower-cased name
+ * (Excel's names are case-insensitive) with the formula Excel would show (`=Sheet1!$A$1:$F$3`);
+ * every `names.add` is recorded in `namesAdded`, applied at the next sync.
+ *
+ * The test sets `window.__fakeSetup = { cells, active, settings, names }` (an init script) before the page loads.
  */
 (function () {
   var setup = window.__fakeSetup || {};
@@ -20,6 +24,8 @@
     runs: 0,
     writes: [],
     associated: [],
+    names: Object.assign({}, setup.names || {}), // lower-cased name -> { name, formula, comment }
+    namesAdded: [],
   };
   window.__fake = fake;
 
@@ -42,6 +48,14 @@
     });
     var r0 = Math.min.apply(null, rows), c0 = Math.min.apply(null, cols);
     return { row: r0, col: c0, rows: Math.max.apply(null, rows) - r0 + 1, cols: Math.max.apply(null, cols) - c0 + 1 };
+  }
+
+  function parseA1(text) {
+    var m = /^\$?([A-Z]+)\$?(\d+)$/.exec(text.toUpperCase());
+    if (!m) throw new Error('InvalidArgument: not a cell address: ' + text);
+    var col = 0;
+    for (var i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
+    return { row: Number(m[2]) - 1, col: col - 1 };
   }
 
   function Range(ctx, bounds) {
@@ -105,11 +119,44 @@
     this._pending = [];
     this._queue = [];
     var sheet = {
+      name: 'Sheet1',
+      getRange: function (address) {
+        var parts = address.split(':');
+        var a = parseA1(parts[0]);
+        var b = parts[1] ? parseA1(parts[1]) : a;
+        var range = new Range(ctx, function () { return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 }; });
+        range._sheetName = 'Sheet1';
+        return range;
+      },
       getUsedRangeOrNullObject: function () { return new Range(ctx, usedBounds); },
       getRangeByIndexes: function (row, col, rows, cols) { return new Range(ctx, function () { return { row: row, col: col, rows: rows, cols: cols }; }); },
     };
+    function NamedItem(name) {
+      this._name = name;
+      this._loaded = false;
+    }
+    NamedItem.prototype.load = function () { ctx._pending.push(this); return this; };
+    NamedItem.prototype._snapshot = function () {
+      var held = fake.names[this._name.toLowerCase()];
+      this._loaded = true;
+      this.isNullObject = !held;
+      if (held) { this.name = held.name; this.formula = held.formula; }
+    };
     this.workbook = {
-      worksheets: { getActiveWorksheet: function () { return sheet; } },
+      worksheets: {
+        getActiveWorksheet: function () { return sheet; },
+        getItem: function (name) {
+          if (name !== 'Sheet1') throw new Error('ItemNotFound: no worksheet named ' + name);
+          return sheet;
+        },
+      },
+      names: {
+        getItemOrNullObject: function (name) { return new NamedItem(name); },
+        add: function (name, reference, comment) {
+          ctx._queue.push({ name: name, range: reference, comment: comment });
+          return { name: name };
+        },
+      },
       getActiveCell: function () { return new Range(ctx, function () { return { row: fake.active.row, col: fake.active.col, rows: 1, cols: 1 }; }); },
     };
   }
@@ -119,6 +166,15 @@
       setTimeout(function () {
         fake.syncs++;
         ctx._queue.splice(0).forEach(function (w) {
+          if (w.name !== undefined) {
+            if (fake.names[w.name.toLowerCase()]) throw new Error('InvalidArgument: a name ' + w.name + ' already exists');
+            var nb = w.range._b();
+            var abs = function (row, col) { return '$' + letters(col) + '$' + (row + 1); };
+            var formula = '=' + w.range._sheetName + '!' + abs(nb.row, nb.col) + (nb.rows === 1 && nb.cols === 1 ? '' : ':' + abs(nb.row + nb.rows - 1, nb.col + nb.cols - 1));
+            fake.names[w.name.toLowerCase()] = { name: w.name, formula: formula, comment: w.comment };
+            fake.namesAdded.push({ name: w.name, formula: formula, comment: w.comment, atSync: fake.syncs });
+            return;
+          }
           var b = w.range._b();
           if (w.formulas.length !== b.rows || w.formulas[0].length !== b.cols) throw new Error('InvalidArgument: formulas do not match the range size');
           for (var r = 0; r < b.rows; r++) for (var c = 0; c < b.cols; c++) {

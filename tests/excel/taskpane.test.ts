@@ -27,6 +27,8 @@ interface FakeState {
   settings: Record<string, unknown>;
   savedSettings: Record<string, unknown>[];
   associated: string[];
+  names: Record<string, { name: string; formula: string; comment?: string }>;
+  namesAdded: { name: string; formula: string; comment?: string; atSync: number }[];
 }
 
 let browser: Browser;
@@ -47,6 +49,7 @@ interface OpenOptions {
   cells?: Record<string, { value: unknown; formula?: unknown }>;
   active?: { row: number; col: number };
   settings?: Record<string, unknown>;
+  names?: Record<string, { name: string; formula: string }>;
 }
 
 async function openPane(options: OpenOptions): Promise<{ page: Page; errors: string[]; outside: string[] }> {
@@ -59,6 +62,7 @@ async function openPane(options: OpenOptions): Promise<{ page: Page; errors: str
     cells: Object.fromEntries(Object.entries(options.cells ?? {}).map(([k, v]) => [k, { value: v.value, formula: v.formula ?? v.value }])),
     active: options.active ?? { row: 1, col: 0 },
     settings: options.settings ?? {},
+    names: options.names ?? {},
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -210,6 +214,52 @@ describe('inside Excel (fake Office.js)', () => {
     await page.waitForSelector('#insert-confirm:not([hidden])');
     expect(await page.textContent('#insert-confirm')).toContain('I5');
     expect((await fakeState(page)).writes).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('band table as a named range (Excel bridge nameRange)', () => {
+  const CSV = 'role,level,min,max,as of\nLLMOps,Senior,160000,220000,2025-07-01\nLLMOps,Mid,140000,180000,2025-07-01';
+
+  test('the table is written at the active cell, then named over exactly that range with workbook.names.add; the CSV and the name are kept in document settings', async () => {
+    const { page, errors } = await openPane({ office: true, active: { row: 1, col: 7 } }); // H2
+    await page.fill('#band-table-text', CSV);
+    await page.fill('#band-table-name', 'MyBands');
+    await page.click('#band-table-insert');
+    await page.waitForFunction(() => /Inserted/.test(document.getElementById('band-table-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    const fake = await fakeState(page);
+    expect(fake.writes).toHaveLength(1);
+    expect(fake.writes[0].address).toBe('Sheet1!H2:L4');
+    expect(fake.namesAdded).toHaveLength(1);
+    expect(fake.namesAdded[0]).toMatchObject({ name: 'MyBands', formula: '=Sheet1!$H$2:$L$4' });
+    // named after the cells were written, never before
+    expect(fake.namesAdded[0].atSync).toBeGreaterThanOrEqual(fake.writes[0].atSync);
+    expect(await page.textContent('#band-table-status')).toBe('Inserted at Sheet1!H2:L4 and named MyBands: later formulas in this workbook can use it by that name.');
+    expect(await page.textContent('#band-table-usage')).toBe('Use it as the source: =AI.BAND("LLMOps","Senior","mid",,MyBands)');
+    await page.waitForFunction(() => {
+      const saved = (window as unknown as { __fake: FakeState }).__fake.savedSettings;
+      return saved.some((s) => String(s['aiComp.offerPanel'] ?? '').includes('MyBands'));
+    }, undefined, { timeout: 10000 });
+    const saved = (await fakeState(page)).savedSettings;
+    const state = JSON.parse(saved[saved.length - 1][SETTINGS_KEY] as string);
+    expect(state.bandTableCsv).toBe(CSV);
+    expect(state.bandTableName).toBe('MyBands');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a name that already refers to another range is not moved: the table is written, and the status says where the name points', async () => {
+    const { page, errors } = await openPane({ office: true, active: { row: 1, col: 7 }, names: { mybands: { name: 'MyBands', formula: '=Sheet1!$A$1:$C$9' } } });
+    await page.fill('#band-table-text', CSV);
+    await page.fill('#band-table-name', 'mybands');
+    await page.click('#band-table-insert');
+    await page.waitForFunction(() => /not named/.test(document.getElementById('band-table-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    const fake = await fakeState(page);
+    expect(fake.writes).toHaveLength(1);
+    expect(fake.namesAdded).toEqual([]);
+    expect(fake.names.mybands.formula).toBe('=Sheet1!$A$1:$C$9');
+    expect(await page.textContent('#band-table-status')).toBe('Inserted at Sheet1!H2:L4, but it was not named mybands: the name MyBands already refers to Sheet1!$A$1:$C$9 in this workbook; choose another name, or delete that one in Formulas › Name Manager first');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
