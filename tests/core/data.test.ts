@@ -1,4 +1,5 @@
 import { FIGURES, figure } from '../../data/figures';
+import { callByName } from '../../core';
 import { figureSchema } from '../../data/figure';
 import { ARTICLES } from '../../data/sources';
 import { BAND_TABLES } from '../../data/band-tables';
@@ -9,6 +10,25 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+
+/**
+ * Every figure as a user reaches it: ids from AI.FIGURES(), values, units and bases from AI.FIGURE,
+ * and the seed file named in AI.FIGURE's source text (not read back from the data module).
+ */
+function throughLookups(): { id: string; value: number; unit: string; basis: string; seedFile: string }[] {
+  const ids = (callByName('FIGURES', []) as string[][]).map((row) => row[0]);
+  expect(ids.length).toBe(FIGURES.length);
+  return ids.map((id) => {
+    const source = callByName('FIGURE', [id, 'source']) as string;
+    return {
+      id,
+      value: callByName('FIGURE', [id]) as number,
+      unit: callByName('FIGURE', [id, 'unit']) as string,
+      basis: callByName('FIGURE', [id, 'basis']) as string,
+      seedFile: /seed (\d{3}_[0-9a-f]+\.txt)/.exec(source)![1],
+    };
+  });
+}
 
 describe('data/figures', () => {
   test.each(FIGURES.map((f) => [f.id, f]))('%s matches the figure schema', (_id, f) => {
@@ -25,8 +45,8 @@ describe('data/figures', () => {
 
   test('every reported dollar figure appears in its seed article as written', () => {
     const text = (seed: string) => fs.readFileSync(path.join(SEEDS, seed), 'utf8').replace(/\s+/g, ' ');
-    for (const f of FIGURES.filter((x) => x.basis === 'reported' && x.unit.startsWith('USD'))) {
-      const seed = text(ARTICLES[f.article].seedFile);
+    for (const f of throughLookups().filter((x) => x.basis === 'reported' && x.unit.startsWith('USD'))) {
+      const seed = text(f.seedFile);
       const whole = Math.round(f.value).toLocaleString('en-US');
       const forms = [`$${whole}`, `$${f.value.toFixed(2)}`, `$${f.value}`, `$${Math.round(f.value / 1000)}k`, `$${Math.round(f.value / 1000)},000`];
       expect({ id: f.id, found: forms.some((form) => seed.includes(form)) }).toEqual({ id: f.id, found: true });
@@ -35,8 +55,8 @@ describe('data/figures', () => {
 
   test('every reported premium, growth, discount and ratio appears in its seed article as a percentage or multiple', () => {
     const text = (seed: string) => fs.readFileSync(path.join(SEEDS, seed), 'utf8').replace(/\s+/g, ' ');
-    for (const f of FIGURES.filter((x) => x.basis === 'reported' && x.unit === 'fraction')) {
-      const seed = text(ARTICLES[f.article].seedFile);
+    for (const f of throughLookups().filter((x) => x.basis === 'reported' && x.unit === 'fraction')) {
+      const seed = text(f.seedFile);
       const pct = `${Math.round(f.value * 10000) / 100}`;
       const whole = Number(pct).toLocaleString('en-US');
       const forms = [`${pct}%`, `${whole}%`, `${pct} per cent`, `${pct} to `, `${pct}% to `, `to ${pct} per cent`, `${pct}% and `, `–${pct}%`, `${f.value} to `, `to ${f.value} times`, ...(f.value === 0.5 ? ['by half'] : [])];
@@ -69,5 +89,20 @@ describe('data/figures', () => {
     for (const role of ROLES) if (role.seniorRateFigure) ids.push(role.seniorRateFigure);
     for (const skill of SKILLS) ids.push(...[skill.low, skill.high, skill.point].filter((x): x is string => !!x));
     for (const id of ids) expect(() => figure(id)).not.toThrow();
+  });
+});
+
+describe('AI.FIGURE', () => {
+  test('gives a figure no other lookup reaches, with its unit and source', () => {
+    expect(callByName('FIGURE', ['senior-time-to-fill-below-floor'])).toBe(114);
+    expect(callByName('FIGURE', ['senior-time-to-fill-below-floor', 'unit'])).toBe('days');
+    expect(callByName('FIGURE', ['Senior-Time-To-Fill-Below-Floor', 'source'])).toMatch(/nexus IT group.*003_c65e828b3b81ff42\.txt/);
+    expect(callByName('FIGURE', ['rate-ai-engineer-mid', 'basis'])).toBe('derived: rate-ai-engineer-strong-senior / (1 + premium-ai-engineer-over-mid)');
+    expect(callByName('FIGURE', ['premium-ai-engineer-over-mid', 'source'])).toMatch(/Other reading/);
+  });
+  test('an unknown id is #VALUE! with the closest ids', () => {
+    const e = callByName('FIGURE', ['senior-time-to-fil']) as { kind: string; message: string };
+    expect(e.kind).toBe('VALUE');
+    expect(e.message).toMatch(/closest: .*senior-time-to-fill-below-floor/);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Every seed figure by its id, for the figures no band, rate or premium lookup reaches (growth in
+ * postings, days to fill, total compensation, startup discounts...). An analyst can cite any of
+ * them in a model with its source beside it, and tests reproduce every figure through this public
+ * lookup rather than by reading the data file.
+ */
+import { FunctionSpec } from '../function-spec';
+import { OutputCell } from '../cells';
+import { badValue, isSheetError } from '../errors';
+import { FIGURES } from '../../data/figures';
+import type { Figure } from '../../data/figure';
+import { ARTICLES } from '../../data/sources';
+import { citeFigure } from '../band/provenance';
+import { closestNames } from '../vocabulary/match';
+import { choiceParam } from './params';
+import { toText } from '../coerce';
+import { describeCell } from '../messages';
+
+const BY_ID = new Map(FIGURES.map((f) => [f.id, f]));
+const AS_TERMS = FIGURES.map((f) => ({ id: f.id, name: f.id, aliases: [] as string[] }));
+
+const FIELDS = ['value', 'unit', 'measure', 'statistic', 'basis', 'source', 'note'] as const;
+type Field = (typeof FIELDS)[number];
+
+function field(f: Figure, which: Field): OutputCell {
+  switch (which) {
+    case 'value': return f.value;
+    case 'unit': return f.unit;
+    case 'measure': return f.measures;
+    case 'statistic': return f.statistic;
+    case 'basis': return f.basis === 'derived' ? `derived: ${f.derivation}` : 'reported';
+    case 'source': return `${citeFigure(f.id)}${f.reading ? `. Reading of the source: ${f.reading}` : ''}`;
+    case 'note': return f.note ?? `${ARTICLES[f.article].title}`;
+  }
+}
+
+export const FIGURE: FunctionSpec = {
+  name: 'FIGURE',
+  summary: 'A seed figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source or note.',
+  params: [
+    {
+      name: 'id', cellType: 'string', description: 'the figure id, e.g. "senior-time-to-fill-below-floor" (AI.FIGURES lists them)',
+      parse: (cell) => {
+        const text = toText(cell, 'id');
+        if (isSheetError(text)) return text;
+        const f = BY_ID.get(text.trim().toLowerCase());
+        return f ?? badValue(`unknown figure id ${describeCell(cell)}: expected one of the ids AI.FIGURES() lists; closest: ${closestNames(AS_TERMS, text).join(', ')}`);
+      },
+    },
+    choiceParam('field', 'what to return: "value" (default), "unit", "measure", "statistic", "basis", "source" or "note"', FIELDS),
+  ],
+  result: 'cell',
+  example: '=AI.FIGURE("senior-time-to-fill-below-floor")',
+  run: (f: Figure, which: Field | undefined) => field(f, which ?? 'value'),
+};
+
+export const FIGURES_FN: FunctionSpec = {
+  name: 'FIGURES',
+  summary: 'The ids of every seed figure, as a column (for AI.FIGURE).',
+  params: [],
+  result: 'column',
+  example: '=AI.FIGURES()',
+  run: () => FIGURES.map((f) => f.id),
+};
+
+export const FIGURE_FUNCTIONS: readonly FunctionSpec[] = [FIGURE, FIGURES_FN];
