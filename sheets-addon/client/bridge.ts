@@ -30,5 +30,6 @@ export function createSheetsBridge(): HostBridge {
     readSelectedRow: () => callServer<Record<string, unknown>>('readSelectedRow'),
     // Only the formulas and the choice cross: the preview values are for hosts that show them.
     writeCells: (request: WriteRequest) => callServer<WriteResult>('writeCells', { formulas: request.formulas, overwrite: request.overwrite === true }),
+    nameRange: (address: string, name: string) => callServer<void>('nameRange', address, name),
   };
 }

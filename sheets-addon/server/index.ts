@@ -18,7 +18,7 @@ export { onOpen, onInstall, MENU_ITEMS } from './menu';
 export { showOfferPanel } from './sidebar';
 export { insertBandTable, bandTableBlock } from './band-table';
 export { showAbout, aboutText } from './about';
-export { getPanelState, savePanelState, readSelectedRow, writeCells } from './panel-host';
+export { getPanelState, savePanelState, readSelectedRow, writeCells, nameRange } from './panel-host';
 
 /** Every global function Code.js defines besides the custom functions, with its parameters. */
 export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +31,7 @@ export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
   savePanelState: ['state'],
   readSelectedRow: [],
   writeCells: ['request'],
+  nameRange: ['address', 'name'],
 };
 
 export interface CatalogParam {

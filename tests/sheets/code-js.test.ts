@@ -63,7 +63,7 @@ describe('Code.js custom functions', () => {
   });
 
   it('defines the triggers, menu actions and sidebar calls as top-level functions', () => {
-    for (const name of ['onOpen', 'onInstall', 'showOfferPanel', 'insertBandTable', 'showAbout', 'getPanelState', 'savePanelState', 'readSelectedRow', 'writeCells']) {
+    for (const name of ['onOpen', 'onInstall', 'showOfferPanel', 'insertBandTable', 'showAbout', 'getPanelState', 'savePanelState', 'readSelectedRow', 'writeCells', 'nameRange']) {
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
     }
   });

@@ -19,11 +19,42 @@ describe('panel state per document', () => {
     expect([...addon.properties.store.keys()]).toHaveLength(1);
   });
 
-  it('refuses inputs too large for a document property with a message, keeping what was there', () => {
+  it('splits inputs larger than one property (a pasted band table) across properties, and reads them back whole', () => {
+    const addon = loadAddon();
+    // ~30 KB of CSV, with characters of 2, 3 and 4 bytes so a split inside a character would show.
+    const rows = Array.from({ length: 600 }, (_, i) => `Rôle ${i},Senior,${100000 + i},${150000 + i},EUR,Zürich €,\u{1F4B6}`);
+    const big = { version: 1, offers: [{ label: 'Offer A', base: '200000' }], benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 }, bandTableCsv: ['role,level,min,max,currency,market,note', ...rows].join('\n'), bandTableName: 'MyBands' };
+    addon.global.savePanelState(overTheWire(big));
+    expect(overTheWire(addon.global.getPanelState())).toEqual(big);
+    const keys = [...addon.properties.store.keys()];
+    expect(keys.length).toBeGreaterThan(3);
+    for (const key of keys) expect(Buffer.byteLength(addon.properties.store.get(key)!, 'utf8')).toBeLessThanOrEqual(9000);
+    // Saved again (a new generation), then small again: the parts of earlier saves are removed.
+    const bigger = { ...big, bandTableName: 'Other' };
+    addon.global.savePanelState(overTheWire(bigger));
+    expect(overTheWire(addon.global.getPanelState())).toEqual(bigger);
+    expect([...addon.properties.store.keys()]).toHaveLength(keys.length);
+    const small = { version: 1, offers: [], bandTableCsv: '' };
+    addon.global.savePanelState(small);
+    expect(addon.global.getPanelState()).toEqual(small);
+    expect([...addon.properties.store.keys()]).toEqual(['aiComp.offerPanel']);
+  });
+
+  it('refuses inputs above what a document keeps with a message naming the pasted table, keeping what was there', () => {
     const addon = loadAddon();
     addon.global.savePanelState({ version: 1, offers: [] });
-    expect(() => addon.global.savePanelState({ version: 1, offers: [{ label: 'x'.repeat(10000) }] })).toThrow(/more than the 9,000 a document can keep/);
+    const huge = { version: 1, offers: [], bandTableCsv: 'role,level,mid\n' + 'LLMOps,Senior,190000\n'.repeat(25000) };
+    expect(() => addon.global.savePanelState(huge)).toThrow(/more than the 400,000 a document can keep for an add-on, so they were not saved: the pasted band table alone is [\d,]+ bytes: insert it into the sheet/);
+    expect(() => addon.global.savePanelState({ version: 1, offers: [{ label: 'x'.repeat(500000) }] })).toThrow(/shorten the labels or remove an offer/);
     expect(addon.global.getPanelState()).toEqual({ version: 1, offers: [] });
+  });
+
+  it('opens blank when a part of a split state is missing', () => {
+    const addon = loadAddon();
+    addon.global.savePanelState({ version: 1, offers: [], bandTableCsv: 'x'.repeat(20000) });
+    const part = [...addon.properties.store.keys()].find((key) => key.endsWith('.2'))!;
+    addon.properties.store.delete(part);
+    expect(addon.global.getPanelState()).toBeNull();
   });
 
   it('opens blank rather than failing on a property it cannot read', () => {
@@ -99,5 +130,41 @@ describe('writeCells', () => {
     expect(() => addon.global.writeCells({ formulas: [['a', 'b'], ['c']], overwrite: false })).toThrow(/Row 2 of the block has 1 cells, expected 2/);
     expect(() => addon.global.writeCells({ formulas: block, overwrite: false })).toThrow(/past the edge of the sheet/);
     expect(sheet.log).toEqual([]);
+  });
+});
+
+describe('nameRange', () => {
+  function written() {
+    const sheet = new FakeSheet('Bands 2026').select('B2');
+    const spreadsheet = new FakeSpreadsheet([new FakeSheet('Offers'), sheet]);
+    spreadsheet.activeSheet = sheet;
+    const addon = loadAddon({ spreadsheet });
+    const { address } = addon.global.writeCells({ formulas: [['role', 'level', 'mid'], ['LLMOps', 'Senior', '190000']], overwrite: false });
+    return { addon, sheet, spreadsheet, address: address as string };
+  }
+
+  it('names the range writeCells answered with setNamedRange, so a formula can use it by name', () => {
+    const { addon, spreadsheet, address } = written();
+    expect(address).toBe("'Bands 2026'!B2:D3");
+    addon.global.nameRange(address, 'MyBands');
+    expect(spreadsheet.namedRangeLog).toEqual([{ name: 'MyBands', address: 'Bands 2026!B2:D3' }]);
+    expect(spreadsheet.getRangeByName('mybands')!.getA1Notation()).toBe('B2:D3');
+    // Naming the same range again (the table inserted again over itself) is no change.
+    addon.global.nameRange(address, 'MYBANDS');
+    expect(spreadsheet.namedRangeLog).toHaveLength(1);
+  });
+
+  it('refuses a name Sheets would refuse, or one that already names another range, with a message; nothing is named or moved', () => {
+    const { addon, spreadsheet, address } = written();
+    expect(() => addon.global.nameRange(address, 'A1')).toThrow(/A1 cannot name a range: "A1" reads as a cell reference/);
+    expect(() => addon.global.nameRange(address, 'R1C1')).toThrow(/reads as a cell reference/);
+    expect(() => addon.global.nameRange(address, 'my bands')).toThrow(/has no spaces/);
+    expect(() => addon.global.nameRange(address, 'Q3.bands')).toThrow(/only letters, digits and _.*remove \./);
+    expect(() => addon.global.nameRange(address, 'x'.repeat(251))).toThrow(/at most 250 characters/);
+    expect(() => addon.global.nameRange(address, '')).toThrow(/A range name is needed/);
+    spreadsheet.setNamedRange('Taken', spreadsheet.getRange('Offers!A1:C9'));
+    expect(() => addon.global.nameRange(address, 'taken')).toThrow('The name taken already refers to Offers!A1:C9: choose another name, or remove that one in Data › Named ranges first.');
+    expect(() => addon.global.nameRange('Gone!A1:B2', 'Fine')).toThrow(/Gone!A1:B2 is not a range of this spreadsheet/);
+    expect(spreadsheet.namedRangeLog).toEqual([{ name: 'Taken', address: 'Offers!A1:C9' }]);
   });
 });

@@ -170,4 +170,31 @@ describe('Sidebar.html', () => {
     expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
     await page.close();
   });
+
+  it('keeps a pasted band table across a reopen, inserts it, and names the range with setNamedRange', async () => {
+    const sheet = new FakeSheet('Bands').select('B2');
+    const spreadsheet = new FakeSpreadsheet([sheet]);
+    const addon = loadAddon({ spreadsheet });
+    const { page, calls } = await openSidebar(browser, addon);
+    const csv = 'role,level,min,max,as of\nLLMOps,Senior,160000,220000,2025-07-01\nLLMOps,Mid,140000,180000,2025-07-01';
+    await page.fill('#band-table-text', csv);
+    await page.fill('#band-table-name', 'MyBands');
+    await until(() => (addon.global.getPanelState() as { bandTableName?: string } | null)?.bandTableName === 'MyBands');
+    await page.close();
+
+    // Reopened: the paste and the name are back, read again, ready to insert.
+    const again = await openSidebar(browser, addon);
+    expect(await again.page.inputValue('#band-table-text')).toBe(csv);
+    expect(await again.page.inputValue('#band-table-name')).toBe('MyBands');
+    expect(await again.page.textContent('#band-table-summary')).toBe('2 rows read, no problems.');
+    await again.page.click('#band-table-insert');
+    await again.page.waitForSelector('#band-table-status:has-text("Inserted")');
+    expect(await again.page.textContent('#band-table-status')).toBe('Inserted at Bands!B2:F4 and named MyBands: later formulas in this workbook can use it by that name.');
+    expect(await again.page.textContent('#band-table-usage')).toBe('Use it as the source: =AIBAND("LLMOps","Senior","mid",,MyBands)');
+    expect(again.calls.filter((c) => c === 'writeCells' || c === 'nameRange')).toEqual(['writeCells', 'nameRange']);
+    expect(spreadsheet.namedRangeLog).toEqual([{ name: 'MyBands', address: 'Bands!B2:F4' }]);
+    expect(sheet.getRange('B3:F3').getValues()).toEqual([['LLMOps', 'Senior', '160000', '220000', '2025-07-01']]);
+    expect(calls.concat(again.calls).filter((c) => c.startsWith('NETWORK'))).toEqual([]);
+    await again.page.close();
+  });
 });

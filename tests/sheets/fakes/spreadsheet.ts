@@ -134,6 +134,10 @@ export class FakeSheet {
 export class FakeSpreadsheet {
   readonly sheets: FakeSheet[];
   activeSheet: FakeSheet;
+  /** named ranges by lower-cased name (Sheets' names are case-insensitive) */
+  readonly namedRanges = new Map<string, { name: string; range: FakeRange }>();
+  /** every setNamedRange call, in order */
+  readonly namedRangeLog: { name: string; address: string }[] = [];
   constructor(sheets: FakeSheet[] = [new FakeSheet('Sheet1')], private readonly timeZone = 'Etc/UTC') {
     this.sheets = sheets;
     this.activeSheet = sheets[0];
@@ -141,6 +145,25 @@ export class FakeSpreadsheet {
   getActiveSheet(): FakeSheet { return this.activeSheet; }
   getSheetByName(name: string): FakeSheet | null { return this.sheets.find((s) => s.getName() === name) ?? null; }
   getSpreadsheetTimeZone(): string { return this.timeZone; }
+  /** `Sheet1!A1:B2` or `'My sheet'!A1` (a quote inside a quoted name doubled); without a sheet, the active one. */
+  getRange(a1: string): FakeRange {
+    const bang = a1.lastIndexOf('!');
+    if (bang < 0) return this.activeSheet.getRange(a1);
+    const quoted = a1.slice(0, bang);
+    const name = /^'.*'$/.test(quoted) ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+    const sheet = this.getSheetByName(name);
+    if (!sheet) throw new Error(`Exception: Range not found`);
+    return sheet.getRange(a1.slice(bang + 1));
+  }
+  getRangeByName(name: string): FakeRange | null { return this.namedRanges.get(name.toLowerCase())?.range ?? null; }
+  /** As Sheets: a name it would refuse throws; an existing name is moved to the new range. */
+  setNamedRange(name: string, range: FakeRange): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) || /^[A-Za-z]{1,3}\d+$|^R\d*C\d*$/i.test(name) || /^(true|false)$/i.test(name)) {
+      throw new Error('Exception: Invalid argument: name');
+    }
+    this.namedRanges.set(name.toLowerCase(), { name, range });
+    this.namedRangeLog.push({ name, address: `${range.getSheet().getName()}!${range.getA1Notation()}` });
+  }
 }
 
 /** SpreadsheetApp over one spreadsheet; `guard` throws where the current AuthMode forbids access. */
