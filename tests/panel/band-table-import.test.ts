@@ -5,7 +5,7 @@
  */
 import { Browser, Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
-import { FakeHost, ensureBuilt, launch, openPanel, uncaughtErrors } from './panel-harness';
+import { FakeHost, ensureBuilt, launch, openPanel, reload, uncaughtErrors, waitFor } from './panel-harness';
 
 let browser: Browser;
 const pages: Page[] = [];
@@ -68,12 +68,13 @@ describe('band table import', () => {
 
   test('a good table is inserted through writeCells, figures as numbers, formula-like text as text, and the formula to use is shown', async () => {
     const host = new FakeHost('sheets');
+    host.canNameRanges = false;
     const page = await open(host);
     await page.fill('#band-table-text', GOOD_CSV);
     await page.waitForSelector('#band-table-grid');
     expect(await page.locator('#band-table-summary').textContent()).toBe('2 rows read, no problems.');
     await page.fill('#band-table-name', 'B2');
-    expect(await page.locator('#band-table-name-problem').textContent()).toMatch(/reads as a cell address/);
+    expect(await page.locator('#band-table-name-problem').textContent()).toMatch(/reads as a cell reference/);
     expect(await page.locator('#band-table-insert').isDisabled()).toBe(true);
     await page.fill('#band-table-name', 'TableA');
     await page.click('#band-table-insert');
@@ -87,6 +88,94 @@ describe('band table import', () => {
     expect(callByName('BAND', ['LLMOps', 'Senior', 'mid', null, request.formulas])).toBe(190000);
     expect(await page.locator('#band-table-usage').textContent()).toBe('Use it as the source: =AIBAND("LLMOps","Senior","mid",,Sheet1!A1:F3)');
     expect(await page.locator('#band-table-status').textContent()).toMatch(/Inserted at Sheet1!A1:F3; name it TableA in the sheet/);
+  });
+
+  test('after the table is written, the host names that range (nameRange with the written address), and formulas use the name', async () => {
+    const host = new FakeHost('excel');
+    const page = await open(host);
+    await page.fill('#band-table-text', GOOD_CSV);
+    await page.fill('#band-table-name', 'MyBands');
+    await page.click('#band-table-insert');
+    await page.waitForSelector('#band-table-usage:not([hidden])');
+    const order = host.calls.map((c) => c.method).filter((m) => m === 'writeCells' || m === 'nameRange');
+    expect(order).toEqual(['writeCells', 'nameRange']);
+    expect(host.callsOf('nameRange')[0].arg).toEqual(['Sheet1!A1:F3', 'MyBands']);
+    expect([...host.names]).toEqual([['MyBands', 'Sheet1!A1:F3']]);
+    expect(await page.locator('#band-table-status').textContent()).toBe('Inserted at Sheet1!A1:F3 and named MyBands: later formulas in this workbook can use it by that name.');
+    expect(await page.locator('#band-table-usage').textContent()).toBe('Use it as the source: =AI.BAND("LLMOps","Senior","mid",,MyBands)');
+    // No name typed: the table is written and nothing is named.
+    host.cells.clear();
+    await page.fill('#band-table-name', '');
+    await page.click('#band-table-insert');
+    await page.waitForSelector('#band-table-status:has-text("Inserted at Sheet1!A1:F3.")');
+    expect(host.callsOf('nameRange')).toHaveLength(1);
+  });
+
+  test('names either host would refuse are refused beside the field with what would be right; nothing is asked of the host', async () => {
+    const host = new FakeHost('sheets');
+    const page = await open(host);
+    await page.fill('#band-table-text', GOOD_CSV);
+    const cases: [string, RegExp][] = [
+      ['A1', /"A1" reads as a cell reference \(like A1 or R1C1\); choose another name, e\.g\. Table_A1/],
+      ['xfd1048576', /reads as a cell reference/],
+      ['R1C1', /reads as a cell reference/],
+      ['rc', /reads as a cell reference/],
+      ['C', /reads as a cell reference/],
+      ['My Bands', /has no spaces: expected letters, digits and _, e\.g\. My_Bands/],
+      ['2026Bands', /starts with a letter or _, not a digit/],
+      ['Bands-2026', /only letters, digits and _ .*remove -/],
+      ['Q3.bands', /remove \./],
+      ['TRUE', /is a logical value/],
+      ['x'.repeat(251), /at most 250 characters; this one has 251/],
+    ];
+    for (const [name, message] of cases) {
+      await page.fill('#band-table-name', name);
+      expect(await page.locator('#band-table-name-problem').textContent()).toMatch(message);
+      expect(await page.locator('#band-table-name-problem').isVisible()).toBe(true);
+      expect(await page.locator('#band-table-insert').isDisabled()).toBe(true);
+    }
+    // Excel takes 255 characters, Sheets 250: the limit follows the host.
+    const excel = await open(new FakeHost('excel'));
+    await excel.fill('#band-table-text', GOOD_CSV);
+    await excel.fill('#band-table-name', 'x'.repeat(255));
+    expect(await excel.locator('#band-table-name-problem').isVisible()).toBe(false);
+    await excel.fill('#band-table-name', 'x'.repeat(256));
+    expect(await excel.locator('#band-table-name-problem').textContent()).toMatch(/at most 255 characters/);
+    for (const fine of ['_bands', 'Bands2026', 'TableA', 'ABCD1']) {
+      await page.fill('#band-table-name', fine);
+      expect(await page.locator('#band-table-name-problem').isVisible()).toBe(false);
+      expect(await page.locator('#band-table-insert').isDisabled()).toBe(false);
+    }
+    expect(host.callsOf('nameRange')).toHaveLength(0);
+    expect(host.callsOf('writeCells')).toHaveLength(0);
+  });
+
+  test('when the host cannot give the name, the table stays written and the status says both', async () => {
+    const host = new FakeHost('excel');
+    host.reject.nameRange = 'the name MyBands already refers to Sheet1!$A$1:$C$9';
+    const page = await open(host);
+    await page.fill('#band-table-text', GOOD_CSV);
+    await page.fill('#band-table-name', 'MyBands');
+    await page.click('#band-table-insert');
+    await page.waitForSelector('#band-table-status.status-error');
+    expect(await page.locator('#band-table-status').textContent()).toBe('Inserted at Sheet1!A1:F3, but it was not named MyBands: the name MyBands already refers to Sheet1!$A$1:$C$9');
+    expect(host.cells.get('1,0')).toBe('LLMOps');
+    expect(await page.locator('#band-table-usage').textContent()).toBe('Use it as the source: =AI.BAND("LLMOps","Senior","mid",,Sheet1!A1:F3)');
+  });
+
+  test('the pasted table and its range name survive closing and reopening the panel', async () => {
+    const host = new FakeHost('excel');
+    const page = await open(host);
+    await page.fill('#band-table-text', BAD_CSV);
+    await page.fill('#band-table-name', 'MyBands');
+    await waitFor(() => (host.state as { bandTableName?: string } | null)?.bandTableName === 'MyBands', 'the debounced save');
+    expect(host.state).toMatchObject({ bandTableCsv: BAD_CSV, bandTableName: 'MyBands' });
+    await reload(page);
+    expect(await page.inputValue('#band-table-text')).toBe(BAD_CSV);
+    expect(await page.inputValue('#band-table-name')).toBe('MyBands');
+    // Read again on reopening: the same problems are marked, nothing was lost or half-used.
+    expect(await page.locator('#band-table-summary').textContent()).toMatch(/^2 problems/);
+    expect(await page.locator('tr[data-row="3"] td.bt-problem').allTextContents()).toEqual(['210000']);
   });
 
   test('over non-empty cells it asks first, and writes only when told to', async () => {

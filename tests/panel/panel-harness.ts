@@ -40,6 +40,10 @@ export class FakeHost {
   reject: Record<string, string> = {};
   /** a method name -> ms: that call answers after a delay */
   delay: Record<string, number> = {};
+  /** range names given through nameRange: name -> address */
+  names = new Map<string, string>();
+  /** false: the bridge has no nameRange at all (a host that cannot name ranges) */
+  canNameRanges = true;
 
   constructor(readonly hostName: 'excel' | 'sheets' | 'standalone' = 'excel') {}
 
@@ -52,6 +56,11 @@ export class FakeHost {
       case 'saveState': this.state = arg; return null;
       case 'readSelectedRow': return this.row;
       case 'writeCells': return this.write(arg as { formulas: string[][]; overwrite: boolean });
+      case 'nameRange': {
+        const [address, name] = arg as [string, string];
+        this.names.set(name, address);
+        return null;
+      }
       default: throw new Error(`unknown bridge method ${method}`);
     }
   }
@@ -85,7 +94,7 @@ export async function openPanel(browser: Browser, host: FakeHost, width = 340): 
   page.on('pageerror', (error) => errors.push(error.message));
   PAGE_ERRORS.set(page, errors);
   await page.exposeFunction('fakeHostCall', (method: string, arg: unknown) => host.handle(method, arg));
-  await page.addInitScript((hostName: string) => {
+  await page.addInitScript(({ hostName, canNameRanges }: { hostName: string; canNameRanges: boolean }) => {
     const w = window as unknown as Record<string, unknown>;
     w.AIPanelManualMount = true;
     const call = w.fakeHostCall as (method: string, arg?: unknown) => Promise<unknown>;
@@ -95,8 +104,9 @@ export async function openPanel(browser: Browser, host: FakeHost, width = 340): 
       saveState: (state: unknown) => call('saveState', state),
       readSelectedRow: () => call('readSelectedRow'),
       writeCells: (request: unknown) => call('writeCells', request),
+      ...(canNameRanges ? { nameRange: (address: string, name: string) => call('nameRange', [address, name]).then(() => undefined) } : {}),
     };
-  }, host.hostName);
+  }, { hostName: host.hostName, canNameRanges: host.canNameRanges });
   await page.goto(PAGE_URL);
   await mount(page);
   return page;
