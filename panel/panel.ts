@@ -395,7 +395,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   const blendRows = {} as Record<BlendSourceKey, BlendRow>;
   for (const key of BLEND_SOURCE_KEYS) {
     const asOf = blendInput(`blend-asof-${key}`, `As-of date of ${key}`, 'yyyy-mm-dd', () => state.blend.sources[key].asOf, (v) => { state.blend.sources[key].asOf = v; });
-    const weight = blendInput(`blend-weight-${key}`, `Weight of ${key}`, 'blank: equal', () => state.blend.sources[key].weight, (v) => { state.blend.sources[key].weight = v; });
+    const weight = blendInput(`blend-weight-${key}`, `Weight of ${key}`, 'equal', () => state.blend.sources[key].weight, (v) => { state.blend.sources[key].weight = v; });
     const row: BlendRow = {
       root: el('div', { className: 'blend-part', 'data-source': key }),
       title: el('div', { className: 'blend-part-title' }),

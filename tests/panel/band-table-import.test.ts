@@ -5,7 +5,7 @@
  */
 import { Browser, Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
-import { FakeHost, ensureBuilt, launch, openPanel, reload, uncaughtErrors, waitFor } from './panel-harness';
+import { FakeHost, PAGE_URL, ensureBuilt, launch, openPanel, reload, uncaughtErrors, waitFor } from './panel-harness';
 
 let browser: Browser;
 const pages: Page[] = [];
@@ -205,5 +205,34 @@ describe('band table import', () => {
     await page.waitForSelector('#band-table-grid');
     expect(await page.inputValue('#band-table-text')).toMatch(/^role;level;mid/);
     expect(await page.locator('#band-table-summary').textContent()).toBe('1 row read, no problems.');
+  });
+});
+
+describe('standalone page (the panel\'s own bridge)', () => {
+  test('inserts the table into the preview sheet and records the range name; the CSV survives a reload from localStorage', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    pages.push(page);
+    await page.goto(PAGE_URL);
+    await page.waitForSelector('.ai-panel[data-ready="true"]');
+    await page.fill('#band-table-text', GOOD_CSV);
+    await page.fill('#band-table-name', 'MyBands');
+    await page.click('#band-table-insert');
+    await page.waitForSelector('#band-table-status:has-text("Inserted")');
+    expect(await page.locator('#band-table-status').textContent()).toBe('Inserted at Preview!A1:F3 and named MyBands: later formulas in this workbook can use it by that name.');
+    expect(await page.locator('#preview .preview-names').textContent()).toBe('Named ranges: MyBands = Preview!A1:F3');
+    // A name the standalone bridge already holds for another range is not moved.
+    expect(await page.evaluate(() => {
+      const bridge = (window as unknown as { AIPanel: { createStandaloneBridge(): { nameRange(a: string, n: string): Promise<void> } } }).AIPanel.createStandaloneBridge();
+      return bridge.nameRange('Preview!A1:B2', 'T').then(() => bridge.nameRange('Preview!C1:D2', 't')).then(() => 'moved', (e: Error) => e.message);
+    })).toBe('the name T already refers to Preview!A1:B2; choose another name, or remove that one first');
+    await page.waitForFunction(() => (localStorage.getItem('ai-offer-panel:state') ?? '').includes('MyBands'));
+    await page.reload();
+    await page.waitForSelector('.ai-panel[data-ready="true"]');
+    expect(await page.inputValue('#band-table-text')).toBe(GOOD_CSV);
+    expect(await page.inputValue('#band-table-name')).toBe('MyBands');
+    await page.selectOption('#bench-role', 'LLMOps');
+    await page.selectOption('#bench-level', 'Senior');
+    await page.waitForSelector('#blend-mid-user[data-value]');
+    await page.screenshot({ path: '/tmp/panel-blend-360.png', fullPage: true });
   });
 });
