@@ -394,8 +394,9 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   interface BlendRow { root: HTMLElement; title: HTMLElement; mid: HTMLElement; aged: HTMLElement; note: HTMLElement; sourceSummary: HTMLElement; sourceText: HTMLElement }
   const blendRows = {} as Record<BlendSourceKey, BlendRow>;
   for (const key of BLEND_SOURCE_KEYS) {
-    const asOf = blendInput(`blend-asof-${key}`, `As-of date of ${key}`, 'yyyy-mm-dd', () => state.blend.sources[key].asOf, (v) => { state.blend.sources[key].asOf = v; });
-    const weight = blendInput(`blend-weight-${key}`, `Weight of ${key}`, 'equal', () => state.blend.sources[key].weight, (v) => { state.blend.sources[key].weight = v; });
+    const sourceName = EMBEDDED_BLEND_SOURCES.find((d) => d.key === key)?.label ?? 'your band table';
+    const asOf = blendInput(`blend-asof-${key}`, `As-of date of ${sourceName}`, 'yyyy-mm-dd', () => state.blend.sources[key].asOf, (v) => { state.blend.sources[key].asOf = v; });
+    const weight = blendInput(`blend-weight-${key}`, `Weight of ${sourceName}`, 'equal', () => state.blend.sources[key].weight, (v) => { state.blend.sources[key].weight = v; });
     const row: BlendRow = {
       root: el('div', { className: 'blend-part', 'data-source': key }),
       title: el('div', { className: 'blend-part-title' }),
