@@ -4,14 +4,13 @@
  * top-level functions Apps Script needs (custom functions with their JSDoc, triggers, menu
  * actions and the sidebar's server calls) as thin calls into it (build/generate-code.ts).
  */
-import * as z from 'zod/mini';
 import { CATALOG } from '../../core/registry';
 import { FunctionSpec, sheetsName } from '../../core/function-spec';
 
-// The core's schemas use zod/mini, whose object parser never compiles code; classic zod's does
-// (`new Function`) when it may. Kept so a classic schema added later cannot bring that in: the
-// add-on never evaluates code.
-z.config({ jitless: true });
+// No zod config here: the core's schemas use zod/mini, whose object parser never compiles code
+// (classic zod's does, with `new Function`). A `z.config({ jitless: true })` in this file ran only
+// after the imports above had built the schemas, too late to stop it; tests/bundles checks that no
+// bundle carries classic zod or a Function constructor.
 
 export { callCustomFunction, toSheetsResult } from './custom-functions';
 export { onOpen, onInstall, MENU_ITEMS } from './menu';

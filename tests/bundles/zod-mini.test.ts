@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as vm from 'vm';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLES = ['dist/sheets-addon/Code.js', 'dist/sheets-addon/Sidebar.html', 'dist/excel-addin/functions.js', 'dist/excel-addin/taskpane.js', 'dist/panel/panel.js'];
@@ -32,4 +33,43 @@ describe.each(BUNDLES)('%s', (file) => {
 
 test('the bundles that parse offers and band tables carry zod/mini', () => {
   for (const file of ['dist/sheets-addon/Code.js', 'dist/excel-addin/functions.js', 'dist/panel/panel.js']) expect(built(file)).toContain('ZodMiniObject');
+});
+
+/**
+ * Runs a built script in a fresh context whose Function constructor records every call, the way
+ * a code-compiling parser would reach it (classic zod's object parser did, even with
+ * `z.config({ jitless: true })` set after its schemas were built).
+ */
+function runRecordingFunction(file: string, extra: Record<string, unknown> = {}): { context: vm.Context; calls: string[] } {
+  const calls: string[] = [];
+  const context = vm.createContext({ ...extra });
+  const RealFunction = vm.runInContext('Function', context) as FunctionConstructor;
+  const record = (args: unknown[]) => calls.push(args.map(String).join(', ').slice(0, 80));
+  context.Function = new Proxy(RealFunction, {
+    construct: (target, args) => (record(args), Reflect.construct(target, args)),
+    apply: (target, self, args) => (record(args), Reflect.apply(target, self, args)),
+  });
+  vm.runInContext(built(file), context, { filename: file });
+  return { context, calls };
+}
+
+const BAND_TABLE = [['role', 'level', 'min', 'mid', 'max'], ['LLMOps', 'Senior', 150000, 175000, 200000]];
+
+test('Code.js values offers and reads a band table without ever calling the Function constructor', () => {
+  const { context, calls } = runRecordingFunction('dist/sheets-addon/Code.js');
+  context.table = BAND_TABLE;
+  expect(vm.runInContext('AIOFFER(200000, 0.15, 1, 400000, "startup", "4y-1y-cliff-monthly", 20000)', context)).toBe(285000);
+  expect(vm.runInContext('AIBAND("LLMOps", "Senior", "mid", null, table)', context)).toBe(175000);
+  expect(calls).toEqual([]);
+});
+
+test('functions.js values offers and reads a band table without ever calling the Function constructor', () => {
+  const associated = new Map<string, (...args: unknown[]) => unknown[][]>();
+  class ShimError { constructor(readonly code: string, readonly message?: string) {} }
+  const CustomFunctions = { associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => associated.set(id, fn), Error: ShimError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' } };
+  const { calls } = runRecordingFunction('dist/excel-addin/functions.js', { CustomFunctions });
+  const offer = associated.get('OFFER')!([[200000]], [[0.15]], [[1]], [[400000]], [['startup']], [['4y-1y-cliff-monthly']], [[20000]], null, null);
+  expect(offer).toEqual([[285000]]);
+  expect(associated.get('BAND')!([['LLMOps']], [['Senior']], [['mid']], null, BAND_TABLE)).toEqual([[175000]]);
+  expect(calls).toEqual([]);
 });
