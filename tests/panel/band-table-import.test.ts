@@ -3,32 +3,11 @@
  * Chromium, with the recording fake host. What is written is checked against the core reading the
  * same table (callByName on the written cells).
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
-import { FakeHost, PAGE_URL, ensureBuilt, launch, openPanel, reload, uncaughtErrors, waitFor } from './panel-harness';
+import { FakeHost, reload, usePanelBrowser, waitFor } from './panel-harness';
 
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  // `npm test` builds first; alone, run `npm run build:panel` after changing the panel.
-  ensureBuilt();
-  browser = await launch();
-});
-afterEach(async () => {
-  const thrown = pages.flatMap(uncaughtErrors);
-  while (pages.length) await pages.pop()!.close();
-  expect(thrown).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(host: FakeHost): Promise<Page> {
-  const page = await openPanel(browser, host, 420);
-  pages.push(page);
-  return page;
-}
+const { open, openStandalone } = usePanelBrowser(420);
 
 const BAD_CSV = [
   'Job Family,Grade,Minimum,Maximum,Currency,Notes',
@@ -210,9 +189,7 @@ describe('band table import', () => {
 
 describe('standalone page (the panel\'s own bridge)', () => {
   test('inserts the table into the preview sheet and records the range name; the CSV survives a reload from localStorage', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-    pages.push(page);
-    await page.goto(PAGE_URL);
+    const page = await openStandalone(360);
     await page.waitForSelector('.ai-panel[data-ready="true"]');
     await page.fill('#band-table-text', GOOD_CSV);
     await page.fill('#band-table-name', 'MyBands');

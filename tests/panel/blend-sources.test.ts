@@ -4,32 +4,12 @@
  * recording fake host; every figure is checked against the core computed here with callByName
  * (AI.BAND, AI.AGE, AI.BLEND, AI.SOURCE), so the panel cannot drift from the sheet.
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
 import { ERROR_CODES, isSheetError } from '../../core/errors';
-import { FakeHost, ensureBuilt, launch, openPanel, reload, typeInto, uncaughtErrors, waitFor } from './panel-harness';
+import { FakeHost, reload, typeInto, usePanelBrowser, waitFor } from './panel-harness';
 
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launch();
-});
-afterEach(async () => {
-  const thrown = pages.flatMap(uncaughtErrors);
-  while (pages.length) await pages.pop()!.close();
-  expect(thrown).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(host: FakeHost): Promise<Page> {
-  const page = await openPanel(browser, host, 360);
-  pages.push(page);
-  return page;
-}
+const { open, openStandalone } = usePanelBrowser(360);
 
 /** A number the core returns; anything else fails the test with what came back. */
 function coreNumber(name: string, args: unknown[]): number {

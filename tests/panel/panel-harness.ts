@@ -143,3 +143,43 @@ export async function waitFor(predicate: () => boolean, what: string, timeoutMs 
 
 export const money = (value: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
 export const amount = (value: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(value);
+
+/**
+ * One Chromium per test file, set up by jest hooks: each test's pages are closed after it, and a
+ * test fails if its page let an exception escape. Returns how to open the panel with a fake host,
+ * or the standalone page with the panel's own bridge.
+ */
+export function usePanelBrowser(defaultWidth: number): {
+  open: (host: FakeHost, width?: number) => Promise<Page>;
+  openStandalone: (width?: number) => Promise<Page>;
+} {
+  let browser: Browser;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    // `npm test` builds first; run alone, this builds the panel if it is missing.
+    ensureBuilt();
+    browser = await launch();
+  });
+  afterEach(async () => {
+    const thrown = pages.flatMap(uncaughtErrors);
+    while (pages.length) await pages.pop()!.close();
+    // whatever a test did, the panel never let an exception escape to the page
+    expect(thrown).toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(host, width = defaultWidth) {
+      const page = await openPanel(browser, host, width);
+      pages.push(page);
+      return page;
+    },
+    async openStandalone(width = defaultWidth) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      pages.push(page);
+      await page.goto(PAGE_URL);
+      return page;
+    },
+  };
+}

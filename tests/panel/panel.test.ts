@@ -2,34 +2,13 @@
  * The offer panel as a person uses it: the built bundle in headless Chromium, a fake host bridge
  * that records calls, figures checked against the core (decomposeOffer, callByName) computed here.
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import { callByName } from '../../core/registry';
 import { errorText, isSheetError } from '../../core/errors';
-import { FakeHost, PAGE_URL, amount, ensureBuilt, launch, money, openPanel, reload, typeInto, uncaughtErrors, waitFor } from './panel-harness';
+import { amount, FakeHost, money, reload, typeInto, uncaughtErrors, usePanelBrowser, waitFor } from './panel-harness';
 
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launch();
-});
-afterEach(async () => {
-  const thrown = pages.flatMap(uncaughtErrors);
-  while (pages.length) await pages.pop()!.close();
-  // whatever a test did, the panel never let an exception escape to the page
-  expect(thrown).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(host: FakeHost, width = 340): Promise<Page> {
-  const page = await openPanel(browser, host, width);
-  pages.push(page);
-  return page;
-}
+const { open, openStandalone } = usePanelBrowser(340);
 
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
 
@@ -359,9 +338,7 @@ describe('user text', () => {
 
 describe('standalone page', () => {
   test('mounts on its own with the localStorage bridge, fills the demo row and previews a write', async () => {
-    const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
-    pages.push(page);
-    await page.goto(PAGE_URL);
+    const page = await openStandalone(340);
     await page.waitForSelector('.ai-panel[data-ready="true"]');
     expect(await page.evaluate(() => typeof (window as unknown as { AIPanel?: { mountOfferPanel?: unknown } }).AIPanel?.mountOfferPanel)).toBe('function');
     await page.click('#o0-fill');
