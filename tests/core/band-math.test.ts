@@ -6,16 +6,7 @@ import fc from 'fast-check';
 import { callByName, isSheetError, SheetError } from '../../core';
 import { SENIOR_TO_ENTRY_RANGE, seniorityCurvePoint } from '../../core/band/local-band';
 import { levels } from '../../core/vocabulary/levels';
-
-const call = (name: string, ...args: unknown[]) => callByName(name, args);
-const err = (value: unknown): SheetError => {
-  expect(isSheetError(value)).toBe(true);
-  return value as SheetError;
-};
-const num = (value: unknown): number => {
-  if (typeof value !== 'number') throw new Error(`expected a number, got ${JSON.stringify(value)}`);
-  return value;
-};
+import { call, err, num } from './call-helpers';
 
 describe('AI.COMPA', () => {
   test('salary over midpoint, hand-worked', () => {

@@ -6,16 +6,7 @@ import fc from 'fast-check';
 import { callByName, isSheetError, SheetError } from '../../core';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import { normalCdf } from '../../core/offer/options';
-
-const call = (name: string, ...args: unknown[]) => callByName(name, args);
-const err = (value: unknown): SheetError => {
-  expect(isSheetError(value)).toBe(true);
-  return value as SheetError;
-};
-const num = (value: unknown): number => {
-  if (typeof value !== 'number') throw new Error(`expected a number, got ${JSON.stringify(value)}`);
-  return value;
-};
+import { call, err, num } from './call-helpers';
 
 describe('AI.BONUS', () => {
   test('target weighted by the mean actual payout ratio (seed 001), else the target', () => {
