@@ -179,10 +179,13 @@ export const LOCALBAND: FunctionSpec = {
   },
 };
 
+/** The markup on the pay rate, as agencies quote it; AI.BILLRATE and AI.PAYRATE read it the same way. */
+const markupParam = numberParam('markup', 'the markup on the pay rate as a fraction, e.g. 0.5 for 50%', { min: 0, what: 'a markup as a fraction (0.5 for 50%)' });
+
 export const BILLRATE: FunctionSpec = {
   name: 'BILLRATE',
   summary: 'Contractor bill rate from the pay rate and the markup on it: pay x (1 + markup).',
-  params: [numberParam('payRate', "the contractor's pay rate, e.g. 60.30 an hour", amount('a pay rate')), numberParam('markup', 'the markup on the pay rate as a fraction, e.g. 0.5 for 50%', { min: 0, what: 'a markup as a fraction (0.5 for 50%)' })],
+  params: [numberParam('payRate', "the contractor's pay rate, e.g. 60.30 an hour", amount('a pay rate')), markupParam],
   result: 'cell',
   example: '=AI.BILLRATE(60.3, 0.5)',
   run: (pay: number, markup: number) => billRate(pay, markup),
@@ -191,7 +194,7 @@ export const BILLRATE: FunctionSpec = {
 export const PAYRATE: FunctionSpec = {
   name: 'PAYRATE',
   summary: 'Contractor pay rate from the bill rate and the markup on the pay rate: bill / (1 + markup).',
-  params: [numberParam('billRate', 'the bill rate, e.g. 90.45 an hour', amount('a bill rate')), numberParam('markup', 'the markup on the pay rate as a fraction, e.g. 0.5 for 50%', { min: 0, what: 'a markup as a fraction (0.5 for 50%)' })],
+  params: [numberParam('billRate', 'the bill rate, e.g. 90.45 an hour', amount('a bill rate')), markupParam],
   result: 'cell',
   example: '=AI.PAYRATE(90.45, 0.5)',
   run: (bill: number, markup: number) => payRate(bill, markup),

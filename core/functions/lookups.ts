@@ -15,7 +15,7 @@ import { LEVELS } from '../vocabulary/levels';
 import { Role, ROLES } from '../vocabulary/roles';
 import { Skill, SKILLS } from '../vocabulary/skills';
 import { OutputCell } from '../cells';
-import { BAND_LOOKUP_STATS, BandLookupStat, bandLevelParam, bandLookupStatParam, bandMarketParam, bandRoleParam, choiceParam, HOURS_PER_YEAR, hoursParam, levelParam, NameRef, numberParam, roleParam, skillParam, sourceParam } from './params';
+import { BAND_LOOKUP_STATS, BAND_STAT_SYNONYMS, BandLookupStat, bandLevelParam, bandLookupStatParam, bandMarketParam, bandRoleParam, choiceParam, HOURS_PER_YEAR, hoursParam, levelParam, NameRef, numberParam, roleParam, skillParam, sourceParam } from './params';
 
 /** What a band lookup reads from: an embedded table (by name), a user's own table, or the default. */
 type BandSource = BandTable | UserBandTable | undefined;
@@ -77,8 +77,7 @@ const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? resu
  */
 type SourceStat = BandLookupStat | 'rate' | 'premium';
 const sourceStatParam = choiceParam('stat', 'which figure: "min", "mid", "max" (omit for all three), "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium")', [...BAND_LOOKUP_STATS, 'rate', 'premium'] as const, {
-  minimum: 'min', low: 'min', floor: 'min', midpoint: 'mid', middle: 'mid', maximum: 'max', high: 'max', top: 'max',
-  median: 'p50', 'as of': 'asof', 'as-of date': 'asof', date: 'asof', hourly: 'rate', 'contractor rate': 'rate', skill: 'premium',
+  ...BAND_STAT_SYNONYMS, hourly: 'rate', 'contractor rate': 'rate', skill: 'premium',
 });
 
 /** One sentence on a data record: its value, reported (and by whom) or derived (and how). */

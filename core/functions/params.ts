@@ -139,10 +139,13 @@ export const bandMarketParam: ParamSpec = {
 export const BAND_LOOKUP_STATS = ['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90', 'asof'] as const;
 export type BandLookupStat = (typeof BAND_LOOKUP_STATS)[number];
 
-export const bandLookupStatParam = choiceParam('stat', 'which figure: "min", "mid" or "max"; omit for the row min, mid, max; with your own table also "p10" to "p90" and "asof" (its as-of date)', BAND_LOOKUP_STATS, {
+/** Other words analysts use for a band statistic (AI.BAND's and AI.SOURCE's `stat`). */
+export const BAND_STAT_SYNONYMS: Readonly<Record<string, BandLookupStat>> = {
   minimum: 'min', low: 'min', floor: 'min', midpoint: 'mid', middle: 'mid', maximum: 'max', high: 'max', top: 'max',
   median: 'p50', '50th': 'p50', 'as of': 'asof', 'as-of date': 'asof', date: 'asof',
-});
+};
+
+export const bandLookupStatParam = choiceParam('stat', 'which figure: "min", "mid" or "max"; omit for the row min, mid, max; with your own table also "p10" to "p90" and "asof" (its as-of date)', BAND_LOOKUP_STATS, BAND_STAT_SYNONYMS);
 
 /** Annual working hours: 2,080 (40 hours x 52 weeks), the year that turns Payscale's $194,000 into $93.27/h (seed 000). */
 export const HOURS_PER_YEAR = 2080;
