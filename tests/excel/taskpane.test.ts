@@ -8,7 +8,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, Browser, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../harness/chromium';
 import { CATALOG } from '../../core';
 import { distFile, DIST } from './built';
 import { SETTINGS_KEY } from '../../excel-addin/src/document-settings';
@@ -35,10 +36,7 @@ let browser: Browser;
 beforeAll(async () => {
   distFile('taskpane.html');
   distFile('panel.js');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@
 import { execSync } from 'child_process';
 import { existsSync } from 'fs';
 import * as path from 'path';
-import { Browser, Page, chromium } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const PAGE_URL = `file://${path.join(ROOT, 'dist/panel/index.html')}`;
@@ -18,12 +18,8 @@ export function ensureBuilt(): void {
   }
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+import { launchChromium } from '../harness/chromium';
+export const launch = launchChromium;
 
 export interface Call { method: string; arg?: unknown }
 

@@ -1,18 +1,14 @@
 /**
- * Opens the built Sidebar.html in headless Chromium (Debian's, never a downloaded one) with a
+ * Opens the built Sidebar.html in headless Chromium (tests/harness/chromium.ts picks which) with a
  * `google.script.run` shim whose calls run the server functions of an add-on loaded in a vm
  * (fakes/addon.ts). Arguments and results cross as Apps Script carries them: JSON-like values,
  * and a Date among the arguments fails the call as it does in Apps Script.
  */
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { pathToFileURL } from 'url';
 import { Addon, ensureBuilt, SIDEBAR_HTML } from './addon';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export { launchChromium } from '../../harness/chromium';
 
 /** The client half of google.script.run, as the sidebar sees it (installed before the page's scripts run). */
 const SHIM = `

@@ -1,0 +1,73 @@
+/**
+ * `npm run check:seeds`: every reported figure, reached as a user reaches it (AI.FIGURES, AI.FIGURE),
+ * is found in the text of its seed article. The articles live outside the repository
+ * (../shared/seeds, or SEEDS_DIR), so this is its own command, not part of `npm test`; .ci/run runs
+ * it where the folder exists. Prints how many figures it checked and found; exits 1 on any miss.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { callByName } from '../core';
+import { ARTICLES } from '../data/sources';
+
+const SEEDS = path.resolve(process.env.SEEDS_DIR ?? path.join(__dirname, '../../shared/seeds'));
+
+interface Seen { id: string; value: number; unit: string; basis: string; seedFile: string }
+
+function throughLookups(): Seen[] {
+  const ids = (callByName('FIGURES', []) as string[][]).map((row) => row[0]);
+  return ids.map((id) => {
+    const source = callByName('FIGURE', [id, 'source']) as string;
+    const article = Object.values(ARTICLES).find((a) => source.includes(a.seedFile));
+    return {
+      id,
+      value: callByName('FIGURE', [id]) as number,
+      unit: callByName('FIGURE', [id, 'unit']) as string,
+      basis: callByName('FIGURE', [id, 'basis']) as string,
+      seedFile: article?.seedFile ?? '',
+    };
+  });
+}
+
+/** The ways an article may write the figure. */
+function forms(f: Seen): string[] {
+  if (f.unit.startsWith('USD')) {
+    const whole = Math.round(f.value).toLocaleString('en-US');
+    const k = Math.round(f.value / 1000);
+    return [`$${whole}`, `$${f.value.toFixed(2)}`, `$${f.value}`, `$${k}k`, `$${k},000`];
+  }
+  if (f.unit === 'fraction') {
+    const pct = `${Math.round(f.value * 10000) / 100}`;
+    const whole = Number(pct).toLocaleString('en-US');
+    return [`${pct}%`, `${whole}%`, `${pct} per cent`, `${pct} to `, `${pct}% to `, `to ${pct} per cent`, `${pct}% and `, `–${pct}%`, `${f.value} to `, `to ${f.value} times`, ...(f.value === 0.5 ? ['by half'] : [])];
+  }
+  return [`${f.value.toLocaleString('en-US')}`];
+}
+
+function main(): number {
+  if (!fs.existsSync(SEEDS)) {
+    console.error(`check:seeds: no seed folder at ${SEEDS} (set SEEDS_DIR)`);
+    return 2;
+  }
+  const problems: string[] = [];
+  for (const article of Object.values(ARTICLES)) {
+    if (!fs.existsSync(path.join(SEEDS, article.seedFile))) problems.push(`article ${article.publisher}: seed file ${article.seedFile} missing`);
+  }
+  const texts = new Map<string, string>();
+  const text = (seed: string) => {
+    if (!texts.has(seed)) texts.set(seed, fs.readFileSync(path.join(SEEDS, seed), 'utf8').replace(/\s+/g, ' '));
+    return texts.get(seed)!;
+  };
+  const all = throughLookups();
+  const reported = all.filter((f) => f.basis === 'reported');
+  let found = 0;
+  for (const f of reported) {
+    if (!f.seedFile || !fs.existsSync(path.join(SEEDS, f.seedFile))) { problems.push(`${f.id}: no seed file named in its source`); continue; }
+    if (forms(f).some((form) => text(f.seedFile).includes(form))) found++;
+    else problems.push(`${f.id}: ${f.value} (${f.unit}) not found in ${f.seedFile}`);
+  }
+  console.log(`check:seeds: ${all.length} figures, ${reported.length} reported; ${found} of ${reported.length} found in their seed text`);
+  for (const p of problems) console.error(`  ${p}`);
+  return problems.length ? 1 : 0;
+}
+
+process.exitCode = main();
