@@ -1,47 +1,129 @@
 /**
- * A small benchmark harness: time a function over repeated runs (after a warm-up), report the
- * median, and print a table with each figure's ratio to a baseline measured in the same run.
- * Benchmarks print figures; they never assert (DEVELOPERS.md: speed is measured, not tested).
+ * The benchmark harness. Every figure is printed as min / median / max over repeated runs, beside
+ * a floor measured in the same run that produces the same output shape from the same inputs inside
+ * the timed region. Benchmarks print; they never assert (DEVELOPERS.md: speed is measured, not tested).
+ *
+ * Warm-up until stable: batches of 5 runs until the median of one batch is within 5% of the
+ * batch before it (V8 has then tiered the code up; the first batches of a cold function are often
+ * 2x slower), at least 3 batches, at most 2 s or 40 batches; the number of warm-up runs is printed.
  */
 export interface Measurement {
   readonly label: string;
-  /** median milliseconds per run */
+  /** median milliseconds per run (kept as `ms` for ratios) */
   readonly ms: number;
-  /** work items per run (rows, calls), for a per-second figure */
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+  readonly warmups: number;
+  /** work items per run (rows, calls), for per-item figures */
   readonly items: number;
+  /** bytes of heap retained by one run's result, per item, where measured */
+  readonly bytesPerItem?: number;
   readonly note?: string;
 }
 
-export function measure(label: string, items: number, run: () => unknown, options: { runs?: number; warmup?: number; note?: string } = {}): Measurement {
-  const runs = options.runs ?? 15;
-  const warmup = options.warmup ?? 3;
-  let sink: unknown;
-  for (let i = 0; i < warmup; i++) sink = run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    sink = run();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+export interface MeasureOptions {
+  runs?: number;
+  note?: string;
+  /** upper bound on warm-up time, ms (large inputs) */
+  warmupBudgetMs?: number;
+  /** measure the heap a result keeps (needs node --expose-gc) */
+  memory?: boolean;
+}
+
+let sink: unknown;
+
+function timeOnce(run: () => unknown): number {
+  const start = process.hrtime.bigint();
+  sink = run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function warmUp(run: () => unknown, budgetMs: number): number {
+  const started = Date.now();
+  let previous = Infinity;
+  let count = 0;
+  for (let batch = 0; batch < 40; batch++) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push(timeOnce(run));
+    count += 5;
+    const current = median(times);
+    if (batch >= 2 && Math.abs(current - previous) <= 0.05 * previous) break;
+    previous = current;
+    if (Date.now() - started > budgetMs) break;
   }
-  if (sink === Symbol.for('never')) console.log('');
+  return count;
+}
+
+function retainedBytes(run: () => unknown): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  sink = undefined;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = run();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  sink = kept;
+  return Math.max(0, after - before);
+}
+
+export function measure(label: string, items: number, run: () => unknown, options: MeasureOptions = {}): Measurement {
+  const warmups = warmUp(run, options.warmupBudgetMs ?? 2000);
+  const runs = options.runs ?? 15;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(timeOnce(run));
   times.sort((a, b) => a - b);
-  return { label, ms: times[Math.floor(times.length / 2)], items, note: options.note };
+  const bytes = options.memory ? retainedBytes(run) : undefined;
+  if (sink === Symbol.for('never')) console.log('');
+  return { label, ms: median(times), min: times[0], max: times[times.length - 1], runs, warmups, items, bytesPerItem: bytes === undefined ? undefined : bytes / items, note: options.note };
 }
 
 const fmt = (n: number, digits = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** Prints measurements as a table, each with its ratio to `baseline` (the first row unless named). */
-export function printTable(title: string, rows: readonly Measurement[], baseline: Measurement = rows[0]): void {
+/** Prints measurements as a table, each with its median's ratio to the floor (the first row unless named). */
+export function printTable(title: string, rows: readonly Measurement[], floor: Measurement = rows[0]): void {
   console.log(`\n## ${title}`);
-  console.log(`| measurement | items | median ms | items/s | x baseline (${baseline.label}) | note |`);
-  console.log('|---|---:|---:|---:|---:|---|');
+  console.log(`| measurement | items | min ms | median ms | max ms | µs/item | x floor (${floor.label}) | runs (+warm-up) | note |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|---|---|');
   for (const row of rows) {
-    const perSecond = row.items / (row.ms / 1000);
-    console.log(`| ${row.label} | ${row.items.toLocaleString('en-US')} | ${fmt(row.ms, 3)} | ${fmt(perSecond, 0)} | ${fmt(row.ms / baseline.ms)} | ${row.note ?? ''} |`);
+    const perItem = (row.ms * 1000) / row.items;
+    const memory = row.bytesPerItem === undefined ? '' : `; ${fmt(row.bytesPerItem, 0)} B/item kept`;
+    console.log(`| ${row.label} | ${row.items.toLocaleString('en-US')} | ${fmt(row.min, 3)} | ${fmt(row.ms, 3)} | ${fmt(row.max, 3)} | ${fmt(perItem, 3)} | ${fmt(row.ms / floor.ms)} | ${row.runs} (+${row.warmups}) | ${row.note ?? ''}${memory} |`);
   }
 }
 
-/** The same-run floor every array benchmark is compared with: a plain Map lookup per row. */
+/**
+ * The floor for an array band lookup: inside the timed region, read each row's role and level
+ * cells, normalise them (lower case, no spaces or hyphens: what the core's matching needs at least),
+ * look the key up in a Map and build the same 2-D result the core returns (one row per input row).
+ */
+export function bandFloor(table: ReadonlyMap<string, readonly number[]>, width: 1 | 3): (roles: unknown[][], levels: unknown[][]) => unknown[][] {
+  const norm = (cell: unknown) => String(cell).toLowerCase().replace(/[\s-]+/g, '');
+  return (roles, levels) => {
+    const out: unknown[][] = new Array(roles.length);
+    for (let i = 0; i < roles.length; i++) {
+      const band = table.get(`${norm(roles[i][0])}|${norm(levels[i][0])}`);
+      out[i] = band === undefined ? [''] : width === 1 ? [band[1]] : [band[0], band[1], band[2]];
+    }
+    return out;
+  };
+}
+
+/** Keys for bandFloor from the names a bench uses, valued by the core itself (so the floor does the same lookup). */
+export function bandFloorTable(pairs: Iterable<[string, string]>, value: (role: string, level: string) => readonly number[]): Map<string, readonly number[]> {
+  const norm = (cell: string) => cell.toLowerCase().replace(/[\s-]+/g, '');
+  const table = new Map<string, readonly number[]>();
+  for (const [role, level] of pairs) table.set(`${norm(role)}|${norm(level)}`, value(role, level));
+  return table;
+}
+
+/** Kept for benches that compare with a bare per-row Map lookup (a lower floor than bandFloor). */
 export function mapLookupBaseline(keys: readonly string[]): () => number[] {
   const table = new Map<string, number>();
   for (const key of new Set(keys)) table.set(key, key.length * 1000);

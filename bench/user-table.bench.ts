@@ -10,7 +10,7 @@ import { BAND_TABLES } from '../data/band-tables';
 import { ROLES } from '../core/vocabulary/roles';
 import { levels } from '../core/vocabulary/levels';
 import { measure, printTable } from './harness';
-import { tracker } from './lookups.bench';
+import { bandColumns as tracker } from './trackers';
 
 /** The embedded default table rebuilt as a user table (17 roles x 3 levels), figures as text. */
 function embeddedAsTable(): unknown[][] {

@@ -56,7 +56,7 @@ export function run(): void {
     const columns: unknown[][] = [];
     for (const how of ['INDEX/MATCH per row', 'INDEX/MATCH array', 'AI.BAND', 'AI.BAND per row'] as const) {
       const sheets = bandWorkbook(rows, how);
-      results.push(measure(`${how}: full calculation`, rows, () => HyperFormula.buildFromSheets(sheets, CONFIG).destroy(), { runs: 7, warmup: 2 }));
+      results.push(measure(`${how}: full calculation`, rows, () => HyperFormula.buildFromSheets(sheets, CONFIG).destroy(), { runs: 7 }));
       const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
       columns.push(bandColumn(hf, rows));
       const sheet = hf.getSheetId('Offers')!;
@@ -65,7 +65,7 @@ export function run(): void {
       results.push(measure(`${how}: one-cell edit`, 1, () => {
         flip = !flip;
         return hf.setCellContents({ sheet, col: 1, row: 1 + (rows >> 1) }, [[flip ? 'Senior' : 'Mid']]);
-      }, { runs: 31, warmup: 5 }));
+      }, { runs: 31 }));
       hf.destroy();
     }
     const agree = columns[0].every((v, i) => columns.every((col) => col[i] === v));

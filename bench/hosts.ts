@@ -1,0 +1,44 @@
+/**
+ * The built bundles loaded in this realm, as Apps Script and Excel's runtime load a script: a copy
+ * in the temp folder with an export line appended, required as a module. (A node vm context would
+ * slow every global lookup the bundle makes, which neither host does.)
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CATALOG, sheetsName } from '../core';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const CODE_JS = 'dist/sheets-addon/Code.js';
+export const FUNCTIONS_JS = 'dist/excel-addin/functions.js';
+
+type Fn = (...args: unknown[]) => unknown;
+
+function requireAsScript(file: string, exportLine: string): Record<string, Fn> {
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-bench-')), path.basename(file));
+  fs.writeFileSync(copy, `${fs.readFileSync(path.join(ROOT, file), 'utf8')}\n${exportLine}\n`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(copy);
+}
+
+export const built = (file: string): boolean => fs.existsSync(path.join(ROOT, file));
+
+/** Code.js's global custom functions, by Sheets name. */
+export function loadCodeJs(): Record<string, Fn> {
+  return requireAsScript(CODE_JS, `module.exports = { ${CATALOG.map((spec) => sheetsName(spec)).join(', ')} };`);
+}
+
+/** functions.js's entry points as it hands them to CustomFunctions.associate, by id. */
+export function loadExcelFunctions(): Map<string, Fn> {
+  const associated = new Map<string, Fn>();
+  class ShimError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  const shim = { associate: (id: string, fn: Fn) => associated.set(id, fn), Error: ShimError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' } };
+  (globalThis as Record<string, unknown>).CustomFunctions = shim;
+  requireAsScript(FUNCTIONS_JS, '');
+  return associated;
+}
