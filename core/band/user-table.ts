@@ -17,7 +17,7 @@ import { InputCell, isBlankInput } from '../cells';
 import { dateToSerial, normalizeName, serialToIsoDate, toDateSerial, toNumber } from '../coerce';
 import { SheetError, badValue, isSheetError, notAvailable } from '../errors';
 import { describeCell } from '../messages';
-import { closestNames, Term, Vocabulary, vocabulary } from '../vocabulary/match';
+import { closestHint, closestNames, Term, Vocabulary, vocabulary } from '../vocabulary/match';
 import { levels as builtInLevels } from '../vocabulary/levels';
 import { roles as builtInRoles } from '../vocabulary/roles';
 import { BandFigure, BandResult } from './embedded-bands';
@@ -419,7 +419,7 @@ function findOwn(table: UserBandTable, what: 'role' | 'level', text: string): Te
   const vocabulary = what === 'role' ? table.roles : table.levels;
   let found = vocabulary.find(text);
   if (isSheetError(found)) {
-    found = notAvailable(`your band table has no ${what} ${describeCell(text)} (its ${what}s: ${listNames(vocabulary.terms)}); closest: ${closestNames(vocabulary.terms, text).join(', ')}`);
+    found = notAvailable(`your band table has no ${what} ${describeCell(text)} (its ${what}s: ${listNames(vocabulary.terms)}); ${closestHint(vocabulary.terms, text)}`);
   }
   table.memo.set(memoKey, found);
   return found;

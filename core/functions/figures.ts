@@ -11,7 +11,7 @@ import { FIGURES } from '../../data/figures';
 import type { Figure } from '../../data/figure';
 import { ARTICLES } from '../../data/sources';
 import { citeFigure } from '../band/provenance';
-import { closestNames } from '../vocabulary/match';
+import { closestHint } from '../vocabulary/match';
 import { choiceParam } from './params';
 import { toText } from '../coerce';
 import { describeCell } from '../messages';
@@ -44,7 +44,7 @@ export const FIGURE: FunctionSpec = {
         const text = toText(cell, 'id');
         if (isSheetError(text)) return text;
         const f = BY_ID.get(text.trim().toLowerCase());
-        return f ?? badValue(`unknown figure id ${describeCell(cell)}: expected one of the ids AI.FIGURES() lists; closest: ${closestNames(AS_TERMS, text).join(', ')}`);
+        return f ?? badValue(`unknown figure id ${describeCell(cell)}: expected one of the ids AI.FIGURES() lists; ${closestHint(AS_TERMS, text)}`);
       },
     },
     choiceParam('field', 'what to return: "value" (default), "unit", "measure", "statistic", "basis", "source" or "note"', FIELDS),

@@ -180,3 +180,17 @@ describe('AI.SOURCE explains AI.RATE and AI.PREMIUM figures too', () => {
     expect(err(call('SOURCE', 'fine tunning', 'mid', 'premium')).message).toMatch(/closest: LLM Fine-tuning/);
   });
 });
+
+describe('unknown names at scale', () => {
+  test('text longer than any name gets no suggestion search, and says so', () => {
+    const e = callByName('BAND', ['x'.repeat(50_000), 'Senior', 'mid']) as { kind: string; message: string };
+    expect(e.kind).toBe('VALUE');
+    expect(e.message).toMatch(/no suggestion for text over 60 characters/);
+  });
+  test('a misspelt name still gets the right suggestion first', () => {
+    for (const [typo, first] of [['LLMOp', 'LLMOps'], ['Data Scientst', 'Data Scientist'], ['Reserch scientist', 'Research Scientist'], ['ml engneer', 'Machine Learning']]) {
+      const e = callByName('BAND', [typo, 'Senior', 'mid']) as { message: string };
+      expect(e.message).toContain(`closest: ${first}`);
+    }
+  });
+});
