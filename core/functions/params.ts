@@ -13,7 +13,7 @@ import { normalizeName } from '../coerce';
 import { badValue } from '../errors';
 import { describeCell } from '../messages';
 import { SheetError } from '../errors';
-import { parseUserBandTable } from '../band/user-table';
+import { readUserBandTable } from '../band/table-cache';
 import { Role } from '../vocabulary/roles';
 
 export function numberParam(name: string, description: string, rule: NumberRule = {}, optional = false): ParamSpec {
@@ -89,7 +89,7 @@ export const sourceParam: ParamSpec = {
     // A range reaches here cell by cell when its first row is not all text: say what a table needs.
     return isSheetError(table) ? badValue(`${table.message} (a band table's first row must be its header, every cell filled with a column name: role, level, min, mid, max, ...)`) : table;
   },
-  parseTable: (grid) => parseUserBandTable(grid),
+  parseTable: (grid) => readUserBandTable(grid),
 };
 
 /**
