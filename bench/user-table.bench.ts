@@ -57,5 +57,7 @@ export function run(): void {
   const parse51 = measure('read a 51-row table', 51, () => parseUserBandTable(table as never));
   const parse800 = measure('read an 800-row table', 800, () => parseUserBandTable(survey as never));
   const csv800 = measure('parseBandTableCsv, 800 rows', 800, () => parseBandTableCsv(csv));
-  printTable('User band tables (issue 7)', [embedded, own, ownRow, big, scalar, parse51, parse800, csv800]);
+  const quoted = `Role,Level,Min,Mid,Max\nx${'a"'.repeat(400_000)},Senior,1,2,3\n`;
+  const csvQuotes = measure('parseBandTableCsv, an 800 KB field full of quotes', 1, () => parseBandTableCsv(quoted), { runs: 3, warmupBudgetMs: 1 });
+  printTable('User band tables', [embedded, own, ownRow, big, scalar, parse51, parse800, csv800, csvQuotes]);
 }

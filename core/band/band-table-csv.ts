@@ -55,6 +55,9 @@ export function parseCsvRecords(text: string, delimiter = guessDelimiter(text)):
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
+  // Whether the field so far is only spaces: a quote opens a quoted field only there. Tracked as
+  // a flag because trimming the growing field at every quote made a long field quadratic.
+  let blank = true;
   let quoted = false;
   let quoteStartRecord = 0;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark Excel writes at the start of "CSV UTF-8"
@@ -69,20 +72,26 @@ export function parseCsvRecords(text: string, delimiter = guessDelimiter(text)):
       } else field += ch;
       continue;
     }
-    if (ch === '"' && field.trim() === '') {
+    if (ch === '"' && blank) {
       quoted = true;
       field = '';
+      blank = false;
       quoteStartRecord = records.length + 1;
     } else if (ch === delimiter) {
       record.push(field);
       field = '';
+      blank = true;
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       records.push(record);
       record = [];
       field = '';
-    } else field += ch;
+      blank = true;
+    } else {
+      field += ch;
+      if (ch !== ' ' && ch !== '\t') blank = false;
+    }
   }
   if (field !== '' || record.length > 0) {
     record.push(field);
