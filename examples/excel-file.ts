@@ -78,7 +78,8 @@ export function respellCalls(formula: string, spell: (name: string) => string): 
 export const toStoredFormula = (formula: string): { text: string; functions: string[] } => respellCalls(formula, storedName);
 
 const unescapeXml = (s: string): string => s.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
 /** Rewrites every formula of one worksheet part; returns the part and the functions it calls. */
 export function rewriteSheet(xml: string): { xml: string; functions: string[] } {
@@ -89,7 +90,8 @@ export function rewriteSheet(xml: string): { xml: string; functions: string[] } 
     if (stored.functions.length && !/ t="array"/.test(formulaAttrs)) throw new Error(`cell <c ${cellAttrs}>: a custom-function formula must be written as an array formula`);
     // cm="1" points at the one XLDAPR cell-metadata block: the dynamic-array flag.
     const dynamic = / t="array"/.test(formulaAttrs) && !/ cm="/.test(` ${cellAttrs}`) ? `${cellAttrs} cm="1"` : cellAttrs;
-    return `<c ${dynamic}><f${formulaAttrs}>${escapeXml(stored.text)}</f>`;
+    // Quotes stay bare in element text, as Excel writes them (`_xldudf_AI_BAND(A2:A9,"min")`).
+    return `<c ${dynamic}><f${formulaAttrs}>${escapeText(stored.text)}</f>`;
   });
   return { xml: out, functions };
 }
