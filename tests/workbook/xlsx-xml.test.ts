@@ -5,6 +5,7 @@
  * cached value in every computed cell, and the web extension parts naming the manifest's add-in.
  * Read straight from the zip's XML, apart from the generator.
  */
+import { SaxesParser } from 'saxes';
 import { CATALOG } from '../../core/registry';
 import { attributes, codeOf, decodeRange, manifest, openXlsx, readSheet, relationships, XlsxCell } from './xlsx-read';
 
@@ -36,6 +37,16 @@ describe.each(WORKBOOKS)('$file as Excel reads it', ({ file, sheet }) => {
     parts = await openXlsx(file);
     cells = readSheet(parts, sheet);
     formulas = cells.filter((c) => c.formula);
+  });
+
+  test('every part is well-formed, namespace-correct XML (saxes, the parser exceljs reads with)', () => {
+    const broken: string[] = [];
+    for (const [name, xml] of parts) {
+      const parser = new SaxesParser({ xmlns: true });
+      parser.on('error', (e) => broken.push(`${name}: ${e.message}`));
+      parser.write(xml).close();
+    }
+    expect(broken).toEqual([]);
   });
 
   test('every formula calls the catalog as _xldudf_AI_NAME, never a bare AI.NAME', () => {
