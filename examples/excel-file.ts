@@ -87,9 +87,10 @@ export function rewriteSheet(xml: string): { xml: string; functions: string[] } 
   const out = xml.replace(/<c ([^>]*?)><f( [^>]*)?>([^<]*)<\/f>/g, (_whole, cellAttrs: string, formulaAttrs = '', body: string) => {
     const stored = toStoredFormula(unescapeXml(body));
     functions.push(...stored.functions);
-    if (stored.functions.length && !/ t="array"/.test(formulaAttrs)) throw new Error(`cell <c ${cellAttrs}>: a custom-function formula must be written as an array formula`);
+    const isArray = / t="array"/.test(formulaAttrs);
+    if (stored.functions.length && !isArray) throw new Error(`cell <c ${cellAttrs}>: a custom-function formula must be written as an array formula`);
     // cm="1" points at the one XLDAPR cell-metadata block: the dynamic-array flag.
-    const dynamic = / t="array"/.test(formulaAttrs) && !/ cm="/.test(` ${cellAttrs}`) ? `${cellAttrs} cm="1"` : cellAttrs;
+    const dynamic = isArray && !/ cm="/.test(` ${cellAttrs}`) ? `${cellAttrs} cm="1"` : cellAttrs;
     // Quotes stay bare in element text, as Excel writes them (`_xldudf_AI_BAND(A2:A9,"min")`).
     return `<c ${dynamic}><f${formulaAttrs}>${escapeText(stored.text)}</f>`;
   });
@@ -97,18 +98,33 @@ export function rewriteSheet(xml: string): { xml: string; functions: string[] } 
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  xda: 'http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray',
+  packageRels: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  wetp: 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11',
+  we: 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11',
+  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+} as const;
+
+/** The XLDAPR metadata type with the flags Excel gives it (how the cell behaves on copy, paste, shift). */
+const XLDAPR_FLAGS = ['copy', 'pasteAll', 'pasteValues', 'merge', 'splitFirst', 'rowColShift', 'clearFormats', 'clearComments', 'assign', 'coerce', 'cellMeta']
+  .map((flag) => ` ${flag}="1"`).join('');
 
 /** xl/metadata.xml as Excel writes it for dynamic arrays (one XLDAPR block, one cell-metadata record). */
-export const METADATA_XML = `${XML_HEAD}<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">`
-  + '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes>'
-  + `<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="${DYNAMIC_ARRAY_URI}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>`
+export const METADATA_XML = `${XML_HEAD}<metadata xmlns="${NS.main}" xmlns:xda="${NS.xda}">`
+  + `<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000"${XLDAPR_FLAGS}/></metadataTypes>`
+  + `<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="${DYNAMIC_ARRAY_URI}">`
+  + '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>'
   + '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
 
-const TASKPANES_XML = `${XML_HEAD}<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11">`
-  // visibility="0": the pane stays closed on open, as Excel saved it for a workbook that only uses functions.
-  + '<wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>';
+// visibility="0": the pane stays closed on open, as Excel saved it for a workbook that only uses functions.
+const TASKPANES_XML = `${XML_HEAD}<wetp:taskpanes xmlns:wetp="${NS.wetp}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0">`
+  + `<wetp:webextensionref xmlns:r="${NS.r}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`;
 
-const TASKPANES_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL.webextension}" Target="webextension1.xml"/></Relationships>`;
+const TASKPANES_RELS = `${XML_HEAD}<Relationships xmlns="${NS.packageRels}">`
+  + `<Relationship Id="rId1" Type="${REL.webextension}" Target="webextension1.xml"/></Relationships>`;
 
 /** A GUID from the manifest id, so the part's own id is stable between runs. */
 function stableGuid(seed: string): string {
@@ -119,10 +135,11 @@ function stableGuid(seed: string): string {
 export function webextensionXml(addin: AddinReference, functions: readonly string[]): string {
   const ids = functions.map((f) => `<we:customFunctionIds>${storedName(f)}</we:customFunctionIds>`).join('');
   // store "developer" / storeType "Registry" is what Excel writes for a sideloaded add-in.
-  return `${XML_HEAD}<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="${stableGuid(addin.id)}">`
+  return `${XML_HEAD}<we:webextension xmlns:we="${NS.we}" id="${stableGuid(addin.id)}">`
     + `<we:reference id="${escapeXml(addin.id)}" version="${escapeXml(addin.version)}" store="developer" storeType="Registry"/>`
-    + '<we:alternateReferences/><we:properties/><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>'
-    + `<we:extLst><a:ext xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" uri="${CUSTOM_FUNCTION_LIST_URI}"><we:customFunctionIdList>${ids}</we:customFunctionIdList></a:ext></we:extLst></we:webextension>`;
+    + `<we:alternateReferences/><we:properties/><we:bindings/><we:snapshot xmlns:r="${NS.r}"/>`
+    + `<we:extLst><a:ext xmlns:a="${NS.a}" uri="${CUSTOM_FUNCTION_LIST_URI}">`
+    + `<we:customFunctionIdList>${ids}</we:customFunctionIdList></a:ext></we:extLst></we:webextension>`;
 }
 
 /** Adds a relationship with the next free rId to a .rels part. */
@@ -141,7 +158,8 @@ export async function toExcelSaved(xlsx: Buffer, addin: AddinReference = manifes
   const parts = new Map<string, string | Buffer>();
   for (const entry of Object.values(source.files)) {
     if (entry.dir) continue;
-    parts.set(entry.name, entry.name.endsWith('.xml') || entry.name.endsWith('.rels') ? await entry.async('string') : await entry.async('nodebuffer'));
+    const text = entry.name.endsWith('.xml') || entry.name.endsWith('.rels');
+    parts.set(entry.name, text ? await entry.async('string') : await entry.async('nodebuffer'));
   }
   const used = new Set<string>();
   for (const [name, body] of parts) {
