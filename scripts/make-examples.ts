@@ -2,10 +2,13 @@
  * `npm run examples`: writes the sample workbooks under examples/ (committed; rerun after a data or
  * catalog change):
  *   - offer-tracker.xlsx / .csv: 2,000 synthetic offers, one array formula per computed column;
- *   - pay-range-model.xlsx / .csv: roles by level, the band row spilled by one AI.BAND formula.
+ *   - pay-range-model.xlsx / .csv: roles by level, the band row spilled by one AI.BAND formula;
+ *   - sheets/offer-tracker.csv, sheets/pay-range-model.csv: the same layouts for Google Sheets to
+ *     import, formulas in the add-on's spelling (AIBAND).
  * Each .xlsx holds the formulas AND their cached values, so it shows figures before the add-in
- * recalculates. The values are computed by the core, through the HyperFormula plugin (the same
- * `callFunction` the Excel and Sheets hosts call). The .csv files are value snapshots.
+ * recalculates, stored as Excel saves them (examples/excel-file.ts). The values are computed by the
+ * core, through the HyperFormula plugin (the same `callFunction` the Excel and Sheets hosts call).
+ * The top-level .csv files are value snapshots.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +18,8 @@ import { registerCatalog } from '../hyperformula-plugin';
 import { sampleOffers } from '../examples/sample-offers';
 import { Cell, columnLetter, FORMULA_COLUMNS, trackerSheet } from '../examples/offer-tracker';
 import { payRangeSheet } from '../examples/pay-range-model';
+import { toExcelSaved } from '../examples/excel-file';
+import { sheetsCsv } from '../examples/sheets-file';
 
 const OUT = path.resolve(__dirname, '..', 'examples');
 export const TRACKER_OFFERS = 2_000;
@@ -104,14 +109,24 @@ function addNotes(book: ExcelJS.Workbook, lines: readonly string[]): void {
 }
 
 const COMMON_NOTES = [
-  'Formulas are entered once per column (row 2) as array formulas over the whole column; the cells below hold their last computed values.',
-  'Open with the AI comp add-in loaded (Excel: AI.* functions). Recalculate (Ctrl+Alt+F9) to refresh the figures from the add-in.',
-  'In Google Sheets, the functions are named without the dot (AI.BAND is AIBAND): see examples/README.md for the formulas to paste.',
+  'Each computed column is one formula in row 2 that spills down the column (a dynamic array); the cells below hold its last computed values.',
+  'Open with the AI comp add-in loaded: the formulas compute with it, and the cached figures show until they do. Without it they show #NAME?.',
+  'A cell that stays #NAME? with the add-in loaded was saved by an Excel that did not have the add-in: select the cell, press F2, then Enter.',
+  'In Google Sheets the functions are named without the dot (AI.BAND is AIBAND): import examples/sheets/*.csv instead (examples/README.md says how).',
   'Figures are reported or derived from the sources the add-in embeds; AI.SOURCE says which and how. #N/A means no data, and its message says how to supply your own.',
 ];
 
 export const evaluateTracker = (): Evaluated[][] => evaluateSheet(trackerSheet(sampleOffers(TRACKER_OFFERS), { blankTail: TRACKER_TAIL }));
 export const evaluatePayRangeModel = (): Evaluated[][] => evaluateSheet(payRangeSheet());
+
+/** The Sheets-ready samples: file name under examples/sheets/ and its CSV text. */
+export function sheetsSamples(): { file: string; csv: string }[] {
+  return [
+    // No blank tail: the Sheets ranges are open-ended, so they reach rows added later.
+    { file: 'offer-tracker.csv', csv: sheetsCsv(trackerSheet(sampleOffers(TRACKER_OFFERS))) },
+    { file: 'pay-range-model.csv', csv: sheetsCsv(payRangeSheet()) },
+  ];
+}
 
 export async function makeExamples(): Promise<string[]> {
   const written: string[] = [];
@@ -120,7 +135,8 @@ export async function makeExamples(): Promise<string[]> {
     // Fixed dates keep the committed files identical from run to run.
     book.created = new Date(Date.UTC(2026, 0, 1));
     book.modified = book.created;
-    await book.xlsx.writeFile(path.join(OUT, `${base}.xlsx`));
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    fs.writeFileSync(path.join(OUT, `${base}.xlsx`), await toExcelSaved(xlsx));
     fs.writeFileSync(path.join(OUT, `${base}.csv`), toCsv(grid));
     written.push(`${base}.xlsx`, `${base}.csv`);
   };
@@ -154,6 +170,12 @@ export async function makeExamples(): Promise<string[]> {
     ...COMMON_NOTES,
   ]);
   await write('pay-range-model', modelBook, model);
+
+  fs.mkdirSync(path.join(OUT, 'sheets'), { recursive: true });
+  for (const sample of sheetsSamples()) {
+    fs.writeFileSync(path.join(OUT, 'sheets', sample.file), sample.csv);
+    written.push(`sheets/${sample.file}`);
+  }
   return written;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The committed sample workbooks (examples/): each .xlsx holds one array formula per computed
  * column AND cached values equal to what the core computes now; each .csv is the same values.
+ * (How Excel reads the files' XML is xlsx-xml.test.ts; recomputing from the file, xlsx-recalc.test.ts.)
  * When the data or a function changes, these fail until `npm run examples` is rerun.
  */
 import * as fs from 'fs';
@@ -53,7 +54,7 @@ describe('examples/offer-tracker', () => {
     for (const column of FORMULA_COLUMNS) {
       const c = TRACKER_HEADERS.indexOf(column.header) + 1;
       const anchor = sheet.getCell(2, c).value as { formula?: string; shareType?: string; ref?: string };
-      expect(anchor.formula).toMatch(new RegExp(`^AI\\.${column.fn}\\(.*${last}`));
+      expect(anchor.formula).toMatch(new RegExp(`^_xldudf_AI_${column.fn}\\(.*${last}`));
       expect(anchor.shareType).toBe('array');
       expect(anchor.ref).toBe(`${sheet.getCell(2, c).address}:${sheet.getCell(last, c).address}`.replace(/\$/g, ''));
       const formulas = Array.from({ length: last - 2 }, (_, i) => sheet.getCell(i + 3, c).value as { formula?: string } | null).filter((v) => v && typeof v === 'object' && 'formula' in v);
@@ -79,7 +80,7 @@ describe('examples/pay-range-model', () => {
   test('AI.BAND spills the band row (min, mid, max) from one formula; cached values are the core\'s', async () => {
     const sheet = await readSheet('pay-range-model.xlsx', 'Pay ranges');
     const anchor = sheet.getCell('D2').value as { formula?: string; ref?: string };
-    expect(anchor.formula).toMatch(/^AI\.BAND\(A2:A\d+,B2:B\d+\)$/);
+    expect(anchor.formula).toMatch(/^_xldudf_AI_BAND\(A2:A\d+,B2:B\d+\)$/);
     expect(anchor.ref).toBe(`D2:F${grid.length}`);
     expect(compare(sheet, grid)).toEqual([]);
   });
