@@ -68,9 +68,10 @@ function excelErrorCode(value: object): string | undefined {
   return undefined;
 }
 
-function fromExcelError(code: string): SheetError {
+/** The runtime passes no message today; one it may pass (or a shim's) is kept. */
+function fromExcelError(code: string, message: unknown): SheetError {
   const kind: ErrorKind = code === '#N/A' ? 'NA' : code === '#NUM!' || code === '#DIV/0!' ? 'NUM' : 'VALUE';
-  const error = sheetError(kind, `the input cell holds the error ${code}`);
+  const error = sheetError(kind, typeof message === 'string' && message ? message : `the input cell holds the error ${code}`);
   passedIn.set(error, code);
   return error;
 }
@@ -79,7 +80,7 @@ function toInputCell(value: unknown): InputCell {
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date || isSheetError(value)) return value;
   const code = typeof value === 'object' ? excelErrorCode(value as object) : undefined;
-  if (code) return fromExcelError(code);
+  if (code) return fromExcelError(code, (value as { message?: unknown }).message);
   // A data type or entity value: the core reads plain cells only, so say so in the cell.
   return badValue('expected a number, text or TRUE/FALSE in this cell, received an Excel data type');
 }
