@@ -43,10 +43,12 @@ function functionsNamespace(manifestXml) {
 /** functions.json as Excel should read it: the generator's output plus the two additions above. */
 function finishMetadata(metadata, { helpPage, namespace }) {
   const base = helpPage.split('#')[0];
+  // first in the file, as in Microsoft's metadata example; whatever the generator may write, true
+  const { allowErrorForDataTypeAny: generated, ...rest } = metadata; // eslint-disable-line no-unused-vars
   return {
     allowErrorForDataTypeAny: true,
-    ...metadata,
-    functions: metadata.functions.map((fn) => ({ ...fn, helpUrl: `${base}#${helpAnchor(namespace, fn.id)}` })),
+    ...rest,
+    functions: rest.functions.map((fn) => ({ ...fn, helpUrl: `${base}#${helpAnchor(namespace, fn.id)}` })),
   };
 }
 
