@@ -11,6 +11,7 @@ const path = require('path');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { FinishMetadataPlugin } = require('./build/finish-metadata');
 
 const root = path.resolve(__dirname, '..');
 const functionsSource = path.join(__dirname, 'src', 'functions.ts');
@@ -57,6 +58,14 @@ module.exports = {
   },
   plugins: [
     new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsSource }),
+    // adds allowErrorForDataTypeAny and a helpUrl per function to the generated functions.json, and
+    // writes help.html with an entry per function (build/finish-metadata.js says why)
+    new FinishMetadataPlugin({
+      metadataAsset: 'functions.json',
+      helpTemplate: path.join(__dirname, 'src', 'help.html'),
+      helpAsset: 'help.html',
+      manifest: path.join(root, 'manifest.xml'),
+    }),
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: path.join(__dirname, 'src', 'taskpane.html'),
@@ -64,11 +73,6 @@ module.exports = {
       chunksSortMode: 'manual',
       scriptLoading: 'blocking',
       inject: 'body',
-    }),
-    new HtmlWebpackPlugin({
-      filename: 'help.html',
-      template: path.join(__dirname, 'src', 'help.html'),
-      chunks: [],
     }),
     new CopyWebpackPlugin({
       patterns: [

@@ -8,8 +8,11 @@
  *   #N/A and #VALUE! only, so a core NUM (a number out of its domain: negative pay, reversed
  *   dates) also becomes #VALUE!, with the message starting "#NUM!": a bare #NUM! would not say
  *   what is wrong or what would be right.
- * - Blanks are '' (an empty cell in a spill), never 0.
+ * - Blanks are '' (an empty cell in a spill), never 0. Blank input cells (null, '') go to the core
+ *   as they came: which blanks count (0 in a name parameter, from older Excel builds) is the core's rule.
  * - Error cells Excel hands in (an input range holding #N/A) come back as that error, in that row.
+ *   Excel passes them only because functions.json sets allowErrorForDataTypeAny
+ *   (build/finish-metadata.js); without it Excel would not call the function at all.
  * - Every result is a 2-D array, because every wrapper declares an `any[][]` result (it may spill).
  */
 import { getFunction } from '../../core/registry';
@@ -32,23 +35,52 @@ const KIND_TO_CODE: Readonly<Record<ErrorKind, () => CustomFunctions.ErrorCode>>
   NUM: () => CustomFunctions.ErrorCode.invalidValue,
 };
 
+/** The codes a custom function may return; #REF! and #NAME? only ever come in. */
+const RETURNABLE_CODES: ReadonlySet<string> = new Set(['#N/A', '#VALUE!', '#DIV/0!', '#NUM!', '#NULL!']);
+
+/** The core error standing for an error cell Excel passed in, to Excel's own code for that cell. */
+const passedIn = new WeakMap<SheetError, string>();
+
 export function toExcelError(error: SheetError): CustomFunctions.Error {
+  // An error cell passed in goes back out as itself (#DIV/0! stays #DIV/0!) where Excel lets a
+  // function return that code; Excel shows a message on #N/A and #VALUE! only.
+  const code = passedIn.get(error);
+  if (code && RETURNABLE_CODES.has(code)) {
+    const shown = code === '#N/A' || code === '#VALUE!' ? error.message : undefined;
+    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, shown);
+  }
   const message = error.kind === 'NUM' ? `#NUM! ${error.message}` : error.message;
   return new CustomFunctions.Error(KIND_TO_CODE[error.kind](), message);
 }
 
-/** An error object Excel passed in for an error cell (it carries a `code` such as "#N/A"). */
-function fromExcelError(value: { code?: unknown; message?: unknown }): SheetError {
-  const code = String(value.code ?? '');
+/**
+ * The error code of an error cell as Excel's runtime hands it to a function, or undefined. With
+ * allowErrorForDataTypeAny the runtime turns each error cell into `new CustomFunctions.Error(code)`
+ * (code "#N/A", message ""); with custom data types on as well (the metadata generator always sets
+ * allowCustomDataForDataTypeAny), a cell may instead arrive as its cell-value JSON:
+ * `{ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }`. Entities also carry
+ * `basicValue: "#VALUE!"`, but their type is "Entity", so the type decides.
+ */
+function excelErrorCode(value: object): string | undefined {
+  const cell = value as { type?: unknown; code?: unknown; basicValue?: unknown };
+  if (typeof cell.code === 'string' && cell.code.startsWith('#')) return cell.code;
+  if (cell.type === 'Error' && typeof cell.basicValue === 'string' && cell.basicValue.startsWith('#')) return cell.basicValue;
+  return undefined;
+}
+
+/** The runtime passes no message today; one it may pass (or a shim's) is kept. */
+function fromExcelError(code: string, message: unknown): SheetError {
   const kind: ErrorKind = code === '#N/A' ? 'NA' : code === '#NUM!' || code === '#DIV/0!' ? 'NUM' : 'VALUE';
-  const message = typeof value.message === 'string' && value.message ? value.message : `the input cell holds the error ${code || 'value'}`;
-  return sheetError(kind, message);
+  const error = sheetError(kind, typeof message === 'string' && message ? message : `the input cell holds the error ${code}`);
+  passedIn.set(error, code);
+  return error;
 }
 
 function toInputCell(value: unknown): InputCell {
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date || isSheetError(value)) return value;
-  if (typeof value === 'object' && 'code' in (value as object)) return fromExcelError(value as { code?: unknown; message?: unknown });
+  const code = typeof value === 'object' ? excelErrorCode(value as object) : undefined;
+  if (code) return fromExcelError(code, (value as { message?: unknown }).message);
   // A data type or entity value: the core reads plain cells only, so say so in the cell.
   return badValue('expected a number, text or TRUE/FALSE in this cell, received an Excel data type');
 }

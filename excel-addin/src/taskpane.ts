@@ -4,7 +4,8 @@
  * shows a working panel in any browser (DESIGN.md §1: one UI, a host bridge per host).
  *
  * Office.js comes from Microsoft's CDN (Office requires that). Outside Office it may load and report
- * no host, or fail to load (offline): both mean standalone mode.
+ * no host, or fail to load (offline): both mean standalone mode. Inside Office the page waits for
+ * Office.onReady without a time limit.
  */
 import type { HostBridge } from '../../panel/bridge';
 import { createOfficeBridge } from './office-bridge';
@@ -20,25 +21,29 @@ declare global {
   }
 }
 
-/** How long to wait for Office.onReady before deciding this page is not inside Office. */
-const OFFICE_READY_TIMEOUT_MS = 5000;
+export type PaneHost = 'excel' | 'standalone' | 'other-office-host';
 
-export type PaneHost = 'excel' | 'standalone';
-
+/**
+ * Where this page runs. Office.js absent (it failed to load: offline, or a plain browser that
+ * cannot reach the CDN) means standalone. Otherwise Office.onReady decides, however long it takes:
+ * Office reports host null outside Office, so a plain browser that did load office.js still
+ * resolves to standalone. There is deliberately no timeout: with the long-lived shared runtime this
+ * page stays loaded for the whole session, so a slow Excel start must not leave the demo bridge
+ * running inside Excel until restart.
+ */
 export function detectHost(): Promise<PaneHost> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve('standalone');
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve('standalone'), OFFICE_READY_TIMEOUT_MS);
     Office.onReady((info) => {
-      clearTimeout(timer);
-      resolve(info && info.host === Office.HostType.Excel ? 'excel' : 'standalone');
+      if (!info || !info.host) resolve('standalone');
+      else resolve(info.host === Office.HostType.Excel ? 'excel' : 'other-office-host');
     });
   });
 }
 
-function showProblem(root: HTMLElement, text: string): void {
+function showProblem(root: HTMLElement, text: string, className = 'pane-problem'): void {
   const message = document.createElement('p');
-  message.className = 'pane-problem';
+  message.className = className;
   message.textContent = text; // text only: nothing here is parsed as HTML
   root.replaceChildren(message);
 }
@@ -51,8 +56,13 @@ async function start(): Promise<void> {
     showProblem(root, 'The offer panel did not load (panel.js is missing from this build). Run `npm run build` and reload.');
     return;
   }
+  if (typeof Office !== 'undefined') showProblem(root, 'Waiting for Excel to finish starting the add-in…', 'pane-waiting');
   const host = await detectHost();
   document.body.dataset.host = host;
+  if (host === 'other-office-host') {
+    showProblem(root, 'This add-in works in Excel: open the offer panel from Excel\'s Home tab.');
+    return;
+  }
   if (host === 'excel') {
     await panel.mountOfferPanel(root, createOfficeBridge());
     return;

@@ -76,3 +76,66 @@ export function loadFunctionsScript(source = fs.readFileSync(distFile('functions
   script.runInContext(context);
   return { associated, associateCalls };
 }
+
+/**
+ * An error cell as Excel's custom-functions runtime hands it to a function whose metadata sets
+ * allowErrorForDataTypeAny: the runtime builds `new CustomFunctions.Error(code)` from the cell's
+ * code, with no message. Its class extends Error and carries the cell-value fields beside `code`.
+ * (Read from the runtime's own source, custom-functions-runtime.js in @microsoft/office-js.)
+ */
+export class RuntimeErrorCell extends Error {
+  readonly type = 'Error';
+  readonly basicType = 'Error';
+  readonly basicValue: string;
+  readonly errorSubType = undefined;
+  constructor(readonly code: string) {
+    super('');
+    this.basicValue = code;
+  }
+}
+
+const ERROR_TYPES: Readonly<Record<string, string>> = {
+  '#VALUE!': 'Value', '#DIV/0!': 'Div0', '#N/A': 'NotAvailable', '#NUM!': 'Num', '#NAME?': 'Name', '#REF!': 'Ref', '#NULL!': 'Null',
+};
+
+/**
+ * An error cell in the form the runtime passes when custom data types are on too (the metadata
+ * generator always writes allowCustomDataForDataTypeAny): the cell value's JSON, parsed.
+ */
+export function cellValueErrorCell(code: string): Record<string, string> {
+  return { type: 'Error', basicType: 'Error', basicValue: code, errorType: ERROR_TYPES[code] };
+}
+
+export interface FunctionsMetadata {
+  allowErrorForDataTypeAny?: boolean;
+  functions: { id: string; helpUrl?: string; parameters: { name: string; type?: string }[] }[];
+}
+
+export function loadMetadata(): FunctionsMetadata {
+  return JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as FunctionsMetadata;
+}
+
+function errorCodeOf(cell: unknown): string | undefined {
+  if (cell instanceof RuntimeErrorCell) return cell.code;
+  const value = cell as { type?: unknown; basicValue?: unknown } | null;
+  return value && typeof value === 'object' && value.type === 'Error' && typeof value.basicValue === 'string' ? value.basicValue : undefined;
+}
+
+/**
+ * Calls a function the way Excel decides whether to call it: an argument holding an error cell
+ * reaches the function only if functions.json sets allowErrorForDataTypeAny and the parameter's
+ * type is `any`; otherwise Excel does not run the function and the formula's whole result is that
+ * error (one cell, no spill).
+ */
+export function callAsExcel(loaded: LoadedFunctions, metadata: FunctionsMetadata, id: string, args: unknown[]): unknown[][] {
+  const meta = metadata.functions.find((f) => f.id === id);
+  const fn = loaded.associated.get(id);
+  if (!meta || !fn) throw new Error(`${id} is not in the built functions`);
+  for (let p = 0; p < args.length; p++) {
+    const cells = Array.isArray(args[p]) ? (args[p] as unknown[][]).flat() : [args[p]];
+    const code = cells.map(errorCodeOf).find((c) => c !== undefined);
+    const passes = metadata.allowErrorForDataTypeAny === true && (meta.parameters[p]?.type ?? 'any') === 'any';
+    if (code && !passes) return [[new ShimError(code)]];
+  }
+  return fn(...args);
+}

@@ -10,7 +10,8 @@
  * (Excel's names are case-insensitive) with the formula Excel would show (`=Sheet1!$A$1:$F$3`);
  * every `names.add` is recorded in `namesAdded`, applied at the next sync.
  *
- * The test sets `window.__fakeSetup = { cells, active, settings, names }` (an init script) before the page loads.
+ * The test sets `window.__fakeSetup = { cells, active, settings, names, readyDelayMs, readyHost }` (an init
+ * script) before the page loads; `readyDelayMs` is how long Office.onReady takes, `readyHost` what it reports.
  */
 (function () {
   var setup = window.__fakeSetup || {};
@@ -203,13 +204,15 @@
   window.Office = {
     HostType: { Excel: 'Excel' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    // Office reports host and platform null outside Office; a slow Excel start is a long delay here.
     onReady: function (callback) {
       return new Promise(function (resolve) {
         setTimeout(function () {
-          var info = { host: 'Excel', platform: 'OfficeOnline' };
+          var host = 'readyHost' in setup ? setup.readyHost : 'Excel';
+          var info = { host: host, platform: host ? 'OfficeOnline' : null };
           if (callback) callback(info);
           resolve(info);
-        }, 10);
+        }, typeof setup.readyDelayMs === 'number' ? setup.readyDelayMs : 10);
       });
     },
     context: {

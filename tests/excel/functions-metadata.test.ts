@@ -4,9 +4,10 @@
  * optional flags and dimensionality, and a matrix result so ranges spill (DESIGN.md §1–3).
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { CATALOG } from '../../core';
 import { functionsSource, GENERATED_PATH } from '../../excel-addin/build/functions-source';
-import { distFile } from './built';
+import { distFile, ROOT } from './built';
 
 interface MetadataParam { name: string; description?: string; dimensionality?: string; optional?: boolean; type?: string; repeating?: boolean }
 interface MetadataFunction { id: string; name: string; description?: string; parameters: MetadataParam[]; result: { dimensionality?: string; type?: string }; options?: Record<string, unknown> }
@@ -63,4 +64,33 @@ test('the generator refuses a name Excel cannot take as an id', () => {
   expect(() => functionsSource([spec])).toThrow(/3 to 128 characters/);
   const misordered = { ...CATALOG[0], params: [{ ...CATALOG[0].params[0], optional: true }, { ...CATALOG[0].params[1], optional: false }] };
   expect(() => functionsSource([misordered])).toThrow(/optional parameters last/);
+});
+
+describe('what the build adds to the generated metadata (excel-addin/build/finish-metadata.js)', () => {
+  const full = JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as { allowErrorForDataTypeAny?: unknown; functions: (MetadataFunction & { helpUrl?: string })[] };
+  const manifestXml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+  const support = /<SupportUrl\s+DefaultValue="([^"]+)"/.exec(manifestXml)![1];
+  const help = fs.readFileSync(distFile('help.html'), 'utf8');
+
+  test('allowErrorForDataTypeAny is true at the top level, so Excel passes error cells in instead of skipping the call', () => {
+    expect(full.allowErrorForDataTypeAny).toBe(true);
+    expect(Object.keys(full)).toContain('functions');
+  });
+
+  test('every function has a helpUrl: the manifest support page at the function anchor', () => {
+    for (const fn of full.functions) expect({ id: fn.id, helpUrl: fn.helpUrl }).toEqual({ id: fn.id, helpUrl: `${support}#AI.${fn.id}` });
+  });
+
+  test('help.html has one section per function at that anchor, saying what the function does and naming every parameter', () => {
+    // the production build minifies HTML, so attribute quotes may be gone
+    const anchors = [...help.matchAll(/<section id="?([^">\s]+)"?>([\s\S]*?)<\/section>/g)];
+    expect(anchors.map((m) => m[1]).sort()).toEqual(CATALOG.map((s) => `AI.${s.name}`).sort());
+    for (const [, id, body] of anchors) {
+      const spec = CATALOG.find((s) => `AI.${s.name}` === id)!;
+      const text = body.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      expect({ id, summary: text.includes(spec.summary.replace(/\s+/g, ' ').trim()) }).toEqual({ id, summary: true });
+      for (const p of spec.params) expect({ id, param: p.name, named: text.includes(p.name) }).toEqual({ id, param: p.name, named: true });
+    }
+    expect(help).not.toContain('<!-- FUNCTIONS -->');
+  });
 });

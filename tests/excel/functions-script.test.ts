@@ -5,11 +5,13 @@
  * must be 2-D arrays with core errors mapped per cell to the matching ErrorCode and the core's message.
  */
 import { CATALOG, callByName, ERROR_CODES, isSheetError, Output, SheetError } from '../../core';
-import { loadFunctionsScript, LoadedFunctions, ShimError } from './built';
+import { callAsExcel, cellValueErrorCell, FunctionsMetadata, loadFunctionsScript, LoadedFunctions, loadMetadata, RuntimeErrorCell, ShimError } from './built';
 
 let loaded: LoadedFunctions;
+let metadata: FunctionsMetadata;
 beforeAll(() => {
   loaded = loadFunctionsScript();
+  metadata = loadMetadata();
 });
 
 /** What Excel passes for a call written with `given` arguments to a function of `arity` parameters. */
@@ -79,12 +81,88 @@ describe('AI.BAND over a tracker column', () => {
     expect(fn([['AI Engineer']], [['Senior']], null, null, null)).toEqual([[200000, 230625, 269000]]);
   });
 
-  test('an error cell Excel passes in stays an error in that row', () => {
-    const result = callExcel('BAND', [['LLMOps'], [new ShimError('#N/A', 'no role typed yet')]], [['Senior'], ['Senior']], 'mid');
-    expect(typeof result[0][0]).toBe('number');
-    expect(result[1][0]).toBeInstanceOf(ShimError);
-    expect((result[1][0] as ShimError).code).toBe('#N/A');
-    expect((result[1][0] as ShimError).message).toBe('no role typed yet');
+});
+
+describe('error cells in an input range: each stays in its own row (allowErrorForDataTypeAny)', () => {
+  const five = (cell: unknown) => [['LLMOps'], ['AI Engineer'], [cell], ['Machine Learning'], ['LLMOps']];
+  const levels = [['Senior'], ['Senior'], ['Senior'], ['Mid'], ['Junior']];
+  const call = (roles: unknown[][]) => callAsExcel(loaded, metadata, 'BAND', [roles, levels, [['mid']], null, null]);
+
+  test.each([
+    ['as CustomFunctions.Error (the runtime with allowErrorForDataTypeAny)', new RuntimeErrorCell('#N/A')],
+    ['as the cell value {type: "Error", basicValue} (custom data types on too)', cellValueErrorCell('#N/A')],
+  ])('a 5-row column with one #N/A %s: #N/A in that row, the other four computed', (_shape, errorCell) => {
+    const result = call(five(errorCell));
+    expect(result).toHaveLength(5);
+    expect(result[2][0]).toBeInstanceOf(ShimError);
+    expect((result[2][0] as ShimError).code).toBe('#N/A');
+    expect((result[2][0] as ShimError).message).toMatch(/#N\/A/);
+    const rows = [0, 1, 3, 4];
+    for (const r of rows) expect(result[r]).toEqual([callByName('BAND', [five(null)[r][0], levels[r][0], 'mid'])]);
+    expect(rows.every((r) => typeof result[r][0] === 'number')).toBe(true);
+  });
+
+  test('Excel reaches the function only because functions.json allows errors and every parameter is any', () => {
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    for (const fn of metadata.functions) for (const p of fn.parameters) expect({ fn: fn.id, p: p.name, type: p.type ?? 'any' }).toEqual({ fn: fn.id, p: p.name, type: 'any' });
+    // Without the flag Excel answers the whole formula with the one error: the column collapses.
+    const without = { ...metadata, allowErrorForDataTypeAny: false };
+    expect(callAsExcel(loaded, without, 'BAND', [five(new RuntimeErrorCell('#N/A')), levels, [['mid']], null, null])).toEqual([[new ShimError('#N/A')]]);
+  });
+
+  test('the error code passes through where Excel lets a function return it; #REF! and #NAME? come back as #VALUE! naming them', () => {
+    const annual = (cell: unknown) => [[208000], [cell], [104000]];
+    for (const code of ['#DIV/0!', '#NUM!', '#NULL!', '#VALUE!']) {
+      const result = callAsExcel(loaded, metadata, 'HOURLY', [annual(new RuntimeErrorCell(code)), null]);
+      expect(result[0]).toEqual([100]);
+      expect(result[2]).toEqual([50]);
+      expect((result[1][0] as ShimError).code).toBe(code);
+    }
+    for (const code of ['#REF!', '#NAME?']) {
+      const [, [cell]] = callAsExcel(loaded, metadata, 'HOURLY', [annual(cellValueErrorCell(code)), null]);
+      expect((cell as ShimError).code).toBe('#VALUE!');
+      expect((cell as ShimError).message).toContain(code);
+    }
+  });
+
+  test('an entity (a data type, not an error) is a #VALUE! saying so, in its row', () => {
+    const entity = { type: 'Entity', text: 'Seattle', basicType: 'Error', basicValue: '#VALUE!', properties: {} };
+    const result = callAsExcel(loaded, metadata, 'HOURLY', [[[208000], [entity]], null]);
+    expect(result[0]).toEqual([100]);
+    expect((result[1][0] as ShimError).code).toBe('#VALUE!');
+    expect((result[1][0] as ShimError).message).toMatch(/data type/);
+  });
+});
+
+/**
+ * Older Excel builds pass a blank cell as 0 (office-js #4702, #5262, #1951). Where 0 can never be a
+ * valid value (a role, level, skill, company type or schedule), the core reads 0 as blank. These go
+ * through the built script: a 0 must give exactly what a blank (null) cell gives.
+ */
+describe('0 for a blank cell in a name parameter gives what a blank gives', () => {
+  test('AI.BAND and AI.RATE over a tracker column with 0 for a blank row: a blank row', () => {
+    const roles = (blank: unknown) => [['LLMOps'], [blank], ['AI Engineer'], [blank]];
+    const levels = (blank: unknown) => [['Senior'], [blank], ['Mid'], ['Senior']];
+    for (const name of ['BAND', 'RATE']) {
+      const zero = callExcel(name, roles(0), levels(0));
+      expect({ name, result: zero }).toEqual({ name, result: callExcel(name, roles(null), levels(null)) });
+      expect(zero[1].every((cell) => cell === '')).toBe(true);
+      expect(typeof zero[0][0]).toBe('number');
+    }
+  });
+
+  test('AI.PREMIUM with 0 for a blank skill: a blank row', () => {
+    const skills = (blank: unknown) => [['LLM fine-tuning'], [blank]];
+    const zero = callExcel('PREMIUM', skills(0));
+    expect(zero).toEqual(callExcel('PREMIUM', skills(null)));
+    expect(zero[1].every((cell) => cell === '')).toBe(true);
+  });
+
+  test('company type and schedule as 0 read as blank (AI.EQUITY, AI.VEST, AI.OFFER)', () => {
+    expect(callExcel('EQUITY', 100000, 0)).toEqual(callExcel('EQUITY', 100000, null));
+    expect(callExcel('VEST', 400000, 1, 0)).toEqual(callExcel('VEST', 400000, 1, null));
+    const offer = (blank: unknown) => callExcel('OFFER', 200000, 0.15, [[0.8, 1]], 400000, blank, blank, 20000);
+    expect(offer(0)).toEqual(offer(null));
   });
 });
 

@@ -171,16 +171,33 @@ describe('custom functions and the shared runtime', () => {
     expect(shortStrings.get(child(functions(), 'Namespace').attributes.resid)).toBe('AI');
   });
 
+  // Microsoft's "Configure your Office Add-in to use a shared runtime": <Runtimes> first in the host,
+  // lifetime long, and the same resid for the runtime, the functions page, the function file and the
+  // task pane (the shared runtime does not load if they differ); one task pane only, and a
+  // ShowTaskpane without a <TaskpaneId> counts as another pane, so every one names the same id.
   test('one long-lived runtime shared by the functions page, the task pane and the function file', () => {
-    const runtime = path_(workbookHost, 'Runtimes', 'Runtime');
+    expect(workbookHost.children[0].name).toBe('Runtimes');
+    const runtimes = child(workbookHost, 'Runtimes').children;
+    expect(runtimes.map((r) => r.name)).toEqual(['Runtime']);
+    const runtime = runtimes[0];
     expect(runtime.attributes.lifetime).toBe('long');
     const page = path_(functions(), 'Page', 'SourceLocation');
     expect(page.attributes.resid).toBe(runtime.attributes.resid);
     expect(child(child(workbookHost, 'DesktopFormFactor'), 'FunctionFile').attributes.resid).toBe(runtime.attributes.resid);
-    const action = [...walk(workbookHost)].find((e) => e.name === 'Action')!;
-    expect(child(action, 'SourceLocation').attributes.resid).toBe(runtime.attributes.resid);
+    const panes = [...walk(workbookHost)].filter((e) => e.name === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane');
+    expect(panes.length).toBeGreaterThan(0);
+    for (const action of panes) expect(child(action, 'SourceLocation').attributes.resid).toBe(runtime.attributes.resid);
+    expect(new Set(panes.map((a) => child(a, 'TaskpaneId').text.trim())).size).toBe(1);
     const sets = path_(manifest, 'Requirements', 'Sets').children;
     expect(sets.find((s) => s.attributes.Name === 'SharedRuntime')?.attributes.MinVersion).toBe('1.1');
+    expect(sets.find((s) => s.attributes.Name === 'CustomFunctionsRuntime')?.attributes.MinVersion).toBe('1.1');
+  });
+
+  test('the support URL is the help page the build writes, the page every function helpUrl points into', () => {
+    const support = child(manifest, 'SupportUrl').attributes.DefaultValue;
+    expect(path.basename(builtFileFor(support))).toBe('help.html');
+    const json = JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as { functions: { helpUrl?: string }[] };
+    for (const fn of json.functions) expect(fn.helpUrl?.startsWith(`${support}#`)).toBe(true);
   });
 
   test('the script, page and metadata URLs point at files the build writes', () => {

@@ -48,6 +48,12 @@ interface OpenOptions {
   active?: { row: number; col: number };
   settings?: Record<string, unknown>;
   names?: Record<string, { name: string; formula: string }>;
+  /** how long the fake Office.onReady takes, and the host it reports (null: a browser outside Office) */
+  readyDelayMs?: number;
+  readyHost?: string | null;
+  /** install Playwright's fake clock before the page loads (the test advances time itself) */
+  clock?: boolean;
+  waitForPanel?: boolean;
 }
 
 async function openPane(options: OpenOptions): Promise<{ page: Page; errors: string[]; outside: string[] }> {
@@ -61,7 +67,10 @@ async function openPane(options: OpenOptions): Promise<{ page: Page; errors: str
     active: options.active ?? { row: 1, col: 0 },
     settings: options.settings ?? {},
     names: options.names ?? {},
+    ...(options.readyDelayMs === undefined ? {} : { readyDelayMs: options.readyDelayMs }),
+    ...(options.readyHost === undefined ? {} : { readyHost: options.readyHost }),
   });
+  if (options.clock) await page.clock.install();
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
@@ -82,7 +91,7 @@ async function openPane(options: OpenOptions): Promise<{ page: Page; errors: str
     await route.abort();
   });
   await page.goto(`${ORIGIN}/taskpane.html`);
-  await page.waitForSelector('#insert', { timeout: 20000 });
+  if (options.waitForPanel !== false) await page.waitForSelector('#insert', { timeout: 20000 });
   return { page, errors, outside };
 }
 
@@ -271,6 +280,35 @@ describe('outside Office (office.js unavailable)', () => {
     expect(await page.$('#preview')).not.toBeNull();
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('waiting for Office.onReady', () => {
+  test('inside Excel, a start slower than any timeout (7 s) still mounts the Excel bridge, never the standalone demo', async () => {
+    const { page, errors, outside } = await openPane({ office: true, readyDelayMs: 7000, clock: true, waitForPanel: false });
+    await page.waitForSelector('.pane-waiting');
+    await page.clock.runFor(5500); // past the 5 s the pane used to give Office before going standalone
+    expect(await page.evaluate(() => document.body.dataset.host ?? null)).toBeNull();
+    expect(await page.$('.pane-standalone-note')).toBeNull();
+    expect(await page.isVisible('.pane-waiting')).toBe(true);
+    await page.clock.runFor(2000);
+    await page.clock.resume();
+    await page.waitForSelector('#insert', { timeout: 20000 });
+    expect(await page.evaluate(() => document.body.dataset.host)).toBe('excel');
+    expect(await page.$('.pane-standalone-note')).toBeNull();
+    expect(await page.$('.pane-waiting')).toBeNull();
+    expect((await fakeState(page)).associated.sort()).toEqual(CATALOG.map((s) => s.name).sort());
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  test('office.js loaded in a plain browser (Office reports no host): standalone mode', async () => {
+    const { page, errors } = await openPane({ office: true, readyHost: null });
+    await page.waitForFunction(() => document.body.dataset.host === 'standalone');
+    expect(await page.isVisible('.pane-standalone-note')).toBe(true);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
