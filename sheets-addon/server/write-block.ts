@@ -15,6 +15,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const ROW_PX = 21;
 const COLUMN_PX = 100;
 
+/** A refusal's message without Apps Script's `Exception: ` prefix (errors may come from another realm). */
+function refusal(error: unknown): string {
+  const message = error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
+  return message.replace(/^(Error: )?Exception:\s*/, '');
+}
+
 /** The block at the address the user confirmed (its top-left cell), sized to the block sent. */
 export function blockAtAddress(address: string, rows: number, columns: number): { sheet: Sheet; target: Range } {
   let anchor: Range;
@@ -56,8 +62,7 @@ export function writeWhole(target: Range, formulas: string[][], before: Contents
   } catch (error) {
     target.setValues(before.values);
     before.formulas.forEach((line, r) => line.forEach((formula, c) => { if (formula) target.getCell(r + 1, c + 1).setFormula(formula); }));
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`Sheets refused the block (${message.replace(/^Exception:\s*/, '')}); the cells were put back as they were.`);
+    throw new Error(`Sheets refused the block (${refusal(error)}); the cells were put back as they were.`);
   }
 }
 
@@ -99,7 +104,7 @@ export function addCharts(sheet: Sheet, target: Range, charts: readonly ChartReq
       placed.push(`${at}${overCells ? ' (over cells that hold something: no empty space was found beside the block; move the chart if it hides them)' : ''}`);
     }
   } catch (error) {
-    placed.push(`not added: Sheets could not draw the chart (${error instanceof Error ? error.message : String(error)})`);
+    placed.push(`not added: Sheets could not draw the chart (${refusal(error)})`);
   }
   return placed;
 }
