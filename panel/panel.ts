@@ -19,7 +19,7 @@ import { InsertFlow, mountInsertFlow } from './insert-flow';
 import { FieldErrors, OfferReading, readOffer } from './offer-input';
 import { headline, legend, yearChart, yearTable } from './offer-view';
 import { blankOffer, BLEND_SOURCE_KEYS, BlendSourceKey, initialState, MAX_OFFERS, OfferInputs, PanelState, restoreState } from './state';
-import { fillFromRow } from './tracker-row';
+import { describeFill, fillFromRow } from './tracker-row';
 import { BandTableImport, mountBandTableImport } from './band-table-import';
 import { BlendSourceDef, blendSources, EMBEDDED_BLEND_SOURCES, userBlendSource } from './blend-sources';
 
@@ -283,8 +283,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       Object.assign(state.offers[index], fill.fields);
       scheduleSave();
       renderOffers();
-      const ignored = fill.ignored.length ? `; ignored ${fill.ignored.join(', ')}` : '';
-      cards[index]?.status.show(`Filled from ${fill.matched.join(', ')}${ignored}.`, 'info');
+      cards[index]?.status.show(describeFill(fill), 'info');
     }));
 
     const results = el('div', { className: 'offer-results', id: id('results'), 'aria-live': 'polite' });

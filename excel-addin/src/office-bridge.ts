@@ -78,6 +78,36 @@ function headerName(value: unknown, column: number): string {
   return text || columnLetters(column);
 }
 
+/** True for a number format that shows a date or a time (d, m, y, h, s outside quotes and brackets). */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || /^general$/i.test(format)) return false;
+  return /[dmyhs]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, ''));
+}
+
+/** An Excel date serial as ISO text (day 0 is 1899-12-30 in the 1900 system); a time alone as hh:mm. */
+function serialText(serial: number): string {
+  const whole = Math.floor(serial);
+  const minutes = Math.round((serial - whole) * 1440);
+  if (whole === 0) return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return new Date(Date.UTC(1899, 11, 30) + whole * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * header -> value of a tracker row, as the Sheets host gives it: a date cell as ISO text (so it is
+ * never read as an amount: a "Sign-on date" of 46204 is 2026-07-01, not $46,204), and a repeated
+ * header kept from the first column, later ones as "Name (column F)" so the panel can say why.
+ */
+export function trackerRecord(headers: readonly unknown[], values: readonly unknown[], formats: readonly unknown[], column0: number): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  headers.forEach((name, k) => {
+    let key = headerName(name, column0 + k);
+    if (Object.prototype.hasOwnProperty.call(record, key)) key = `${key} (column ${columnLetters(column0 + k)})`;
+    const value = values[k];
+    record[key] = typeof value === 'number' && isDateFormat(formats[k]) ? serialText(value) : value;
+  });
+  return record;
+}
+
 export function createOfficeBridge(): HostBridge {
   return {
     hostName: 'excel',
@@ -121,14 +151,9 @@ export function createOfficeBridge(): HostBridge {
         const header = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount);
         const row = sheet.getRangeByIndexes(active.rowIndex, used.columnIndex, 1, used.columnCount);
         header.load('values');
-        row.load('values');
+        row.load('values,numberFormat');
         await context.sync();
-        const record: Record<string, unknown> = {};
-        const names = header.values[0];
-        names.forEach((name, k) => {
-          record[headerName(name, used.columnIndex + k)] = row.values[0][k];
-        });
-        return record;
+        return trackerRecord(header.values[0], row.values[0], row.numberFormat[0], used.columnIndex);
       });
     },
 

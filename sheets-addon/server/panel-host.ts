@@ -5,7 +5,7 @@
  * rejection message, so every throw here is worded for the user.
  */
 import { rangeNameProblem } from '../../panel/range-name';
-import { blockAddress, blockAtSelection, nonEmptyCells } from './sheet-block';
+import { blockAddress, blockAtSelection, columnLetters, nonEmptyCells } from './sheet-block';
 import { readChartRequests } from '../../panel/chart-place';
 import { blockProblem, CELL_LIMITS, confirmationProblem, readWriteCheck, WriteCheck } from '../../panel/write-check';
 import { addCharts, blockAtAddress, checkOf, contentsOf, writeWhole } from './write-block';
@@ -186,9 +186,11 @@ export function readSelectedRow(): Record<string, string | number | boolean> {
   for (let c = 0; c < width; c++) {
     const header = portableCell(headers[c], timeZone);
     const name = String(header).trim();
-    // The first of two columns with the same header wins, as it would for a reader scanning left to right.
-    if (name === '' || Object.prototype.hasOwnProperty.call(record, name)) continue;
-    record[name] = portableCell(values[c], timeZone);
+    if (name === '') continue;
+    // The first of two columns with the same header keeps the name (as in Excel); a later one is
+    // passed as "Name (column F)" so the panel can tell the user it was not used, and why.
+    const key = Object.prototype.hasOwnProperty.call(record, name) ? `${name} (column ${columnLetters(c + 1)})` : name;
+    record[key] = portableCell(values[c], timeZone);
   }
   if (Object.keys(record).length === 0) throw new Error('The first row of this sheet has no headers: the panel matches the tracker\'s columns by their header names.');
   return record;

@@ -14,6 +14,8 @@
  * `setPosition(start, end)` are recorded; the chart is kept in `charts` at the next sync, with the
  * source range's address (a chart over a range is only the range's address in Excel, not its cells).
  *
+ * A cell may carry a `format` (its number format, e.g. 'm/d/yyyy'); `numberFormat` reads 'General' otherwise.
+ *
  * The test sets `window.__fakeSetup = { cells, active, settings, names }` (an init script) before the page loads.
  */
 (function () {
@@ -70,7 +72,7 @@
     this._wanted = [];
     this._isNull = undefined;
   }
-  var PROPS = ['address', 'values', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+  var PROPS = ['address', 'values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
   PROPS.forEach(function (p) {
     Object.defineProperty(Range.prototype, p, {
       get: function () {
@@ -116,16 +118,16 @@
     var b = this._b();
     this._isNull = b === null;
     if (!b) return;
-    var values = [], formulas = [];
+    var values = [], formulas = [], formats = [];
     for (var r = 0; r < b.rows; r++) {
-      values.push([]); formulas.push([]);
+      values.push([]); formulas.push([]); formats.push([]);
       for (var c = 0; c < b.cols; c++) {
         var x = cell(b.row + r, b.col + c);
-        values[r].push(x.value); formulas[r].push(x.formula || x.value);
+        values[r].push(x.value); formulas[r].push(x.formula || x.value); formats[r].push(x.format || 'General');
       }
     }
     var addr = b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
-    var all = { address: 'Sheet1!' + addr, values: values, formulas: formulas, rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols };
+    var all = { address: 'Sheet1!' + addr, values: values, formulas: formulas, numberFormat: formats, rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols };
     var self = this;
     this._wanted.forEach(function (p) { self._loaded[p] = all[p]; });
   };
