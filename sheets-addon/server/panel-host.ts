@@ -241,7 +241,7 @@ export function writeCells(request: SheetsWriteRequest): SheetsWriteResult {
   if (!request || typeof request !== 'object') throw new Error('The panel sent nothing to write.');
   const formulas = readFormulas(request.formulas);
   const tooLong = blockProblem(formulas, CELL_LIMITS.sheets);
-  if (tooLong) throw new Error(`The ${tooLong}.`);
+  if (tooLong) throw new Error(`${tooLong.charAt(0).toUpperCase()}${tooLong.slice(1)}.`);
   const overwrite = request.overwrite === true;
   const checked = readWriteCheck(request.checked);
   if (overwrite && !checked) throw new Error('Writing over cells needs the address and contents the panel checked with you; nothing was written. Insert again.');
