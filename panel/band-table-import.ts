@@ -153,11 +153,11 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     reader.readAsText(file);
   });
 
-  const write = async (overwrite: boolean): Promise<string> => {
+  const write = async (overwrite: boolean, checked?: WriteResult['check']): Promise<string> => {
     const reading = current;
     if (!reading?.table) return 'Nothing to insert: the table has problems.';
     const cells = bandTableSheetCells(reading);
-    const result: WriteResult = await bridge.writeCells({ formulas: cells.map((row) => row.map(String)), values: cells, overwrite });
+    const result: WriteResult = await bridge.writeCells({ formulas: cells.map((row) => row.map(String)), values: cells, overwrite, checked });
     if (!result.written) {
       showConfirm(result);
       return '';
@@ -196,7 +196,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     const no = el('button', { type: 'button', className: 'secondary', id: 'band-table-cancel', text: 'Cancel' });
     confirmNode.append(el('p', { text: `${result.address ?? 'The target'} is not empty (${shown}). Write the table over those cells?` }), yes, no);
     confirmNode.hidden = false;
-    yes.addEventListener('click', () => void withBusy(yes, status, 'Writing…', () => write(true)));
+    yes.addEventListener('click', () => void withBusy(yes, status, 'Writing…', () => write(true, result.check)));
     no.addEventListener('click', () => { confirmNode.hidden = true; status.show('Nothing was written.', 'info'); });
   };
 

@@ -6,6 +6,9 @@
  * reject with an Error (or a string) worded for the user.
  */
 import type { PanelState } from './state';
+import type { WriteCheck } from './write-check';
+
+export type { WriteCheck } from './write-check';
 
 export type HostName = 'excel' | 'sheets' | 'standalone';
 
@@ -23,10 +26,31 @@ export interface WriteRequest {
   /** the same block as plain values (what the formulas evaluate to now), for hosts that preview */
   readonly values?: CellContent[][];
   /**
-   * false: write only if every target cell is empty; otherwise write nothing and answer with the
-   * addresses of the non-empty cells. true: the user has confirmed, write over them.
+   * false: write at the active cell only if every target cell is empty; otherwise write nothing
+   * and answer with the non-empty cells and a `check`. true: the user has confirmed `checked`.
    */
   readonly overwrite: boolean;
+  /**
+   * With `overwrite`: the check the host answered when it asked, unchanged. The host writes at
+   * `checked.address` (never at the selection of the moment) and only if the block and the
+   * target's cells still match it; otherwise it writes nothing and answers with a new check.
+   * `overwrite` without it writes nothing.
+   */
+  readonly checked?: WriteCheck;
+  /** native charts to add beside the block once it is written, bound to cells of the block */
+  readonly charts?: ChartRequest[];
+}
+
+/**
+ * A stacked column chart (one column a year, one series a row) over cells of the block. Rows and
+ * columns are counted from the block's top-left cell, 0-based; the source's first row holds the
+ * categories (years) and its first column the series names (components).
+ */
+export interface ChartRequest {
+  readonly title: string;
+  readonly source: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  /** the block rows the chart sits beside (it goes to the right of the block, over empty cells) */
+  readonly beside: { readonly row: number; readonly rows: number };
 }
 
 export interface WriteResult {
@@ -35,6 +59,12 @@ export interface WriteResult {
   readonly address?: string;
   /** when not written: the cells that hold something, e.g. ['B3', 'C3'] */
   readonly nonEmpty?: string[];
+  /** when not written over non-empty cells: what to send back with the user's yes */
+  readonly check?: WriteCheck;
+  /** when a confirmed write was refused: why (the cells or the block changed since the question) */
+  readonly changed?: string;
+  /** where each chart went, e.g. `Sheet1!H2:M15`; a chart placed over non-empty cells says so */
+  readonly charts?: string[];
 }
 
 export interface HostBridge {

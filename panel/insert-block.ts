@@ -9,7 +9,7 @@ import { callByName, getFunction } from '../core/registry';
 import { errorText, isSheetError } from '../core/errors';
 import { Output, OutputCell } from '../core/cells';
 import { DEFAULT_VESTING } from '../core/offer/vesting';
-import { CellContent, HostName, spellFormula } from './bridge';
+import { CellContent, ChartRequest, HostName, spellFormula } from './bridge';
 
 /** The offer, as the model read it (toModelInput's object): numbers, text, a payout list, equity. */
 export type ModelInput = Record<string, unknown>;
@@ -111,6 +111,19 @@ export interface InsertBlock {
   readonly values: CellContent[][];
   /** why a field the user typed could not go into the formulas, if any */
   readonly notes: string[];
+  /** one stacked column chart per offer, over its components by year (not its totals) */
+  readonly charts: ChartRequest[];
+}
+
+/**
+ * The chart of one offer's table: the header row (years) down to the last component before
+ * "total", so the stacked columns add up to the total without counting it twice.
+ */
+function chartOf(label: string, grid: readonly (readonly OutputCell[])[], labelRow: number): ChartRequest | undefined {
+  const totalRow = grid.findIndex((line) => line[0] === 'total');
+  const width = grid[0]?.length ?? 0;
+  if (totalRow < 2 || width < 2) return undefined;
+  return { title: label, source: { row: labelRow + 1, column: 0, rows: totalRow, columns: width }, beside: { row: labelRow, rows: 1 + grid.length } };
 }
 
 export function buildInsertBlock(offers: readonly OfferBlockSource[], host: HostName): InsertBlock | { error: string } {
@@ -118,11 +131,15 @@ export function buildInsertBlock(offers: readonly OfferBlockSource[], host: Host
   if (!table) return { error: 'this build has no AI.OFFERTABLE in its catalog, so there is nothing live to insert' };
   const rows: { formulas: string[]; values: CellContent[] }[] = [];
   const notes: string[] = [];
+  const charts: ChartRequest[] = [];
   offers.forEach((offer, index) => {
     if (index > 0) rows.push({ formulas: [], values: [] });
+    const labelRow = rows.length;
     rows.push({ formulas: [asLabel(offer.label)], values: [offer.label] });
     const call = offerCall('OFFERTABLE', offer.input)!;
     const grid: OutputCell[][] = Array.isArray(call.result) ? call.result : [[call.result]];
+    const chart = chartOf(offer.label, grid, labelRow);
+    if (chart) charts.push(chart);
     grid.forEach((line, r) => {
       const formulas = line.map(() => '');
       if (r === 0) formulas[0] = spellFormula(call.formula, host);
@@ -138,6 +155,7 @@ export function buildInsertBlock(offers: readonly OfferBlockSource[], host: Host
     formulas: rows.map((row) => pad(row.formulas, '')),
     values: rows.map((row) => pad(row.values, '' as CellContent)),
     notes,
+    charts,
   };
 }
 

@@ -15,10 +15,11 @@ import { benchmarkFigures, Figure } from './benchmark';
 import { clear, el } from './dom';
 import { formatMoney, formatPercent, formatRatio } from './format';
 import { buildInsertBlock } from './insert-block';
+import { InsertFlow, mountInsertFlow } from './insert-flow';
 import { FieldErrors, OfferReading, readOffer } from './offer-input';
 import { headline, legend, yearChart, yearTable } from './offer-view';
 import { blankOffer, BLEND_SOURCE_KEYS, BlendSourceKey, initialState, MAX_OFFERS, OfferInputs, PanelState, restoreState } from './state';
-import { fillFromRow } from './tracker-row';
+import { describeFill, fillFromRow } from './tracker-row';
 import { BandTableImport, mountBandTableImport } from './band-table-import';
 import { BlendSourceDef, blendSources, EMBEDDED_BLEND_SOURCES, userBlendSource } from './blend-sources';
 
@@ -132,8 +133,10 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       globalStatusNode.dataset.kind = 'save-error';
     }
   };
+  let insertFlow: InsertFlow | undefined;
   const scheduleSave = (): void => {
     if (destroyed) return;
+    insertFlow?.cancel(); // an edit withdraws an open overwrite question
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void save(), SAVE_DELAY_MS);
   };
@@ -280,8 +283,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       Object.assign(state.offers[index], fill.fields);
       scheduleSave();
       renderOffers();
-      const ignored = fill.ignored.length ? `; ignored ${fill.ignored.join(', ')}` : '';
-      cards[index]?.status.show(`Filled from ${fill.matched.join(', ')}${ignored}.`, 'info');
+      cards[index]?.status.show(describeFill(fill), 'info');
     }));
 
     const results = el('div', { className: 'offer-results', id: id('results'), 'aria-live': 'polite' });
@@ -486,45 +488,13 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   }
 
   // ---- insert --------------------------------------------------------------------------------
-  const write = async (overwrite: boolean): Promise<string | void> => {
+  insertFlow = mountInsertFlow({ bridge, button: insertButton, confirmNode, status: insertStatus, build: () => {
     const valid = state.offers.map((offer, i) => ({ offer, reading: readings[i] })).filter((x) => x.reading.status === 'valid');
     if (!valid.length) throw new Error('nothing to insert: no offer is complete and valid yet (enter at least a base salary, and fix any field marked in red)');
     const block = buildInsertBlock(valid.map(({ offer, reading }) => ({ label: offer.label, input: (reading as Extract<OfferReading, { status: 'valid' }>).modelInput })), bridge.hostName);
     if ('error' in block) throw new Error(block.error);
-    const result = await bridge.writeCells({ formulas: block.formulas, values: block.values, overwrite });
-    const notes = block.notes.length ? ` Note: ${block.notes.join('; ')}.` : '';
-    if (result.written) return `Inserted ${valid.length} ${valid.length === 1 ? 'offer' : 'offers'}${result.address ? ` at ${result.address}` : ''}.${notes}`;
-    if (result.nonEmpty?.length) {
-      askToOverwrite(result.nonEmpty, result.address);
-      return;
-    }
-    throw new Error('the sheet did not take the formulas and did not say why; select a cell with empty space below and to the right, and try again');
-  };
-
-  const askToOverwrite = (nonEmpty: string[], address?: string): void => {
-    clear(confirmNode);
-    const shown = nonEmpty.slice(0, 8).join(', ') + (nonEmpty.length > 8 ? ` and ${nonEmpty.length - 8} more` : '');
-    const yes = el('button', { type: 'button', id: 'confirm-overwrite', className: 'danger', text: 'Overwrite' });
-    const no = el('button', { type: 'button', id: 'cancel-overwrite', className: 'secondary', text: 'Cancel' });
-    confirmNode.append(el('p', { text: `${nonEmpty.length === 1 ? 'A cell' : `${nonEmpty.length} cells`} in ${address ?? 'the target range'} already ${nonEmpty.length === 1 ? 'holds' : 'hold'} something (${shown}). Write over ${nonEmpty.length === 1 ? 'it' : 'them'}?` }), el('div', { className: 'row-actions' }, yes, no));
-    confirmNode.hidden = false;
-    insertButton.disabled = true;
-    const close = () => { confirmNode.hidden = true; clear(confirmNode); insertButton.disabled = false; };
-    no.addEventListener('click', () => { close(); insertStatus.show('Nothing written. Select an empty cell and insert again.', 'info'); });
-    yes.addEventListener('click', () => void withBusy(yes, insertStatus, 'Writing…', async () => {
-      no.disabled = true;
-      try {
-        const message = await write(true);
-        close();
-        return message;
-      } finally {
-        no.disabled = false;
-      }
-    }));
-    yes.focus();
-  };
-
-  insertButton.addEventListener('click', () => void withBusy(insertButton, insertStatus, 'Inserting…', () => write(false)));
+    return { block, count: valid.length };
+  } });
 
   // ---- start ---------------------------------------------------------------------------------
   globalStatus.show('Loading saved inputs…', 'info');

@@ -7,6 +7,7 @@ import { CellContent, HostBridge, WriteRequest, WriteResult } from './bridge';
 import { PanelState } from './state';
 import { clear, el } from './dom';
 import { rangeNameProblem } from './range-name';
+import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from './write-check';
 
 const STATE_KEY = 'ai-offer-panel:state';
 
@@ -71,20 +72,35 @@ export class StandaloneBridge implements HostBridge {
     return { ...(this.options.row ?? DEMO_TRACKER_ROW) };
   }
 
+  /**
+   * As the hosts do: without `overwrite`, writes only into empty cells, else answers with the cells
+   * and a check; with it, writes only if the check still holds. The preview sheet has no
+   * selection, so the address is always from A1, and charts are not drawn (the panel draws its own).
+   */
   async writeCells(request: WriteRequest): Promise<WriteResult> {
     const rows = request.formulas.length;
     const cols = rows ? Math.max(...request.formulas.map((row) => row.length)) : 0;
     if (!rows || !cols) throw new Error('nothing to write: the block is empty');
     const address = `Preview!A1:${columnName(cols - 1)}${rows}`;
     const nonEmpty: string[] = [];
+    const held: CellContent[][] = [];
     for (let r = 0; r < rows; r++) {
+      held.push([]);
       for (let c = 0; c < cols; c++) {
         const key = `${columnName(c)}${r + 1}`;
-        const existing = this.sheet.get(key);
-        if (existing !== undefined && existing !== '') nonEmpty.push(key);
+        const existing = this.sheet.get(key) ?? '';
+        held[r].push(existing);
+        if (existing !== '') nonEmpty.push(key);
       }
     }
-    if (nonEmpty.length && !request.overwrite) return { written: false, address, nonEmpty };
+    const check: WriteCheck = { address, block: blockFingerprint(request.formulas), cells: cellsFingerprint(held, held) };
+    if (request.overwrite) {
+      if (!request.checked) return Promise.reject(new Error('the overwrite was not confirmed for a checked address, so nothing was written; insert again'));
+      const changed = confirmationProblem(request.checked, check);
+      if (changed) return { written: false, address, nonEmpty, check, changed };
+    } else if (nonEmpty.length) {
+      return { written: false, address, nonEmpty, check };
+    }
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         const key = `${columnName(c)}${r + 1}`;

@@ -31,18 +31,57 @@ export function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/%/g, 'pct').replace(/[^a-z0-9]/g, '');
 }
 
-/** Which field a header names, or undefined. An exact name wins; else the longest name it contains. */
-export function fieldForHeader(header: string): FillableField | undefined {
-  const key = normaliseHeader(header);
+/** The header's words, lower case: "Salary band min" -> salary, band, min; "signOnDate" -> sign, on, date. */
+function headerWords(header: string): string[] {
+  return header.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/%/g, ' pct ').split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * Words that say what a column is not, whatever else its header says. A band column (a range's
+ * min, mid or max) holds a market figure, not this offer's amount; a date is never an amount; years
+ * of experience are not the horizon the offer is valued over.
+ */
+const BAND_WORDS = new Set(['band', 'range', 'min', 'mid', 'max', 'minimum', 'maximum', 'midpoint', 'median', 'percentile', 'grade', 'p10', 'p25', 'p50', 'p75', 'p90']);
+const DATE_WORDS = new Set(['date', 'dated', 'day', 'days', 'deadline', 'expiry', 'expiration', 'expires', 'when', 'time']);
+const EXPERIENCE_WORDS = new Set(['experience', 'exp', 'yoe', 'tenure', 'age', 'seniority']);
+
+/** Why a header feeds no field, whatever names it contains; undefined when it may. */
+function headerVeto(words: readonly string[]): string | undefined {
+  if (words.some((w) => BAND_WORDS.has(w))) return 'a band column (min, mid, max), never an offer amount';
+  if (words.some((w) => DATE_WORDS.has(w))) return 'a date column, never an amount';
+  if (words.some((w) => EXPERIENCE_WORDS.has(w))) return 'years of experience, not the horizon or an amount';
+  return undefined;
+}
+
+/** A duplicate header as the hosts pass it: the same name with its column, e.g. "Base (column F)". */
+const DUPLICATE = /\s\(column ([A-Z]{1,3})\)$/;
+
+interface HeaderMatch {
+  readonly field: FillableField;
+  /** 2: the header is one of the field's names; 1: it contains one */
+  readonly score: number;
+}
+
+function matchHeader(header: string): HeaderMatch | { veto: string } | undefined {
+  const plain = header.replace(DUPLICATE, '');
+  const veto = headerVeto(headerWords(plain));
+  if (veto) return { veto };
+  const key = normaliseHeader(plain);
   if (!key) return undefined;
   let best: { field: FillableField; length: number } | undefined;
   for (const [field, names] of Object.entries(HEADER_NAMES) as [FillableField, readonly string[]][]) {
     for (const name of names) {
-      if (name === key) return field;
+      if (name === key) return { field, score: 2 };
       if (name.length >= 4 && key.includes(name) && (!best || name.length > best.length)) best = { field, length: name.length };
     }
   }
-  return best?.field;
+  return best ? { field: best.field, score: 1 } : undefined;
+}
+
+/** Which field a header names, or undefined (a band, date or experience column names none). */
+export function fieldForHeader(header: string): FillableField | undefined {
+  const match = matchHeader(header);
+  return match && 'field' in match ? match.field : undefined;
 }
 
 /** Prints a number without floating-point noise (0.9 × 100 shows as 90, not 90.00000000000001). */
@@ -64,37 +103,73 @@ function moneyText(value: unknown): string {
   return String(value).replace(/[$€£,\s]/g, '');
 }
 
+/** What the panel calls each field, for telling the user which column fed which. */
+export const FIELD_LABELS: Readonly<Record<FillableField, string>> = {
+  label: 'Offer name', base: 'Base salary', bonusTarget: 'Bonus target', bonusPayouts: 'Payout history',
+  equityGrant: 'Equity grant', shares: 'Shares', strike: 'Strike', price: 'Price', companyType: 'Company type',
+  discount: 'Equity discount', schedule: 'Vesting', signOn: 'Sign-on', years: 'Horizon (years)', refresh: 'Annual refresh',
+};
+
 export interface RowFill {
   /** the fields filled, with their new text */
   readonly fields: Partial<OfferInputs>;
-  /** headers that matched a field, e.g. "Base salary → base" */
+  /** headers that fed a field, in column order */
   readonly matched: string[];
-  /** headers that matched nothing */
+  /** headers that fed nothing, in column order */
   readonly ignored: string[];
+  /** which column fed which field */
+  readonly mapping: { readonly header: string; readonly field: FillableField }[];
+  /** each column not used, and why */
+  readonly skipped: { readonly header: string; readonly why: string }[];
 }
 
-/** Maps a tracker row (header -> value) onto offer fields; blank cells leave a field as it is. */
+/** A cell holding a date or a time (hosts send date cells as ISO text: 2026-05-01, 09:30). */
+const isDateLike = (value: unknown): boolean => typeof value === 'string' && /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})/.test(value.trim());
+const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+function fieldText(field: FillableField, value: unknown): string {
+  if (RATIO_FIELDS.has(field)) return ratioText(value);
+  if (field === 'label' || field === 'schedule') return String(value).trim();
+  if (field === 'companyType') return String(value).trim().toLowerCase();
+  return moneyText(value);
+}
+
+/**
+ * Maps a tracker row (header -> value, in column order) onto offer fields by meaning: a header
+ * that is one of a field's names beats one that only contains a name; between equals the first
+ * column wins (in both hosts, which pass a repeated header as "Name (column F)"). Band, date and
+ * experience columns, and date cells, feed nothing. Blank cells leave a field as it is.
+ */
 export function fillFromRow(row: Record<string, unknown>): RowFill {
+  const entries = Object.entries(row);
+  const skipped: { header: string; why: string }[] = [];
+  const chosen = new Map<FillableField, { header: string; score: number; index: number }>();
+  entries.forEach(([header, value], index) => {
+    const match = matchHeader(header);
+    if (!match) return skipped.push({ header, why: 'no field of that name' });
+    if ('veto' in match) return skipped.push({ header, why: match.veto });
+    if (isBlank(value)) return skipped.push({ header, why: 'blank' });
+    if (isDateLike(value) && match.field !== 'schedule') return skipped.push({ header, why: 'holds a date, never an amount' });
+    const held = chosen.get(match.field);
+    if (held && held.score >= match.score) return skipped.push({ header, why: `${held.header} already fills ${FIELD_LABELS[match.field]} (the first column wins)` });
+    if (held) skipped.push({ header: held.header, why: `${header} names ${FIELD_LABELS[match.field]} exactly, so it fills it` });
+    chosen.set(match.field, { header, score: match.score, index });
+  });
+  const mapping = [...chosen.entries()].sort((a, b) => a[1].index - b[1].index).map(([field, { header }]) => ({ header, field }));
   const fields: Partial<Record<keyof OfferInputs, string>> = {};
-  const matched: string[] = [];
-  const ignored: string[] = [];
-  for (const [header, value] of Object.entries(row)) {
-    const field = fieldForHeader(header);
-    if (!field || fields[field] !== undefined) {
-      ignored.push(header);
-      continue;
-    }
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
-    let text: string;
-    if (RATIO_FIELDS.has(field)) text = ratioText(value);
-    else if (field === 'label' || field === 'companyType' || field === 'schedule') text = String(value).trim();
-    else text = moneyText(value);
-    if (field === 'companyType') text = text.toLowerCase();
-    fields[field] = text;
-    matched.push(header);
-  }
+  for (const { header, field } of mapping) fields[field] = fieldText(field, row[header]);
   const result: Partial<OfferInputs> = { ...fields } as Partial<OfferInputs>;
   if (fields.shares !== undefined || fields.strike !== undefined) result.equityMode = 'options';
   else if (fields.equityGrant !== undefined) result.equityMode = 'grant';
-  return { fields: result, matched, ignored };
+  const order = (header: string): number => entries.findIndex(([h]) => h === header);
+  skipped.sort((a, b) => order(a.header) - order(b.header));
+  return { fields: result, matched: mapping.map((m) => m.header), ignored: skipped.filter((s) => s.why !== 'blank').map((s) => s.header), mapping, skipped };
+}
+
+/** The fill in words: which column fed which field, and why the others fed none. */
+export function describeFill(fill: RowFill): string {
+  const fed = fill.mapping.map(({ header, field }) => `${header} → ${FIELD_LABELS[field]}`).join('; ');
+  const unused = fill.skipped.filter((s) => s.why !== 'blank');
+  const rest = unused.length ? `; ignored ${unused.map((s) => `${s.header} (${s.why})`).join(', ')}` : '';
+  return `Filled from ${fed}${rest}.`;
 }

@@ -5,17 +5,22 @@
  *
  * - readSelectedRow: one sync finds the used range and the active cell, a second reads the header
  *   row and the active cell's row together.
- * - writeCells: one sync reads `values` and `formulas` of the target block; if any cell holds
- *   something and the user has not confirmed, nothing is written and the panel is told which cells
- *   (DESIGN.md: never overwrite without asking); otherwise one `range.formulas = ...` assignment and
- *   a second sync write the whole block.
+ * - writeCells: one sync reads `values` and `formulas` of the target block (and of the areas a
+ *   chart could go); if any cell holds something and the user has not confirmed, nothing is
+ *   written and the panel gets the cells and a check (panel/write-check.ts). A confirmed write goes
+ *   to the checked address, never to the selection of the moment, and only if the block and the
+ *   cells still match the check. Then one `range.formulas = ...` assignment and a second sync write
+ *   the whole block; a third adds the charts (`worksheet.charts.add`), so a chart Excel refuses
+ *   never leaves the block half-reported.
  * - loadState/saveState: the panel's inputs live in the workbook's document settings, so they
  *   travel with the file and reopen with it.
  * - nameRange: one sync looks for a workbook name of that name (names are case-insensitive), a
  *   second adds it over the written range (`workbook.names.add`). A name that already refers to
  *   another range is not moved: the user is told where it points.
  */
-import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
+import type { ChartRequest, HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
+import { blockFingerprint, blockProblem, CELL_LIMITS, cellsFingerprint, confirmationProblem, WriteCheck } from '../../panel/write-check';
+import { Area, chartCandidates, chooseArea } from '../../panel/chart-place';
 import type { PanelState } from '../../panel/state';
 import { rangeNameProblem } from '../../panel/range-name';
 
@@ -73,6 +78,36 @@ function headerName(value: unknown, column: number): string {
   return text || columnLetters(column);
 }
 
+/** True for a number format that shows a date or a time (d, m, y, h, s outside quotes and brackets). */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || /^general$/i.test(format)) return false;
+  return /[dmyhs]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, ''));
+}
+
+/** An Excel date serial as ISO text (day 0 is 1899-12-30 in the 1900 system); a time alone as hh:mm. */
+function serialText(serial: number): string {
+  const whole = Math.floor(serial);
+  const minutes = Math.round((serial - whole) * 1440);
+  if (whole === 0) return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return new Date(Date.UTC(1899, 11, 30) + whole * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * header -> value of a tracker row, as the Sheets host gives it: a date cell as ISO text (so it is
+ * never read as an amount: a "Sign-on date" of 46204 is 2026-07-01, not $46,204), and a repeated
+ * header kept from the first column, later ones as "Name (column F)" so the panel can say why.
+ */
+export function trackerRecord(headers: readonly unknown[], values: readonly unknown[], formats: readonly unknown[], column0: number): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  headers.forEach((name, k) => {
+    let key = headerName(name, column0 + k);
+    if (Object.prototype.hasOwnProperty.call(record, key)) key = `${key} (column ${columnLetters(column0 + k)})`;
+    const value = values[k];
+    record[key] = typeof value === 'number' && isDateFormat(formats[k]) ? serialText(value) : value;
+  });
+  return record;
+}
+
 export function createOfficeBridge(): HostBridge {
   return {
     hostName: 'excel',
@@ -116,46 +151,14 @@ export function createOfficeBridge(): HostBridge {
         const header = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount);
         const row = sheet.getRangeByIndexes(active.rowIndex, used.columnIndex, 1, used.columnCount);
         header.load('values');
-        row.load('values');
+        row.load('values,numberFormat');
         await context.sync();
-        const record: Record<string, unknown> = {};
-        const names = header.values[0];
-        names.forEach((name, k) => {
-          record[headerName(name, used.columnIndex + k)] = row.values[0][k];
-        });
-        return record;
+        return trackerRecord(header.values[0], row.values[0], row.numberFormat[0], used.columnIndex);
       });
     },
 
     writeCells(request: WriteRequest): Promise<WriteResult> {
-      const rows = request.formulas.length;
-      const cols = rows ? request.formulas[0].length : 0;
-      if (!rows || !cols || request.formulas.some((line) => line.length !== cols)) {
-        return Promise.reject(new Error('nothing to write: the panel produced an empty or ragged block'));
-      }
-      return excelRun('write the offer table', async (context) => {
-        const active = context.workbook.getActiveCell();
-        const target = active.getResizedRange(rows - 1, cols - 1);
-        active.load('rowIndex,columnIndex');
-        target.load('address,values,formulas');
-        await context.sync();
-        const address = target.address;
-        if (!request.overwrite) {
-          const nonEmpty: string[] = [];
-          for (let r = 0; r < rows; r++) {
-            for (let c = 0; c < cols; c++) {
-              if (!isEmptyCell(target.values[r][c]) || !isEmptyCell(target.formulas[r][c])) {
-                nonEmpty.push(`${columnLetters(active.columnIndex + c)}${active.rowIndex + r + 1}`);
-              }
-            }
-          }
-          if (nonEmpty.length) return { written: false, address, nonEmpty };
-        }
-        // One assignment for the whole block: one batched write, one sync.
-        target.formulas = request.formulas.map((line) => line.slice());
-        await context.sync();
-        return { written: true, address };
-      });
+      return writeBlock(request);
     },
 
     nameRange(address: string, name: string): Promise<void> {
@@ -177,4 +180,92 @@ export function createOfficeBridge(): HostBridge {
       });
     },
   };
+}
+
+/** A1 address of a cell from 0-based indexes. */
+const a1 = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
+
+function nonEmptyAddresses(range: Excel.Range, row0: number, column0: number): string[] {
+  const cells: string[] = [];
+  range.values.forEach((line, r) => line.forEach((value, c) => {
+    if (!isEmptyCell(value) || !isEmptyCell(range.formulas[r][c])) cells.push(a1(row0 + r, column0 + c));
+  }));
+  return cells;
+}
+
+/** The target: at the checked address when the user confirmed one, else at the active cell. */
+function targetOf(context: Excel.RequestContext, request: WriteRequest, rows: number, cols: number): { sheet: Excel.Worksheet; target: Excel.Range } {
+  if (!request.overwrite) {
+    return { sheet: context.workbook.worksheets.getActiveWorksheet(), target: context.workbook.getActiveCell().getResizedRange(rows - 1, cols - 1) };
+  }
+  const where = request.checked ? splitAddress(request.checked.address) : undefined;
+  if (!where) throw new PanelError('the overwrite was not confirmed for a checked address, so nothing was written; insert again');
+  const sheet = context.workbook.worksheets.getItem(where.sheet);
+  return { sheet, target: sheet.getRange(where.cells.split(':')[0]).getResizedRange(rows - 1, cols - 1) };
+}
+
+function writeBlock(request: WriteRequest): Promise<WriteResult> {
+  const rows = request.formulas.length;
+  const cols = rows ? request.formulas[0].length : 0;
+  if (!rows || !cols || request.formulas.some((line) => line.length !== cols)) {
+    return Promise.reject(new Error('nothing to write: the panel produced an empty or ragged block'));
+  }
+  const tooLong = blockProblem(request.formulas, CELL_LIMITS.excel);
+  if (tooLong) return Promise.reject(new Error(tooLong));
+  const charts = request.charts ?? [];
+  return excelRun('write the offer table', async (context) => {
+    const { sheet, target } = targetOf(context, request, rows, cols);
+    const corner = target.getCell(0, 0);
+    target.load('address,values,formulas,rowIndex,columnIndex');
+    // The areas a chart could go, read in the same sync as the target.
+    const areas = charts.map((chart) => chartCandidates(cols, chart).map((area) => {
+      const range = corner.getOffsetRange(area.row, area.column).getResizedRange(area.rows - 1, area.columns - 1);
+      range.load('values,formulas');
+      return { area, range };
+    }));
+    await context.sync();
+    const address = target.address;
+    const nonEmpty = nonEmptyAddresses(target, target.rowIndex, target.columnIndex);
+    const check: WriteCheck = { address, block: blockFingerprint(request.formulas), cells: cellsFingerprint(target.formulas, target.values) };
+    if (request.overwrite) {
+      const changed = confirmationProblem(request.checked!, check);
+      if (changed) return { written: false, address, nonEmpty, check, changed };
+    } else if (nonEmpty.length) {
+      return { written: false, address, nonEmpty, check };
+    }
+    // One assignment for the whole block: one batched write, one sync.
+    target.formulas = request.formulas.map((line) => line.slice());
+    await context.sync();
+    const placed = await addCharts(context, sheet, corner, charts, areas, { row: target.rowIndex, column: target.columnIndex, sheet: address.slice(0, address.lastIndexOf('!')) });
+    return { written: true, address, ...(placed.length ? { charts: placed } : {}) };
+  });
+}
+
+/**
+ * Adds a stacked column chart per request (a column a year, a series a component row), beside the
+ * block over the first empty candidate area. The block is written already: a chart Excel refuses
+ * is reported in words, and the write still counts.
+ */
+async function addCharts(
+  context: Excel.RequestContext, sheet: Excel.Worksheet, corner: Excel.Range, charts: readonly ChartRequest[],
+  areas: { area: Area; range: Excel.Range }[][], origin: { row: number; column: number; sheet: string },
+): Promise<string[]> {
+  if (!charts.length) return [];
+  const placed = charts.map((chart, i) => {
+    const { area, overCells } = chooseArea(areas[i].map((a) => a.area), (_, k) => nonEmptyAddresses(areas[i][k].range, 0, 0).length > 0);
+    const { source } = chart;
+    const data = corner.getOffsetRange(source.row, source.column).getResizedRange(source.rows - 1, source.columns - 1);
+    const added = sheet.charts.add(Excel.ChartType.columnStacked, data, Excel.ChartSeriesBy.rows);
+    added.title.text = chart.title;
+    const first = a1(origin.row + area.row, origin.column + area.column);
+    const last = a1(origin.row + area.row + area.rows - 1, origin.column + area.column + area.columns - 1);
+    added.setPosition(first, last);
+    return `${origin.sheet}!${first}:${last}${overCells ? ' (over cells that hold something: no empty space was found beside the block; move the chart if it hides them)' : ''}`;
+  });
+  try {
+    await context.sync();
+    return placed;
+  } catch (error) {
+    return [`not added: Excel could not draw the chart (${excelMessage(error)})`];
+  }
 }

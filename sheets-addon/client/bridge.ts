@@ -28,8 +28,13 @@ export function createSheetsBridge(): HostBridge {
     loadState: () => callServer<PanelState | null>('getPanelState'),
     saveState: (state: PanelState) => callServer<void>('savePanelState', state),
     readSelectedRow: () => callServer<Record<string, unknown>>('readSelectedRow'),
-    // Only the formulas and the choice cross: the preview values are for hosts that show them.
-    writeCells: (request: WriteRequest) => callServer<WriteResult>('writeCells', { formulas: request.formulas, overwrite: request.overwrite === true }),
+    // The preview values stay here (they are for hosts that show them); the check and the charts cross.
+    writeCells: (request: WriteRequest) => callServer<WriteResult>('writeCells', {
+      formulas: request.formulas,
+      overwrite: request.overwrite === true,
+      ...(request.checked ? { checked: request.checked } : {}),
+      ...(request.charts?.length ? { charts: request.charts } : {}),
+    }),
     nameRange: (address: string, name: string) => callServer<void>('nameRange', address, name),
   };
 }

@@ -5,7 +5,10 @@
  * rejection message, so every throw here is worded for the user.
  */
 import { rangeNameProblem } from '../../panel/range-name';
-import { blockAddress, blockAtSelection, nonEmptyCells } from './sheet-block';
+import { blockAddress, blockAtSelection, columnLetters, nonEmptyCells } from './sheet-block';
+import { readChartRequests } from '../../panel/chart-place';
+import { blockProblem, CELL_LIMITS, confirmationProblem, readWriteCheck, WriteCheck } from '../../panel/write-check';
+import { addCharts, blockAtAddress, checkOf, contentsOf, writeWhole } from './write-block';
 
 /**
  * The panel's inputs live in document properties. PropertiesService caps one value at 9 KB, and a
@@ -183,9 +186,11 @@ export function readSelectedRow(): Record<string, string | number | boolean> {
   for (let c = 0; c < width; c++) {
     const header = portableCell(headers[c], timeZone);
     const name = String(header).trim();
-    // The first of two columns with the same header wins, as it would for a reader scanning left to right.
-    if (name === '' || Object.prototype.hasOwnProperty.call(record, name)) continue;
-    record[name] = portableCell(values[c], timeZone);
+    if (name === '') continue;
+    // The first of two columns with the same header keeps the name (as in Excel); a later one is
+    // passed as "Name (column F)" so the panel can tell the user it was not used, and why.
+    const key = Object.prototype.hasOwnProperty.call(record, name) ? `${name} (column ${columnLetters(c + 1)})` : name;
+    record[key] = portableCell(values[c], timeZone);
   }
   if (Object.keys(record).length === 0) throw new Error('The first row of this sheet has no headers: the panel matches the tracker\'s columns by their header names.');
   return record;
@@ -194,12 +199,18 @@ export function readSelectedRow(): Record<string, string | number | boolean> {
 export interface SheetsWriteRequest {
   formulas: unknown;
   overwrite?: unknown;
+  /** with overwrite: the check this server answered when it asked (panel/write-check.ts) */
+  checked?: unknown;
+  charts?: unknown;
 }
 
 export interface SheetsWriteResult {
   written: boolean;
   address: string;
   nonEmpty?: string[];
+  check?: WriteCheck;
+  changed?: string;
+  charts?: string[];
 }
 
 /** Bounds a write to what a panel could mean to write; larger is a bug, not a table. */
@@ -220,20 +231,36 @@ function readFormulas(formulas: unknown): string[][] {
 
 /**
  * Writes the block at the selection's top-left cell. Without `overwrite` it writes only into empty
- * cells and otherwise answers with the cells that hold something, so the panel can ask. '' cells
- * (where a formula above spills) are checked like the others and left empty.
+ * cells and otherwise answers with the cells that hold something and a check, so the panel can ask.
+ * With `overwrite` it writes at the checked address (never at the selection of the moment), and only
+ * if the block and the cells there are still the ones checked; otherwise it answers with a new
+ * check and why, and writes nothing. '' cells (where a formula above spills) are checked like the
+ * others and left empty. Every cell is checked before anything is cleared.
  */
 export function writeCells(request: SheetsWriteRequest): SheetsWriteResult {
   if (!request || typeof request !== 'object') throw new Error('The panel sent nothing to write.');
   const formulas = readFormulas(request.formulas);
-  const sheet = SpreadsheetApp.getActiveSheet();
-  const target = blockAtSelection(sheet, formulas.length, formulas[0].length);
+  const tooLong = blockProblem(formulas, CELL_LIMITS.sheets);
+  if (tooLong) throw new Error(`${tooLong.charAt(0).toUpperCase()}${tooLong.slice(1)}.`);
+  const overwrite = request.overwrite === true;
+  const checked = readWriteCheck(request.checked);
+  if (overwrite && !checked) throw new Error('Writing over cells needs the address and contents the panel checked with you; nothing was written. Insert again.');
+  const rows = formulas.length;
+  const columns = formulas[0].length;
+  const { sheet, target } = checked && overwrite
+    ? blockAtAddress(checked.address, rows, columns)
+    : { sheet: SpreadsheetApp.getActiveSheet(), target: blockAtSelection(SpreadsheetApp.getActiveSheet(), rows, columns) };
   const address = blockAddress(sheet, target);
+  const before = contentsOf(target);
+  const check = checkOf(sheet, target, formulas, before);
   const taken = nonEmptyCells(target);
-  if (taken.length > 0 && request.overwrite !== true) return { written: false, address, nonEmpty: taken };
-  // Cleared first so spill cells are empty; a value left there would turn the formula into #REF!.
-  if (taken.length > 0) target.clearContent();
-  // setFormulas writes text that does not start with '=' as the text itself, so labels and formulas go in one call.
-  target.setFormulas(formulas);
-  return { written: true, address };
+  if (checked && overwrite) {
+    const changed = confirmationProblem(checked, check);
+    if (changed) return { written: false, address, nonEmpty: taken, check, changed };
+  } else if (taken.length > 0) {
+    return { written: false, address, nonEmpty: taken, check };
+  }
+  writeWhole(target, formulas, before, taken.length > 0);
+  const charts = addCharts(sheet, target, readChartRequests(request.charts, rows, columns));
+  return charts.length ? { written: true, address, charts } : { written: true, address };
 }

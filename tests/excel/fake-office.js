@@ -10,6 +10,12 @@
  * (Excel's names are case-insensitive) with the formula Excel would show (`=Sheet1!$A$1:$F$3`);
  * every `names.add` is recorded in `namesAdded`, applied at the next sync.
  *
+ * Charts: `worksheet.charts.add(type, range, seriesBy)` returns a chart whose `title.text` and
+ * `setPosition(start, end)` are recorded; the chart is kept in `charts` at the next sync, with the
+ * source range's address (a chart over a range is only the range's address in Excel, not its cells).
+ *
+ * A cell may carry a `format` (its number format, e.g. 'm/d/yyyy'); `numberFormat` reads 'General' otherwise.
+ *
  * The test sets `window.__fakeSetup = { cells, active, settings, names, readyDelayMs, readyHost }` (an init
  * script) before the page loads; `readyDelayMs` is how long Office.onReady takes, `readyHost` what it reports.
  */
@@ -27,6 +33,7 @@
     associated: [],
     names: Object.assign({}, setup.names || {}), // lower-cased name -> { name, formula, comment }
     namesAdded: [],
+    charts: [],
   };
   window.__fake = fake;
 
@@ -66,7 +73,7 @@
     this._wanted = [];
     this._isNull = undefined;
   }
-  var PROPS = ['address', 'values', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+  var PROPS = ['address', 'values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
   PROPS.forEach(function (p) {
     Object.defineProperty(Range.prototype, p, {
       get: function () {
@@ -97,20 +104,31 @@
     var base = this._b;
     return new Range(this._ctx, function () { var b = base(); return { row: b.row, col: b.col, rows: b.rows + dr, cols: b.cols + dc }; });
   };
+  Range.prototype.getOffsetRange = function (dr, dc) {
+    var base = this._b;
+    return new Range(this._ctx, function () { var b = base(); return { row: b.row + dr, col: b.col + dc, rows: b.rows, cols: b.cols }; });
+  };
+  Range.prototype.getCell = function (r, c) {
+    var base = this._b;
+    return new Range(this._ctx, function () { var b = base(); return { row: b.row + r, col: b.col + c, rows: 1, cols: 1 }; });
+  };
+  function addressOf(b) {
+    return b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
+  }
   Range.prototype._snapshot = function () {
     var b = this._b();
     this._isNull = b === null;
     if (!b) return;
-    var values = [], formulas = [];
+    var values = [], formulas = [], formats = [];
     for (var r = 0; r < b.rows; r++) {
-      values.push([]); formulas.push([]);
+      values.push([]); formulas.push([]); formats.push([]);
       for (var c = 0; c < b.cols; c++) {
         var x = cell(b.row + r, b.col + c);
-        values[r].push(x.value); formulas[r].push(x.formula || x.value);
+        values[r].push(x.value); formulas[r].push(x.formula || x.value); formats[r].push(x.format || 'General');
       }
     }
     var addr = b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
-    var all = { address: 'Sheet1!' + addr, values: values, formulas: formulas, rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols };
+    var all = { address: 'Sheet1!' + addr, values: values, formulas: formulas, numberFormat: formats, rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols };
     var self = this;
     this._wanted.forEach(function (p) { self._loaded[p] = all[p]; });
   };
@@ -131,6 +149,14 @@
       },
       getUsedRangeOrNullObject: function () { return new Range(ctx, usedBounds); },
       getRangeByIndexes: function (row, col, rows, cols) { return new Range(ctx, function () { return { row: row, col: col, rows: rows, cols: cols }; }); },
+      charts: {
+        add: function (type, source, seriesBy) {
+          var chart = { type: type, seriesBy: seriesBy, title: { text: '' }, position: null, _source: source };
+          chart.setPosition = function (start, end) { chart.position = [String(start), end === undefined ? null : String(end)]; };
+          ctx._queue.push({ chart: chart });
+          return chart;
+        },
+      },
     };
     function NamedItem(name) {
       this._name = name;
@@ -163,10 +189,17 @@
   }
   Context.prototype.sync = function () {
     var ctx = this;
-    return new Promise(function (resolve) {
+    return new Promise(function (resolve, reject) {
       setTimeout(function () {
+        try {
         fake.syncs++;
         ctx._queue.splice(0).forEach(function (w) {
+          if (w.chart) {
+            if (fake.failCharts) throw new Error('GeneralException: ' + fake.failCharts);
+            var c = w.chart;
+            fake.charts.push({ type: c.type, seriesBy: c.seriesBy, title: c.title.text, position: c.position, source: 'Sheet1!' + addressOf(c._source._b()), atSync: fake.syncs });
+            return;
+          }
           if (w.name !== undefined) {
             if (fake.names[w.name.toLowerCase()]) throw new Error('InvalidArgument: a name ' + w.name + ' already exists');
             var nb = w.range._b();
@@ -186,11 +219,17 @@
         });
         ctx._pending.splice(0).forEach(function (range) { range._snapshot(); });
         resolve();
+        } catch (error) {
+          ctx._pending.splice(0);
+          reject(error);
+        }
       }, 5);
     });
   };
 
   window.Excel = {
+    ChartType: { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered' },
+    ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
     run: function (batch) { fake.runs++; return Promise.resolve().then(function () { return batch(new Context()); }); },
   };
 

@@ -30,6 +30,8 @@ interface FakeState {
   associated: string[];
   names: Record<string, { name: string; formula: string; comment?: string }>;
   namesAdded: { name: string; formula: string; comment?: string; atSync: number }[];
+  charts: { type: string; seriesBy: string; title: string; position: [string, string | null]; source: string; atSync: number }[];
+  active: { row: number; col: number };
 }
 
 let browser: Browser;
@@ -170,7 +172,7 @@ describe('inside Excel (fake Office.js)', () => {
     const { page, errors } = await paneWithOffer({ A1: { value: 'notes' } }, { row: 4, col: 8 }); // I5
     const before = await fakeState(page);
     await page.click('#insert');
-    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.writes.length > 0, undefined, { timeout: 10000 });
+    await page.waitForFunction(() => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''), undefined, { timeout: 10000 });
     const fake = await fakeState(page);
     expect(fake.writes).toHaveLength(1);
     const write = fake.writes[0];
@@ -179,9 +181,8 @@ describe('inside Excel (fake Office.js)', () => {
     expect(flat.some((f) => f.startsWith('=AI.OFFERTABLE('))).toBe(true);
     expect(flat.some((f) => f.startsWith('=AIOFFERTABLE('))).toBe(false); // Excel spelling, not Sheets'
     expect(fake.runs - before.runs).toBe(1);
-    expect(fake.syncs - before.syncs).toBe(2); // read the target, then one batched write
+    expect(fake.syncs - before.syncs).toBe(3); // read the target, one batched write, then the chart
     expect(fake.cells.A1.value).toBe('notes');
-    await page.waitForFunction(() => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''));
     expect(await page.textContent('#insert-status')).toContain('Sheet1!I5:');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -7,6 +7,8 @@ import { execSync } from 'child_process';
 import { existsSync } from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
+import type { WriteRequest } from '../../panel/bridge';
+import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from '../../panel/write-check';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const PAGE_URL = `file://${path.join(ROOT, 'dist/panel/index.html')}`;
@@ -25,13 +27,33 @@ export interface Call { method: string; arg?: unknown }
 
 type Cell = string | number | boolean;
 
+const letters = (col: number): string => {
+  let name = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+};
+const a1 = (row: number, col: number): string => `${letters(col)}${row + 1}`;
+
+/** The top-left cell of `Sheet1!C3:F9`, 0-based. */
+function fromAddress(address: string | undefined): { row: number; col: number } | undefined {
+  const match = /!\$?([A-Z]+)\$?(\d+)/.exec(address ?? '');
+  if (!match) return undefined;
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
 /** The host side: what a workbook and its document properties would hold. */
 export class FakeHost {
   calls: Call[] = [];
   state: unknown = null;
   row: Record<string, unknown> = {};
-  /** cells of the sheet, by "r,c" from the active cell */
+  /** cells of the sheet, by "r,c" (0-based; the active cell starts at 0,0) */
   cells = new Map<string, Cell>();
+  /** the selected cell, 0-based; a test moves it as a user's click would */
+  active = { row: 0, col: 0 };
+  /** every block written: where, and what */
+  writes: { address: string; formulas: string[][] }[] = [];
   /** a method name -> message: that call rejects with it */
   reject: Record<string, string> = {};
   /** a method name -> ms: that call answers after a delay */
@@ -51,7 +73,7 @@ export class FakeHost {
       case 'loadState': return this.state;
       case 'saveState': this.state = arg; return null;
       case 'readSelectedRow': return this.row;
-      case 'writeCells': return this.write(arg as { formulas: string[][]; overwrite: boolean });
+      case 'writeCells': return this.write(arg as WriteRequest);
       case 'nameRange': {
         const [address, name] = arg as [string, string];
         this.names.set(name, address);
@@ -61,15 +83,31 @@ export class FakeHost {
     }
   }
 
-  private write(request: { formulas: string[][]; overwrite: boolean }): unknown {
+  /** As the hosts do (panel/write-check.ts): check at the selection; write over cells only at a checked address that still matches. */
+  private write(request: WriteRequest): unknown {
+    const rows = request.formulas.length;
+    const cols = request.formulas[0].length;
+    const at = request.overwrite ? fromAddress(request.checked?.address) : this.active;
+    if (!at) throw new Error('the overwrite was not confirmed for a checked address');
+    const address = `Sheet1!${a1(at.row, at.col)}:${a1(at.row + rows - 1, at.col + cols - 1)}`;
     const nonEmpty: string[] = [];
-    request.formulas.forEach((row, r) => row.forEach((_, c) => {
-      const held = this.cells.get(`${r},${c}`);
-      if (held !== undefined && held !== '') nonEmpty.push(`${String.fromCharCode(65 + c)}${r + 1}`);
+    const held: Cell[][] = request.formulas.map((row, r) => row.map((_, c) => {
+      const cell = this.cells.get(`${at.row + r},${at.col + c}`) ?? '';
+      if (cell !== '') nonEmpty.push(a1(at.row + r, at.col + c));
+      return cell;
     }));
-    const address = `Sheet1!A1:${String.fromCharCode(64 + Math.max(...request.formulas.map((row) => row.length)))}${request.formulas.length}`;
-    if (nonEmpty.length && !request.overwrite) return { written: false, address, nonEmpty };
-    request.formulas.forEach((row, r) => row.forEach((formula, c) => { if (formula !== '') this.cells.set(`${r},${c}`, formula); }));
+    const check: WriteCheck = { address, block: blockFingerprint(request.formulas), cells: cellsFingerprint(held, held) };
+    if (request.overwrite) {
+      const changed = confirmationProblem(request.checked!, check);
+      if (changed) return { written: false, address, nonEmpty, check, changed };
+    } else if (nonEmpty.length) {
+      return { written: false, address, nonEmpty, check };
+    }
+    request.formulas.forEach((row, r) => row.forEach((formula, c) => {
+      if (formula !== '') this.cells.set(`${at.row + r},${at.col + c}`, formula);
+      else this.cells.delete(`${at.row + r},${at.col + c}`);
+    }));
+    this.writes.push({ address, formulas: request.formulas });
     return { written: true, address };
   }
 

@@ -114,10 +114,11 @@ describe('writeCells', () => {
     const sheet = new FakeSheet('Offers').fill('E4', [['note']]).fill('C3', [['old']]).select('C3');
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
     const refused = overTheWire(addon.global.writeCells({ formulas: block, overwrite: false }));
-    expect(refused).toEqual({ written: false, address: 'Offers!C3:E4', nonEmpty: ['C3', 'E4'] });
+    expect(refused).toMatchObject({ written: false, address: 'Offers!C3:E4', nonEmpty: ['C3', 'E4'] });
+    expect(refused.check.address).toBe('Offers!C3:E4');
     expect(sheet.log).toEqual([]);
     expect(sheet.getRange('E4').getValue()).toBe('note');
-    const forced = overTheWire(addon.global.writeCells({ formulas: block, overwrite: true }));
+    const forced = overTheWire(addon.global.writeCells({ formulas: block, overwrite: true, checked: refused.check }));
     expect(forced).toEqual({ written: true, address: 'Offers!C3:E4' });
     expect(sheet.getRange('E4').getValue()).toBe('');
     expect(sheet.getRange('C3').getValue()).toBe('Offer A');

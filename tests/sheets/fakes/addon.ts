@@ -61,6 +61,7 @@ export function loadAddon(options: { spreadsheet?: FakeSpreadsheet; authMode?: A
     PropertiesService: fakePropertiesService(properties, guard),
     HtmlService: fakeHtmlService(DIST),
     ScriptApp: { AuthMode },
+    Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } },
     Utilities: fakeUtilities,
     Logger: { log: (...args: unknown[]) => { logged.push(args); } },
     Session: { getScriptTimeZone: () => 'Etc/UTC' },

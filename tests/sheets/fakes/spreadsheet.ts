@@ -3,7 +3,11 @@
  * a value and a formula, ranges over them, and the active selection. It behaves as Sheets does
  * where the add-on relies on it: `getValues` gives '' for blanks, `setFormulas` writes text that
  * does not start with '=' as the text itself and refuses a block of the wrong size, `getRange`
- * refuses coordinates outside the grid.
+ * refuses coordinates outside the grid, a cell over 50,000 characters is refused (Sheets' limit) after
+ * the cells before it are written, as a batch that fails part way would leave them.
+ *
+ * Charts: `newChart()` gives a builder that records every call; `insertChart` keeps the built chart
+ * in `sheet.charts` with its chart type, source ranges (A1), options, transposition and position.
  */
 import { FakeUi } from './ui';
 
@@ -71,10 +75,20 @@ export class FakeRange {
     this.checkSize(formulas, 'formulas');
     this.sheet.log.push({ op: 'setFormulas', address: this.getA1Notation() });
     formulas.forEach((row, r) => row.forEach((text, c) => {
+      if (text.length > 50000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
+      if (this.sheet.failWrites) throw new Error(`Exception: ${this.sheet.failWrites}`);
       const cell: Cell = text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' };
       this.sheet.put(this.row + r, this.column + c, cell);
     }));
     return this;
+  }
+  setFormula(text: string): this {
+    this.sheet.put(this.row, this.column, text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' });
+    return this;
+  }
+  /** 1-based, relative to this range, as Sheets' getCell. */
+  getCell(row: number, column: number): FakeRange {
+    return this.sheet.getRange(this.row + row - 1, this.column + column - 1);
   }
   clearContent(): this {
     this.sheet.log.push({ op: 'clearContent', address: this.getA1Notation() });
@@ -83,10 +97,49 @@ export class FakeRange {
   }
 }
 
+export interface FakeChart {
+  chartType: string;
+  ranges: string[];
+  options: Record<string, unknown>;
+  transpose: boolean;
+  numHeaders: number | undefined;
+  position: { row: number; column: number; offsetX: number; offsetY: number } | undefined;
+}
+
+/** Records what the add-on asks of an EmbeddedChartBuilder. */
+export class FakeChartBuilder {
+  readonly chart: FakeChart = { chartType: '', ranges: [], options: {}, transpose: false, numHeaders: undefined, position: undefined };
+  setChartType(type: string): this { this.chart.chartType = type; return this; }
+  addRange(range: FakeRange): this { this.chart.ranges.push(range.getA1Notation()); return this; }
+  setOption(name: string, value: unknown): this { this.chart.options[name] = value; return this; }
+  setTransposeRowsAndColumns(transpose: boolean): this { this.chart.transpose = transpose; return this; }
+  setNumHeaders(headers: number): this { this.chart.numHeaders = headers; return this; }
+  setPosition(row: number, column: number, offsetX: number, offsetY: number): this {
+    this.chart.position = { row, column, offsetX, offsetY };
+    return this;
+  }
+  build(): FakeChart {
+    if (!this.chart.chartType || this.chart.ranges.length === 0 || !this.chart.position) throw new Error('Exception: a chart needs a type, a range and a position');
+    return { ...this.chart };
+  }
+}
+
 export class FakeSheet {
   private readonly cells = new Map<string, Cell>();
   activeRange: FakeRange | null = null;
   readonly log: { op: string; address: string }[] = [];
+  readonly charts: FakeChart[] = [];
+  /** set to a message: every setFormulas fails with it (after the cells before the failing one) */
+  failWrites: string | undefined;
+  /** set to a message: insertChart fails with it */
+  failCharts: string | undefined;
+
+  newChart(): FakeChartBuilder { return new FakeChartBuilder(); }
+  insertChart(chart: FakeChart): void {
+    if (this.failCharts) throw new Error(`Exception: ${this.failCharts}`);
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] { return [...this.charts]; }
 
   constructor(private readonly name: string, readonly maxRows = 1000, readonly maxColumns = 26) {}
 
