@@ -65,7 +65,7 @@ const seed000: Figure[] = [
   }),
   payscale({
     id: 'premium-ai-engineer-over-mid', value: 0.84, unit: 'fraction', measures: 'premium', role: 'ai-engineer', source: LEMON,
-    note: 'rate premium over mid-level, the steepest seniority progression in the report', label: 'premium over mid-level',
+    note: 'rate premium over mid-level; the report calls it the steepest step up with seniority of any category', label: 'premium over mid-level',
     reading: 'Chosen: the $79.20 senior ceiling is 84% above the mid-level rate (79.20 / 60.30 is only a 31% step, so the 84% cannot be senior average over its own ceiling). Other reading: the $60.30 senior average is 84% above mid-level, which would put mid-level at $32.77.',
   }),
   payscale({
@@ -108,7 +108,7 @@ const seed001: Figure[] = [
     id: 'us-ai-engineer-postings-growth-2025', value: 1.43, unit: 'fraction', measures: 'growth', source: LINKEDIN, label: 'postings rose', note: 'AI Engineer postings year over year in 2025',
     reading: "Chosen: LinkedIn's Jobs on the Rise report, which the article names in the same sentence. Other reading: one of the US salary reports the article compiles (KORE1, MRJ Recruitment, Robert Half, JobsPikr); the article does not say.",
   }),
-  atc({ id: 'seniority-ratio-senior-entry-low', value: 1.5, unit: 'fraction', measures: 'ratio', statistic: 'low', source: 'AI Tech Connect (structure of US data)', note: 'a senior role is worth roughly 1.5 to 1.8 times an entry-level one; the article says the ratio travels to other markets' }),
+  atc({ id: 'seniority-ratio-senior-entry-low', value: 1.5, unit: 'fraction', measures: 'ratio', statistic: 'low', source: 'AI Tech Connect (structure of US data)', note: 'senior pay over entry-level pay in the US, low end; the article says this ratio carries over to other markets' }),
   atc({ id: 'seniority-ratio-senior-entry-high', value: 1.8, unit: 'fraction', measures: 'ratio', statistic: 'high', source: 'AI Tech Connect (structure of US data)', note: 'upper end of the senior-to-entry ratio' }),
   atc({ id: 'private-equity-discount', value: 0.5, unit: 'fraction', measures: 'discount', statistic: 'floor', role: null, source: 'AI Tech Connect (how to read an offer)', note: 'the article advises counting private-company equity at no more than half its paper value, and at nothing when the offer only works with it', label: 'by half or more' }),
   atc({ id: 'bonus-target-example', value: 0.2, unit: 'fraction', measures: 'illustrative', role: null, source: 'AI Tech Connect (how to read an offer)', note: 'a "20 per cent target bonus" used as an example of a target that is not a promise' }),
@@ -152,7 +152,7 @@ const seed003: Figure[] = [
   nexus({ id: 'uncertified-ml-engineer-base', value: 143000, unit: 'USD/year', measures: 'annual-base', role: null, source: NEXUS_SPECIALIZATION, note: 'base without the certification (165 / 143 = 1.154, the stated 15%)' }),
   nexus({ id: 'premium-generative-ai-low', value: 0.05, unit: 'fraction', measures: 'premium', statistic: 'low', role: null, source: NEXUS_SPECIALIZATION, note: 'generative AI skills premium, low end' }),
   nexus({ id: 'premium-generative-ai-high', value: 0.08, unit: 'fraction', measures: 'premium', statistic: 'high', role: null, source: NEXUS_SPECIALIZATION, note: 'generative AI skills premium, high end' }),
-  nexus({ id: 'premium-ai-security-floor', value: 0.25, unit: 'fraction', measures: 'premium', statistic: 'floor', role: null, source: NEXUS_SPECIALIZATION, note: 'cybersecurity-AI overlap can push total compensation "above 25%"', reading: 'Chosen: a premium on total compensation of at least 25%. Other reading: total compensation 25% above a base of $165k-$168k; the article gives no reference figure.' }),
+  nexus({ id: 'premium-ai-security-floor', value: 0.25, unit: 'fraction', measures: 'premium', statistic: 'floor', role: null, source: NEXUS_SPECIALIZATION, note: 'engineers combining AI with cybersecurity: total compensation lifted by more than 25%', label: 'above 25%', reading: 'Chosen: a premium on total compensation of at least 25%. Other reading: total compensation 25% above a base of $165k-$168k; the article gives no reference figure.' }),
   nexus({ id: 'ai-security-total-floor', value: 210000, unit: 'USD/year', measures: 'total-compensation', statistic: 'floor', role: null, source: NEXUS_SPECIALIZATION, note: 'cybersecurity-AI overlap total compensation "$210k+"' }),
   nexus({ id: 'us-senior-base-floor-competitive', value: 200000, unit: 'USD/year', measures: 'annual-base', statistic: 'floor', level: 'senior', source: NEXUS_BENCHMARKS, note: 'a hiring threshold: senior AI engineer offers with a lower base take longer to fill; not the bottom of a pay range (the same article puts the average senior base, 7 to 9 years, at $155,008)', label: 'floor' }),
   nexus({ id: 'senior-time-to-fill-below-floor', value: 114, unit: 'days', measures: 'days-to-fill', statistic: 'average', level: 'senior', source: NEXUS_BENCHMARKS, note: 'average time-to-fill when the offer is under the $200,000 floor', label: 'time-to-fill' }),

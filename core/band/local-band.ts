@@ -2,7 +2,7 @@
  * Local bands for markets without verified data, projected along the US seniority curve.
  *
  * Seed 001 (AI Tech Connect, on using US data in India and the UK) says the shape of the curve from
- * entry to senior, and the rough multiples between levels, carry over to other markets even though
+ * entry to senior, and the approximate ratios from level to level, carry over to other markets even though
  * the amounts do not, and gives 1.5 to 1.8 for senior over entry pay. So a local figure for `level` is the local anchor times
  * the US curve's ratio between `level` and the anchor's level:
  *   local(level) = anchor x US(level) / US(anchorLevel),

@@ -3,7 +3,9 @@
  * skill premiums and the hourly/annual conversions.
  */
 import { FunctionSpec } from '../function-spec';
-import { isSheetError, notAvailable, SheetError } from '../errors';
+import { badValue, isSheetError, notAvailable, SheetError } from '../errors';
+import { OFFER_DEFAULTS } from '../../data/defaults';
+import { vocabulary } from '../vocabulary/match';
 import { OWN_TABLE_HINT } from '../messages';
 import { serialToIsoDate } from '../coerce';
 import { findUserBandRow, isUserBandTable, TableStat, userBandAsOf, userBandFigure, UserBandTable } from '../band/user-table';
@@ -103,8 +105,8 @@ const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? resu
  * AI.LOCALBAND(anchor, anchorLevel, level, source) applies, given as AI.SOURCE(anchorLevel, level, "local",, source).
  * Every answer starts with the grade.
  */
-type SourceStat = BandLookupStat | 'rate' | 'premium' | 'local';
-const sourceStatParam = choiceParam('stat', 'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source)', [...BAND_LOOKUP_STATS.filter((s) => s !== 'grade'), 'rate', 'premium', 'local'] as const, {
+type SourceStat = BandLookupStat | 'rate' | 'premium' | 'local' | 'default';
+const sourceStatParam = choiceParam('stat', 'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source); "default" explains a default the offer functions apply, given as AI.SOURCE("vesting", , "default") (also "horizon", "growth", "option rate"...)', [...BAND_LOOKUP_STATS.filter((s) => s !== 'grade'), 'rate', 'premium', 'local', 'default'] as const, {
   ...BAND_STAT_SYNONYMS, hourly: 'rate', 'contractor rate': 'rate', skill: 'premium', localband: 'local', 'local band': 'local',
 });
 
@@ -151,6 +153,15 @@ function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandS
   return explainLocalRatio(anchor, level.builtIn, source ?? DEFAULT_TABLE);
 }
 
+const DEFAULTS = vocabulary('default', OFFER_DEFAULTS);
+
+/** AI.SOURCE(name, , "default"): one default of the offer functions, sourced guidance or our choice, and why. */
+function defaultSource(name: string): OutputCell {
+  const found = DEFAULTS.find(name);
+  if (isSheetError(found)) return badValue(`${found.message.replace(/ listed by AI\.DEFAULTS\(\)/, '')} (${OFFER_DEFAULTS.map((d) => `"${d.id}"`).join(', ')})`);
+  return `${found.basis}: the ${found.name} defaults to ${found.value}. ${found.why}`;
+}
+
 export const SOURCE: FunctionSpec = {
   name: 'SOURCE',
   summary: 'Where a figure comes from, grade first (reported, derived or estimate): publisher, report and date (or the row of your own band table), how it was derived, and the assumptions an estimate rests on; for band figures, or with stat "rate", "premium" or "local" for AI.RATE, AI.PREMIUM and AI.LOCALBAND.',
@@ -159,6 +170,7 @@ export const SOURCE: FunctionSpec = {
   example: '=AI.SOURCE("LLMOps","Senior","mid")',
   run(role: NameRef<Role>, level: NameRef<LevelRef> | undefined, stat: SourceStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
     if (stat === 'premium') return premiumSource(role.text, level?.text);
+    if (stat === 'default') return defaultSource(role.text);
     if (!level) return notAvailable('level is required: expected a level, e.g. "Senior" (only AI.SOURCE(skill, , "premium") may leave it out, for the default bound)');
     if (stat === 'rate') return rateSource(role.builtIn, level.builtIn);
     if (stat === 'local') return localSource(role.text, level, source);

@@ -1,6 +1,9 @@
 import { callByName, isSheetError, SheetError } from '../../core';
 import { figure } from '../../data/figures';
 import { seniorFloorWarning } from '../../core/band/embedded-bands';
+import { DEFAULT_VESTING } from '../../core/offer/vesting';
+import { ANNUALISED_SIGN_ON_YEARS, DEFAULT_HORIZON_YEARS } from '../../core/offer/model';
+import { DEFAULT_EQUITY_DISCOUNT } from '../../core/offer/company-types';
 
 const call = (name: string, ...args: unknown[]) => callByName(name, args);
 const err = (value: unknown) => value as SheetError;
@@ -277,5 +280,31 @@ describe('grades, the strict source, medians and averages (issue 12)', () => {
     expect(text).toMatch(/1\.52, inside the 1\.5 to 1\.8/);
     expect(text).toMatch(/it would be 1\.61; with source "nexus" \(averages\) it is 1\.28/);
     expect(call('SOURCE', 'Entry', 'Senior', 'local', null, 'nexus')).toMatch(/^derived: .*1\.28, outside the 1\.5 to 1\.8/);
+  });
+});
+
+describe('AI.SOURCE(name, , "default"): the defaults the offer functions apply say whose choice they are', () => {
+  test.each([
+    ['vesting', /^our choice: the vesting schedule defaults to 4y-1y-cliff-monthly\. No source states/],
+    ['horizon', /^our choice: the horizon defaults to 4 years/],
+    ['sign-on', /^our choice: .*over 4 years/],
+    ['growth', /^our choice: .*growth-stage company defaults to 0\.5/],
+    ['enterprise', /^our choice: .*enterprise defaults to 0 \(at value\)/],
+    ['startup', /^sourced guidance: .*half its paper value or less/],
+    ['option rate', /^our choice: the option risk-free rate defaults to 0/],
+    ['dividend yield', /^our choice: the option dividend yield defaults to 0/],
+  ])('%s', (name, expected) => {
+    expect(call('SOURCE', name, null, 'default')).toMatch(expected);
+  });
+  test('the stated defaults are the ones the code applies', () => {
+    expect(DEFAULT_VESTING).toBe('4y-1y-cliff-monthly');
+    expect(DEFAULT_HORIZON_YEARS).toBe(4);
+    expect(ANNUALISED_SIGN_ON_YEARS).toBe(4);
+    expect(DEFAULT_EQUITY_DISCOUNT.growth).toMatchObject({ discount: 0.5, basis: 'our default' });
+    expect(DEFAULT_EQUITY_DISCOUNT.enterprise).toMatchObject({ discount: 0, basis: 'our default' });
+    expect(call('OPTION', 1, 10, 10, 1, 0.3)).toBeCloseTo(call('OPTION', 1, 10, 10, 1, 0.3, 0, 0) as number, 12);
+  });
+  test('an unknown default lists the known ones', () => {
+    expect(err(call('SOURCE', 'vestin schedule', null, 'default')).message).toMatch(/"vesting", "horizon"/);
   });
 });
