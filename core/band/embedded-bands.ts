@@ -171,9 +171,9 @@ function rowFor(table: BandTable, role: Role, level: LevelRef): BandRow | SheetE
 }
 
 export function lookupBandRow(role: Role, level: LevelRef, table: BandTable = DEFAULT_TABLE): BandRowResult | SheetError {
-  if (!roleRelativity(role)) return noBandMessage(role);
   const row = rowFor(table, role, level);
-  if ('isSheetError' in row) return row;
+  // A role with no band at all says so (and what is reported for it) before any level question.
+  if ('isSheetError' in row) return roleRelativity(role) ? row : noBandMessage(role);
   return INDEX.get(table.id)!.get(role.id)!.get(row.level)!;
 }
 
