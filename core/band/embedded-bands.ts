@@ -121,7 +121,7 @@ function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
       continue;
     }
     const what = `US annual base pay, ${role.name}, ${levelName(row.level)} (${row.years} in this table), ${stat}: ${formatUsd(value)}`;
-    const how = scaled ? `${relativity.explanation}; the AI Engineer figure ${formatUsd(cell.value)} is ${cell.how}` : cell.how;
+    const how = scaled ? `${relativity.explanation}; the AI Engineer figure ${formatUsd(cell.value)}, ${cell.how}` : cell.how;
     const floorWarning = row.level === 'senior' && grade !== 'reported' && value < SENIOR_BASE_FLOOR ? seniorFloorSentence(value) : undefined;
     const parts = [`${what}.`, assumptions.length ? `${explainAssumptions(assumptions)}` : '', `How: ${table.describes}; ${how}.`, floorWarning ?? ''];
     entry[stat] = Object.freeze({ value, basis: grade, assumptions, statistic: cell.statistic, floorWarning, source: parts.filter(Boolean).join(' ') });
