@@ -124,7 +124,10 @@ function rateSource(role: Role | SheetError, level: LevelRef | SheetError): Outp
   if (isSheetError(level)) return level;
   const id = rateFigureId(role, level);
   if (isSheetError(id)) return id;
-  return explainFigure(id, `global contractor hourly rate (Lemon.io reports global contractor rates, not US salaries), ${role.name}, ${(level as { level: { name: string } }).level.name}`, (v) => `$${v.toFixed(2)}/h`);
+  const levelId = (level as { level: { id: string; name: string } }).level;
+  const ceilings = FIGURES.filter((f) => f.role === role.id && f.level === levelId.id && f.measures === 'hourly-rate' && f.statistic === 'top')
+    .map((f) => ` The report also gives a ceiling for this tier, not an average: ${f.label ?? 'up to'} $${f.value.toFixed(2)}/h (=AI.FIGURE("${f.id}")).`).join('');
+  return explainFigure(id, `global contractor hourly rate (Lemon.io reports global contractor rates, not US salaries), ${role.name}, ${levelId.name}`, (v) => `$${v.toFixed(2)}/h`) + ceilings;
 }
 
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {

@@ -132,6 +132,7 @@ describe('AI.RATE, AI.PREMIUM, conversions', () => {
     expect(e.kind).toBe('NA');
     expect(e.message).toMatch(/can reach \$79\.20\/h, a ceiling rather than a tier's average: =AI\.FIGURE\("rate-ai-engineer-senior-ceiling"\)/);
     expect(call('FIGURE', 'rate-ai-engineer-senior-ceiling')).toBe(79.2);
+    expect(call('SOURCE', 'AI Engineer', 'Senior', 'rate')).toMatch(/^reported: .*\$60\.30\/h.* a ceiling for this tier, not an average: can reach \$79\.20\/h/);
   });
   test('AI-assisted Coding: no rate of its own, and the message names the stand-in AI.BAND uses', () => {
     const e = err(call('RATE', 'AI-assisted Coding', 'Senior'));
