@@ -55,6 +55,8 @@ export const figureSchema = z
      * finds it in the same sentence as the value
      */
     label: z.optional(z.string()),
+    /** a word or two of the sentence that holds the figure, for npm run check:seeds only (not shown) */
+    cue: z.optional(z.string()),
   })
   .check(
     z.refine((f) => (f.basis === 'derived') === (f.derivation !== undefined), {

@@ -161,7 +161,37 @@ const seed003: Figure[] = [
   nexus({ id: 'us-remote-senior-median-base', value: 206600, unit: 'USD/year', measures: 'annual-base', statistic: 'median', level: 'senior', source: NEXUS_BENCHMARKS, note: 'remote senior roles, median, anchored to national tech-hub standards', reading: 'Chosen: base pay (the sentence follows the base-salary floor). The article does not say base or total.' }),
 ];
 
-export const FIGURES: readonly Figure[] = [...seed000, ...seed001, ...seed002, ...seed003];
+/**
+ * A word or two of the article's sentence that holds a figure, by id, where the record has no
+ * `label`: what npm run check:seeds looks for in the same sentence as the value, so a figure cannot silently move
+ * to a number that happens to appear elsewhere in the article. Short labels, not sentences.
+ */
+const LABELS: Readonly<Record<string, string>> = {
+  'growth-vertex-ai-mentions': 'Vertex AI', 'growth-openai-api-mentions': 'OpenAI API', 'growth-langgraph-mentions': 'LangGraph',
+  'growth-mlflow-mentions': 'MLflow', 'growth-hugging-face-mentions': 'Hugging Face', 'growth-github-copilot-mentions': 'GitHub Copilot',
+  'growth-claude-code-mentions': 'Claude Code', 'growth-cursor-mentions': 'Cursor',
+  'lemon-engagements': 'verified engagements', 'lemon-countries': 'countries',
+  'step-machine-learning-strong-over-senior': 'step-up', 'payscale-swe-v-new-hire-hourly': 'per hour', 'payscale-swe-v-tenured-hourly': 'per hour',
+  'us-ai-engineer-average-base-low': 'Average US base pay', 'us-ai-engineer-average-base-high': 'Average US base pay',
+  'us-ai-engineer-widely-cited-average': 'widely-cited', 'us-ai-engineer-average-change': 'year over year',
+  'us-ai-engineer-senior-total-comp-floor': 'total compensation', 'us-ai-engineer-entry-base-floor': 'Entry-level',
+  'us-ai-engineer-mid-base-low': 'Mid-level', 'us-ai-engineer-mid-base-high': 'Mid-level', 'us-ai-engineer-senior-base-median': 'median',
+  'us-ai-engineer-senior-base-top': 'at the top', 'premium-llm-fine-tuning-low': 'fine-tuning', 'premium-llm-fine-tuning-high': 'fine-tuning',
+  'us-ai-median-salary': 'median AI salary', 'linkedin-ai-engineer-rank': 'Jobs on the Rise',
+  'seniority-ratio-senior-entry-low': 'entry-level', 'seniority-ratio-senior-entry-high': 'entry-level', 'bonus-target-example': 'target bonus',
+  'evidence-example-resolution-cut': 'resolution time', 'example-scope-model-development': 'data scientist', 'example-latency-cut': 'latency',
+  'example-cloud-spend-cut': 'cloud spend', 'us-ai-engineer-national-average-base': 'national average base salary',
+  'us-ai-engineer-national-average-total': 'total compensation', 'nexus-entry-average-base': 'Entry Level', 'nexus-mid-average-base': 'Mid Level',
+  'nexus-senior-average-base': 'Senior', 'nexus-lead-average-base': 'Lead', 'nexus-principal-average-base': 'Principal',
+  'nexus-big-tech-senior-total-floor': 'Big Tech', 'anthropic-swe-median-total': 'Anthropic', 'faang-ml-ai-average-total': 'FAANG',
+  'startup-base-discount-low': 'startups', 'startup-base-discount-high': 'startups', 'startup-base-low': 'startups', 'startup-base-high': 'startups',
+  'enterprise-base-floor': 'enterprises', 'pe-backed-senior-equity-low': 'private equity-backed', 'pe-backed-senior-equity-high': 'private equity-backed',
+  'premium-ml-engineer-certification': 'certification', 'certified-ml-engineer-base': 'certification', 'uncertified-ml-engineer-base': 'certification',
+  'premium-generative-ai-low': 'generative AI', 'premium-generative-ai-high': 'generative AI', 'ai-security-total-floor': 'cybersecurity-AI',
+  'senior-time-to-fill-excess-low': 'longer', 'senior-time-to-fill-excess-high': 'longer', 'us-remote-senior-median-base': 'remote senior',
+};
+
+export const FIGURES: readonly Figure[] = [...seed000, ...seed001, ...seed002, ...seed003].map((f) => (LABELS[f.id] ? { ...f, cue: LABELS[f.id] } : f));
 
 const byId = new Map(FIGURES.map((f) => [f.id, f]));
 

@@ -27,7 +27,7 @@ function throughLookups(): Seen[] {
       unit: callByName('FIGURE', [id, 'unit']) as string,
       basis: callByName('FIGURE', [id, 'basis']) as string,
       seedFile: ARTICLES[record.article].seedFile,
-      label: record.label,
+      label: record.label ?? record.cue,
     };
   });
 }
@@ -80,7 +80,7 @@ function main(): number {
     } else if (withValue.length) problems.push(`${f.id}: ${f.value} (${f.unit}) found in ${f.seedFile}, but in no sentence that also says "${f.label}"`);
     else problems.push(`${f.id}: ${f.value} (${f.unit}) not found in ${f.seedFile}`);
   }
-  console.log(`check:seeds: ${all.length} figures, ${reported.length} reported; ${found} of ${reported.length} found in a sentence of their seed text (${labelled} with the article's own label in the same sentence)`);
+  console.log(`check:seeds: ${all.length} figures, ${reported.length} reported; ${found} of ${reported.length} found in a sentence of their seed text (${labelled} with the article's own words for it in the same sentence)`);
   for (const p of problems) console.error(`  ${p}`);
   return problems.length ? 1 : 0;
 }
