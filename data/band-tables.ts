@@ -10,12 +10,15 @@
  * and a top), which is what a band is; nexus IT group's table (seed 003) states one average per level
  * but covers Lead and Principal, which the default does not.
  */
+import type { AssumptionId } from './assumptions';
+
 export type BandStat = 'min' | 'mid' | 'max';
 
 export type BandCell =
   | { readonly kind: 'figure'; readonly id: string }
   | { readonly kind: 'mean'; readonly of: readonly [string, string]; readonly why: string }
-  | { readonly kind: 'same-as'; readonly id: string; readonly why: string }
+  /** another figure's value read into this cell: an estimate when it rests on `assumes` */
+  | { readonly kind: 'same-as'; readonly id: string; readonly why: string; readonly assumes?: readonly AssumptionId[] }
   | { readonly kind: 'midpoint'; readonly why: string };
 
 export interface BandRow {
@@ -34,22 +37,23 @@ export interface BandTable {
   /** what the numbers are, for AI.SOURCE */
   readonly describes: string;
   readonly rows: readonly BandRow[];
+  /** only reported and derived figures; an estimate is #N/A naming the assumption it would need */
+  readonly strict?: boolean;
 }
 
-const CONTIGUOUS = 'levels in this table are read as contiguous: a level starts where the level below ends';
 
 export const BAND_TABLES: readonly BandTable[] = [
   {
     id: 'aitechconnect',
     name: 'AI Tech Connect 2026',
-    aliases: ['default', 'KORE1', 'AI Tech Connect', 'ATC', 'seed 001', 'ranges'],
+    aliases: ['default', 'KORE1', 'AI Tech Connect', 'ATC', 'ranges'],
     describes: 'US base pay ranges by level, 2026 (AI Tech Connect, compiling KORE1, MRJ Recruitment, Robert Half and JobsPikr)',
     rows: [
       {
         level: 'entry', years: '0–2 years', fromYears: 0, toYears: 3,
         cells: {
           min: { kind: 'figure', id: 'us-ai-engineer-entry-base-floor' },
-          max: { kind: 'same-as', id: 'us-ai-engineer-mid-base-low', why: `the Entry band is stated only as a floor ("and up"); its top is taken as the Mid band's low end, since ${CONTIGUOUS}` },
+          max: { kind: 'same-as', id: 'us-ai-engineer-mid-base-low', assumes: ['contiguous-levels'], why: "the source states Entry only as a floor with no top; we take its top to be the Mid range's low end" },
           mid: { kind: 'midpoint', why: 'halfway between min and max' },
         },
       },
@@ -64,7 +68,7 @@ export const BAND_TABLES: readonly BandTable[] = [
       {
         level: 'senior', years: '7+ years', fromYears: 7, toYears: Infinity,
         cells: {
-          min: { kind: 'same-as', id: 'us-ai-engineer-mid-base-high', why: `the Senior band states a median and a top but no floor; its floor is taken as the Mid band's high end, since ${CONTIGUOUS} (nexus IT group independently names $200,000 as the senior base floor)` },
+          min: { kind: 'same-as', id: 'us-ai-engineer-mid-base-high', assumes: ['contiguous-levels'], why: "the source states a Senior median and top but no floor; we take the floor to be the Mid range's high end" },
           mid: { kind: 'figure', id: 'us-ai-engineer-senior-base-median' },
           max: { kind: 'figure', id: 'us-ai-engineer-senior-base-top' },
         },
@@ -74,8 +78,8 @@ export const BAND_TABLES: readonly BandTable[] = [
   {
     id: 'nexus',
     name: 'nexus IT group 2026',
-    aliases: ['nexus IT group', 'nexus IT', 'averages', 'experience', 'seed 003'],
-    describes: 'US average base salary by years of experience, 2026 (nexus IT group, AI Engineer Salary in US: 2026 Compensation Guide)',
+    aliases: ['nexus IT group', 'nexus IT', 'averages', 'experience'],
+    describes: 'US average base salary by years of experience, 2026 (nexus IT group, "AI Engineer Salary in US: 2026 Compensation Guide"); one average per level and no range, so mid is that average, not a midpoint',
     rows: [
       { level: 'entry', years: '1–3 years', fromYears: 0, toYears: 4, cells: { mid: { kind: 'figure', id: 'nexus-entry-average-base' } } },
       { level: 'mid', years: '4–6 years', fromYears: 4, toYears: 7, cells: { mid: { kind: 'figure', id: 'nexus-mid-average-base' } } },

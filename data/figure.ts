@@ -9,6 +9,7 @@ import { ARTICLES, ArticleId } from './sources';
 export const MEASURES = [
   'annual-base', // yearly base salary
   'total-compensation', // base plus bonus and equity (and other cash where the source says so)
+  'equity', // yearly value of an equity grant (RSUs or options)
   'hourly-rate', // contractor hourly rate
   'premium', // pay uplift as a fraction of a reference pay
   'growth', // year-over-year change as a fraction
@@ -48,6 +49,14 @@ export const figureSchema = z
     /** where the article is ambiguous: the reading chosen and the other one */
     reading: z.optional(z.string()),
     note: z.optional(z.string()),
+    /**
+     * the article's own short name for what is measured (e.g. "MLOps developers"), where it differs
+     * from ours or qualifies the figure ("can reach"); AI.SOURCE shows it, and npm run check:seeds
+     * finds it in the same sentence as the value
+     */
+    label: z.optional(z.string()),
+    /** a word or two of the sentence that holds the figure, for npm run check:seeds only (not shown) */
+    cue: z.optional(z.string()),
   })
   .check(
     z.refine((f) => (f.basis === 'derived') === (f.derivation !== undefined), {

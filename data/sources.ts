@@ -7,7 +7,8 @@
  */
 export interface Article {
   readonly id: ArticleId;
-  readonly title: string;
+  /** the article's own title; undefined where the article has none (never make one up) */
+  readonly title?: string;
   /** who published the article (not the reports it cites) */
   readonly publisher: string;
   /** as precise as the article allows; none of the four gives a day */
@@ -27,15 +28,13 @@ export const ARTICLES: Readonly<Record<ArticleId, Article>> = {
   },
   'aitechconnect-2026': {
     id: 'aitechconnect-2026',
-    title: 'AI engineer pay: what the 2026 data shows (guide for builders)',
     publisher: 'AI Tech Connect',
     date: '2026 (undated)',
     seedFile: '001_71833305616487ce.txt',
   },
   'ai-pay-drivers': {
     id: 'ai-pay-drivers',
-    title: 'AI jobs salary: the factors that drive compensation',
-    publisher: 'not named in the article (it promotes a CompTIA SecAI+ course)',
+    publisher: 'an unsigned article on what drives AI pay (it promotes a CompTIA SecAI+ course)',
     date: 'undated',
     seedFile: '002_99266dd4fa2392d5.txt',
   },
@@ -43,7 +42,16 @@ export const ARTICLES: Readonly<Record<ArticleId, Article>> = {
     id: 'nexus-2026-guide',
     title: 'AI Engineer Salary in US: 2026 Compensation Guide',
     publisher: 'nexus IT group',
-    date: '2026 (undated; cites figures as of May 2026)',
+    date: '2026 (undated; one figure in it, a median for Anthropic engineers, is dated May 2026)',
     seedFile: '003_c65e828b3b81ff42.txt',
   },
 };
+
+/**
+ * How user-facing text names an article: publisher and date, with the title in quotation marks only
+ * where the article has one. The seed file stays in the record; no text a user reads names it.
+ */
+export function citeArticle(id: ArticleId): string {
+  const a = ARTICLES[id];
+  return a.title ? `${a.publisher}, "${a.title}", ${a.date}` : `${a.publisher}, untitled article, ${a.date}`;
+}

@@ -1,25 +1,37 @@
 /**
  * Band lookups over the embedded tables (data/band-tables.ts), resolved once at load into an index
- * so a 10,000-row AI.BAND costs a map lookup a row. Every value carries its basis and its source
- * sentence; a cell no source can fill is a #N/A that says what is missing.
+ * so a 10,000-row AI.BAND costs a map lookup a row. Every value carries its grade (reported,
+ * derived, estimate), the assumptions an estimate rests on, and its source sentence; a cell no
+ * source can fill is a #N/A that says what is missing.
+ *
+ * Each table also exists in a strict form (source "strict", "nexus strict"): the same figures, but
+ * an estimate is #N/A naming the missing figure and the assumption it would need.
  */
 import { BAND_TABLES, BandCell, BandRow, BandStat, BandTable, DEFAULT_BAND_SOURCE } from '../../data/band-tables';
 import { figure } from '../../data/figures';
+import { AssumptionId } from '../../data/assumptions';
 import { normalizeName } from '../coerce';
-import { SheetError, badValue, notAvailable } from '../errors';
+import { SheetError, badValue, isSheetError, notAvailable } from '../errors';
 import { OWN_TABLE_HINT, describeCell } from '../messages';
 import { Level, levels } from '../vocabulary/levels';
-import { Role, ROLES } from '../vocabulary/roles';
-import { citeFigure, formatUsd } from './provenance';
+import { Role, ROLES, roles } from '../vocabulary/roles';
+import { assumptionNames, citeFigure, combineGrades, explainAssumptions, figureNotes, formatUsd, Grade, SENIOR_BASE_FLOOR, seniorFloorSentence } from './provenance';
 import { roleRelativity } from './role-relativity';
 
 export const BAND_STATS: readonly BandStat[] = ['min', 'mid', 'max'];
 
 export interface BandFigure {
   readonly value: number;
-  readonly basis: 'reported' | 'derived';
-  /** a sentence: what the figure is, where it comes from, how it was derived */
+  /** the figure's grade (the field keeps its old name: users' own tables fill it too) */
+  readonly basis: Grade;
+  /** a sentence: what the figure is, where it comes from, how it was derived, what it assumes */
   readonly source: string;
+  /** for estimates: the assumptions of ours it rests on */
+  readonly assumptions?: readonly AssumptionId[];
+  /** what the statistic is: "median", "average", "midpoint", "floor"...; only a reported median answers p50 */
+  readonly statistic?: string;
+  /** set when an estimated or derived senior figure is under the senior base floor a source names */
+  readonly floorWarning?: string;
 }
 
 export type BandResult = BandFigure | SheetError;
@@ -30,30 +42,40 @@ export type LevelRef = { readonly level: Level } | { readonly years: number };
 
 interface Resolved {
   value: number;
-  basis: 'reported' | 'derived';
+  grade: Grade;
+  assumptions: AssumptionId[];
+  statistic: string;
   how: string;
 }
 
-function resolveCell(cell: BandCell | undefined, row: BandRow, stat: BandStat, table: BandTable): Resolved | undefined {
+function resolveCell(cell: BandCell | undefined, row: BandRow): Resolved | undefined {
   if (!cell) return undefined;
   switch (cell.kind) {
-    case 'figure':
-      return { value: figure(cell.id).value, basis: 'reported', how: `reported: ${citeFigure(cell.id)}` };
-    case 'same-as':
-      return { value: figure(cell.id).value, basis: 'derived', how: `derived: ${cell.why}; that figure is ${formatUsd(figure(cell.id).value)}, ${citeFigure(cell.id)}` };
+    case 'figure': {
+      const f = figure(cell.id);
+      return { value: f.value, grade: 'reported', assumptions: [], statistic: f.statistic, how: `reported: ${formatUsd(f.value)}${figureNotes(cell.id)}, ${citeFigure(cell.id)}` };
+    }
+    case 'same-as': {
+      const f = figure(cell.id);
+      const assumptions = [...(cell.assumes ?? [])];
+      const grade: Grade = assumptions.length ? 'estimate' : 'derived';
+      return { value: f.value, grade, assumptions, statistic: f.statistic, how: `${grade}: ${cell.why}; that figure is ${formatUsd(f.value)}, ${citeFigure(cell.id)}` };
+    }
     case 'mean': {
       const [a, b] = cell.of;
-      return { value: (figure(a).value + figure(b).value) / 2, basis: 'derived', how: `derived: mean of ${formatUsd(figure(a).value)} and ${formatUsd(figure(b).value)} (${cell.why})` };
+      return { value: (figure(a).value + figure(b).value) / 2, grade: 'derived', assumptions: [], statistic: 'average', how: `derived: mean of ${formatUsd(figure(a).value)} and ${formatUsd(figure(b).value)} (${cell.why})` };
     }
     case 'midpoint': {
-      const low = resolveCell(row.cells.min, row, 'min', table);
-      const high = resolveCell(row.cells.max, row, 'max', table);
+      const low = resolveCell(row.cells.min, row);
+      const high = resolveCell(row.cells.max, row);
       if (!low || !high) return undefined;
-      return { value: (low.value + high.value) / 2, basis: 'derived', how: `derived: ${cell.why}, (${formatUsd(low.value)} + ${formatUsd(high.value)}) / 2; min is ${low.how}; max is ${high.how}` };
+      const grade = combineGrades('derived', low.grade, high.grade);
+      return {
+        value: (low.value + high.value) / 2, grade, assumptions: [...low.assumptions, ...high.assumptions], statistic: 'midpoint',
+        how: `${grade}: a midpoint, not a median (${cell.why}), (${formatUsd(low.value)} + ${formatUsd(high.value)}) / 2; min is ${low.how}; max is ${high.how}`,
+      };
     }
   }
-  void stat;
-  return undefined;
 }
 
 const levelName = (id: string): string => levels.byId(id)?.name ?? id;
@@ -63,33 +85,57 @@ function missingStat(table: BandTable, row: BandRow, stat: BandStat): SheetError
   return notAvailable(`the ${table.name} table gives no ${stat} for ${levelName(row.level)} (it states only ${has.join(', ')}); use stat "${has[0]}", another source, or ${OWN_TABLE_HINT}`);
 }
 
+/** Why a role has no embedded band: what the sources do report for it, if anything. */
+export function noBandMessage(role: Role): SheetError {
+  const others = (role.otherFigures ?? []).map((id) => `${formatUsd(figure(id).value)}${figureNotes(id)}, =AI.FIGURE("${id}")`);
+  const what = others.length
+    ? `; the sources report only single figures for it, not a band: ${others.join('; ')}`
+    : ', and the sources give no contractor rate to estimate one from';
+  return notAvailable(`no source states a US band for ${role.name}${what}; ${OWN_TABLE_HINT}`);
+}
+
+function strictMessage(what: string, assumptions: readonly AssumptionId[]): SheetError {
+  return notAvailable(`strict source: no source states the ${what}; estimating it would need ${assumptionNames(assumptions)}, which no source states. Use the source without "strict" to accept the estimate (AI.SOURCE explains each assumption), or ${OWN_TABLE_HINT}`);
+}
+
 function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
   const relativity = roleRelativity(role);
   const entry = {} as Record<BandStat, BandResult>;
   for (const stat of BAND_STATS) {
     if (!relativity) {
-      entry[stat] = notAvailable(`no source states a US band for ${role.name}, and the seeds give no contractor rate to derive one from; ${OWN_TABLE_HINT}`);
+      entry[stat] = noBandMessage(role);
       continue;
     }
-    const cell = resolveCell(row.cells[stat], row, stat, table);
+    const cell = resolveCell(row.cells[stat], row);
     if (!cell) {
       entry[stat] = missingStat(table, row, stat);
       continue;
     }
-    const what = `US annual base pay, ${role.name}, ${levelName(row.level)} (${row.years} in this table), ${stat}: ${formatUsd(cell.value * relativity.factor)}`;
-    const scaled = relativity.factor === 1 ? '' : `; ${relativity.explanation}; the AI Engineer figure ${formatUsd(cell.value)} is `;
-    entry[stat] = Object.freeze({
-      value: cell.value * relativity.factor,
-      basis: relativity.factor === 1 ? cell.basis : 'derived',
-      source: `${what}. ${table.describes}${scaled}${relativity.factor === 1 ? '; ' : ''}${cell.how}.`,
-    });
+    const value = cell.value * relativity.factor;
+    const scaled = relativity.factor !== 1;
+    const grade = combineGrades(cell.grade, scaled ? 'estimate' : 'reported');
+    const assumptions = [...new Set([...cell.assumptions, ...relativity.assumptions])];
+    const label = `US ${levelName(row.level)} ${stat} of a ${role.name} band`;
+    if (table.strict && grade === 'estimate') {
+      entry[stat] = strictMessage(label, assumptions);
+      continue;
+    }
+    const what = `US annual base pay, ${role.name}, ${levelName(row.level)} (${row.years} in this table), ${stat}: ${formatUsd(value)}`;
+    const how = scaled ? `${relativity.explanation}; the AI Engineer figure ${formatUsd(cell.value)}, ${cell.how}` : cell.how;
+    const floorWarning = row.level === 'senior' && grade !== 'reported' && value < SENIOR_BASE_FLOOR ? seniorFloorSentence(value) : undefined;
+    const parts = [`${what}.`, assumptions.length ? `${explainAssumptions(assumptions)}` : '', `How: ${table.describes}; ${how}.`, floorWarning ?? ''];
+    entry[stat] = Object.freeze({ value, basis: grade, assumptions, statistic: cell.statistic, floorWarning, source: parts.filter(Boolean).join(' ') });
   }
   return Object.freeze(entry);
 }
 
+/** The embedded tables and their strict forms. */
+const STRICT_TABLES: readonly BandTable[] = BAND_TABLES.map((t) => ({ ...t, id: `${t.id}-strict`, name: `${t.name} (strict)`, aliases: [...t.aliases.map((a) => `${a} strict`), `${t.name} strict`], strict: true }));
+export const EMBEDDED_TABLES: readonly BandTable[] = [...BAND_TABLES, ...STRICT_TABLES];
+
 /** table id -> role id -> level id -> row of results */
 const INDEX = new Map<string, Map<string, Map<string, BandRowResult>>>();
-for (const table of BAND_TABLES) {
+for (const table of EMBEDDED_TABLES) {
   const byRole = new Map<string, Map<string, BandRowResult>>();
   for (const role of ROLES) {
     const byLevel = new Map<string, BandRowResult>();
@@ -99,35 +145,63 @@ for (const table of BAND_TABLES) {
   INDEX.set(table.id, byRole);
 }
 
-const TABLE_BY_NAME = new Map<string, BandTable>();
-for (const table of BAND_TABLES) for (const name of [table.id, table.name, ...table.aliases]) TABLE_BY_NAME.set(normalizeName(name), table);
-
 export const DEFAULT_TABLE: BandTable = BAND_TABLES.find((t) => t.id === DEFAULT_BAND_SOURCE)!;
+export const DEFAULT_STRICT_TABLE: BandTable = STRICT_TABLES.find((t) => t.id === `${DEFAULT_BAND_SOURCE}-strict`)!;
 
-/** Reads the `source` argument: the name of an embedded table. */
+const TABLE_BY_NAME = new Map<string, BandTable>();
+for (const table of EMBEDDED_TABLES) for (const name of [table.id, table.name, ...table.aliases]) TABLE_BY_NAME.set(normalizeName(name), table);
+TABLE_BY_NAME.set(normalizeName('strict'), DEFAULT_STRICT_TABLE);
+
+/** Reads the `source` argument: the name of an embedded table, or its strict form. */
 export function findBandTable(text: string): BandTable | SheetError {
-  return TABLE_BY_NAME.get(normalizeName(text)) ?? badValue(`unknown source ${describeCell(text)}: expected ${BAND_TABLES.map((t) => `"${t.id}" (${t.name})`).join(' or ')}, or a band table range with a header row`);
+  return TABLE_BY_NAME.get(normalizeName(text)) ?? badValue(`unknown source ${describeCell(text)}: expected ${BAND_TABLES.map((t) => `"${t.id}" (${t.name})`).join(' or ')}, either followed by "strict" (only reported and derived figures; "strict" alone is the default table), or a band table range with a header row`);
 }
 
-function rowFor(table: BandTable, level: LevelRef): BandRow | SheetError {
+function rowFor(table: BandTable, role: Role, level: LevelRef): BandRow | SheetError {
   if ('years' in level) {
     const row = table.rows.find((r) => level.years >= r.fromYears && level.years < r.toYears);
     return row ?? badValue(`no level of the ${table.name} table covers ${level.years} years of experience`);
   }
   const row = table.rows.find((r) => r.level === level.level.id);
   if (row) return row;
-  const others = BAND_TABLES.filter((t) => t !== table && t.rows.some((r) => r.level === level.level.id));
+  // Point at another table only where it has a figure for this role at this level.
+  const others = BAND_TABLES.filter((t) => t.id !== table.id.replace(/-strict$/, '') && t.rows.some((r) => r.level === level.level.id && BAND_STATS.some((s) => !isSheetError(INDEX.get(t.id)!.get(role.id)!.get(r.level)![s]))));
   const elsewhere = others.length ? `; ${others.map((t) => `source "${t.id}" (${t.name})`).join(', ')} has it` : '';
   return notAvailable(`the ${table.name} table has no ${level.level.name} level (it covers ${table.rows.map((r) => levelName(r.level)).join(', ')})${elsewhere}; or ${OWN_TABLE_HINT}`);
 }
 
 export function lookupBandRow(role: Role, level: LevelRef, table: BandTable = DEFAULT_TABLE): BandRowResult | SheetError {
-  const row = rowFor(table, level);
-  if ('isSheetError' in row) return row;
+  const row = rowFor(table, role, level);
+  // A role with no band at all says so (and what is reported for it) before any level question.
+  if ('isSheetError' in row) return roleRelativity(role) ? row : noBandMessage(role);
   return INDEX.get(table.id)!.get(role.id)!.get(row.level)!;
 }
 
 export function lookupBand(role: Role, level: LevelRef, stat: BandStat, table: BandTable = DEFAULT_TABLE): BandResult {
   const row = lookupBandRow(role, level, table);
   return 'isSheetError' in row ? row : row[stat];
+}
+
+function parseLevel(level: string | number): LevelRef | SheetError {
+  if (typeof level === 'number') return { years: level };
+  const found = levels.find(level);
+  return isSheetError(found) ? found : { level: found };
+}
+
+/**
+ * For the panel: the warning to show beside a band whose estimated (or derived) senior figures sit
+ * under the senior base floor nexus IT group names ($200,000, with its time-to-fill figures), or
+ * undefined when none does. The same sentence ends those figures' AI.SOURCE answers.
+ */
+export function seniorFloorWarning(role: string, level: string | number, source?: string): string | undefined {
+  const r = roles.find(role);
+  const l = parseLevel(level);
+  const table = source === undefined || source === '' ? DEFAULT_TABLE : findBandTable(source);
+  if (isSheetError(r) || isSheetError(l) || isSheetError(table)) return undefined;
+  const row = lookupBandRow(r, l, table);
+  if (isSheetError(row)) return undefined;
+  const below = BAND_STATS.map((s) => [s, row[s]] as const).filter((e): e is readonly [BandStat, BandFigure] => !isSheetError(e[1]) && !!e[1].floorWarning);
+  if (!below.length) return undefined;
+  const which = below.map(([s, f]) => `${s} ${formatUsd(f.value)} (${f.basis})`).join(', ');
+  return seniorFloorSentence(below[0][1].value, `${which} ${below.length > 1 ? 'are' : 'is'}`);
 }

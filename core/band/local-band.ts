@@ -1,10 +1,9 @@
 /**
  * Local bands for markets without verified data, projected along the US seniority curve.
  *
- * Seed 001 (AI Tech Connect, "What the US numbers mean for India and the UK"): "The shape — entry to
- * mid to senior — and the rough multiples between bands hold up across markets even where the
- * absolute pay differs. If a senior US role is worth roughly 1.5 to 1.8 times an entry-level one,
- * expect a broadly similar ratio locally." So a local figure for `level` is the local anchor times
+ * Seed 001 (AI Tech Connect, on using US data in India and the UK) says the shape of the curve from
+ * entry to senior, and the approximate ratios from level to level, carry over to other markets even though
+ * the amounts do not, and gives 1.5 to 1.8 for senior over entry pay. So a local figure for `level` is the local anchor times
  * the US curve's ratio between `level` and the anchor's level:
  *   local(level) = anchor x US(level) / US(anchorLevel),
  * where US(...) is the band midpoint of the generic AI Engineer in the default band table. The curve
@@ -12,7 +11,8 @@
  */
 import { BandTable } from '../../data/band-tables';
 import { figure } from '../../data/figures';
-import { citeFigure } from './provenance';
+import { citeFigure, combineGrades, explainAssumptions, formatUsd, Grade } from './provenance';
+import { AssumptionId } from '../../data/assumptions';
 import { SheetError, isSheetError, notAvailable } from '../errors';
 import { roles } from '../vocabulary/roles';
 import { DEFAULT_TABLE, LevelRef, lookupBandRow } from './embedded-bands';
@@ -29,6 +29,8 @@ const CURVE_ROLE = roles.find('AI Engineer');
 export interface CurvePoint {
   readonly value: number;
   readonly source: string;
+  readonly grade: Grade;
+  readonly assumptions: readonly AssumptionId[];
 }
 
 /** The US curve at one level: the AI Engineer band midpoint in `table` (the default table unless given). */
@@ -41,14 +43,56 @@ export function seniorityCurvePoint(level: LevelRef, table: BandTable = DEFAULT_
   }
   const mid = row.mid;
   if (isSheetError(mid)) return mid;
-  return { value: mid.value, source: mid.source };
+  return { value: mid.value, source: mid.source, grade: mid.basis, assumptions: mid.assumptions ?? [] };
 }
 
-/** local(level) = anchor x US(level) / US(anchorLevel). */
-export function projectLocalBand(anchor: number, anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): number | SheetError {
+export interface CurveRatio {
+  readonly factor: number;
+  /** derived when both curve points are reported or derived, estimate when either rests on an assumption */
+  readonly grade: Grade;
+  readonly assumptions: readonly AssumptionId[];
+  readonly from: CurvePoint;
+  readonly to: CurvePoint;
+}
+
+/** US(level) / US(anchorLevel), graded: the ratio itself is arithmetic, so never "reported". */
+export function seniorityRatio(anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): CurveRatio | SheetError {
   const from = seniorityCurvePoint(anchorLevel, table);
   if (isSheetError(from)) return from;
   const to = seniorityCurvePoint(level, table);
   if (isSheetError(to)) return to;
-  return (anchor * to.value) / from.value;
+  return { factor: to.value / from.value, grade: combineGrades('derived', from.grade, to.grade), assumptions: [...new Set([...from.assumptions, ...to.assumptions])], from, to };
+}
+
+/** local(level) = anchor x US(level) / US(anchorLevel). */
+export function projectLocalBand(anchor: number, anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): number | SheetError {
+  const ratio = seniorityRatio(anchorLevel, level, table);
+  return isSheetError(ratio) ? ratio : anchor * ratio.factor;
+}
+
+const levelText = (level: LevelRef): string => ('years' in level ? `${level.years} years` : level.level.name);
+
+/**
+ * AI.SOURCE(anchorLevel, level, "local"): the ratio AI.LOCALBAND applies, graded, with the curve
+ * points it divides and, for senior over entry, where it sits against the 1.5 to 1.8 the source
+ * gives and what reported figures alone would give.
+ */
+export function explainLocalRatio(anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): string | SheetError {
+  const ratio = seniorityRatio(anchorLevel, level, table);
+  if (isSheetError(ratio)) return ratio;
+  const parts = [
+    `${ratio.grade}: AI.LOCALBAND from ${levelText(anchorLevel)} to ${levelText(level)} multiplies the local anchor by ${ratio.factor.toFixed(4)}, the US AI Engineer mid at ${levelText(level)} (${formatUsd(ratio.to.value)}) over the mid at ${levelText(anchorLevel)} (${formatUsd(ratio.from.value)}) in ${table.name}.`,
+    `The method follows AI Tech Connect (2026), which says the seniority curve carries over to other markets though the amounts do not (${SENIOR_TO_ENTRY_RANGE.source}).`,
+  ];
+  if (ratio.assumptions.length) parts.push(explainAssumptions(ratio.assumptions));
+  const ids = ['years' in anchorLevel ? '' : anchorLevel.level.id, 'years' in level ? '' : level.level.id];
+  const seniorOverEntry = ids[0] === 'entry' && ids[1] === 'senior' ? ratio.factor : ids[0] === 'senior' && ids[1] === 'entry' ? 1 / ratio.factor : undefined;
+  if (seniorOverEntry !== undefined) {
+    const inside = seniorOverEntry >= SENIOR_TO_ENTRY_RANGE.low && seniorOverEntry <= SENIOR_TO_ENTRY_RANGE.high;
+    parts.push(`Senior over entry here is ${seniorOverEntry.toFixed(2)}, ${inside ? 'inside' : 'outside'} the ${SENIOR_TO_ENTRY_RANGE.low} to ${SENIOR_TO_ENTRY_RANGE.high} the source gives.`);
+    const floor = figure('us-ai-engineer-entry-base-floor').value;
+    const median = figure('us-ai-engineer-senior-base-median').value;
+    parts.push(`From reported figures alone (the AI Tech Connect senior median ${formatUsd(median)} over its entry floor ${formatUsd(floor)}) it would be ${(median / floor).toFixed(2)}; with source "nexus" (averages) it is ${(figure('nexus-senior-average-base').value / figure('nexus-entry-average-base').value).toFixed(2)}.`);
+  }
+  return parts.join(' ');
 }

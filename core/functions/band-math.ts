@@ -11,7 +11,8 @@ import { serialToIsoDate } from '../coerce';
 import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS, SpreadConvention } from '../band/range-math';
 import { ageFigure, AGEING_METHODS, AgeingMethod } from '../band/ageing';
 import { blendedRate } from '../band/blend';
-import { projectLocalBand } from '../band/local-band';
+import { seniorityRatio } from '../band/local-band';
+import { showParam, Show } from './lookups';
 import { billRate, loadedCost, margin, payRate } from '../band/contractor-math';
 import { LevelRef } from '../band/embedded-bands';
 import { choiceParam, levelParam, NameRef, numberParam, sourceParam } from './params';
@@ -157,25 +158,28 @@ const levelAsTyped = (base: ParamSpec): ParamSpec => ({
 
 export const LOCALBAND: FunctionSpec = {
   name: 'LOCALBAND',
-  summary: 'A local figure for a level, projected from a local anchor figure along the US seniority curve (AI Engineer band midpoints), or along your own band table\'s curve, for markets with no verified data.',
+  summary: 'A local figure for a level, projected from a local anchor figure along the US seniority curve (AI Engineer band midpoints), or along your own band table\'s curve, for markets with no verified data; show "grade" for its grade, AI.SOURCE(anchorLevel, level, "local") for how.',
   params: [
     numberParam('anchor', 'a local figure you trust, e.g. a recent local Mid offer', positive('an anchor figure')),
     levelAsTyped(anchorLevelParam),
     levelAsTyped(levelParam),
     { ...sourceParam, description: 'the curve to project along: omit for the US AI Engineer band midpoints, "nexus" for that table, or your own band table (a range with a header row: role, level, mid or min and max, ...)' },
     { name: 'role', optional: true, cellType: 'string', description: 'with your own band table: the role whose curve to use (omit when the table has one role)', parse: (cell) => toText(cell, 'role') },
+    showParam,
   ],
   result: 'cell',
   example: '=AI.LOCALBAND(2400000, "Mid", "Senior")',
-  run(anchor: number, anchorLevel: NameRef<LevelRef>, level: NameRef<LevelRef>, source: BandTable | UserBandTable | undefined, role: string | undefined): OutputCell {
+  run(anchor: number, anchorLevel: NameRef<LevelRef>, level: NameRef<LevelRef>, source: BandTable | UserBandTable | undefined, role: string | undefined, show: Show | undefined): OutputCell {
     if (isUserBandTable(source)) {
       const ratio = userSeniorityRatio(source, anchorLevel.text, level.text, role);
-      return isSheetError(ratio) ? ratio : anchor * ratio.factor;
+      // a ratio of your own figures: arithmetic over one source
+      return isSheetError(ratio) ? ratio : show === 'grade' ? 'derived' : anchor * ratio.factor;
     }
     if (role !== undefined) return badValue('role: expected no role with the embedded curve (it is the AI Engineer band midpoints, the same shape for every role); give a role only with your own band table as source');
     if (isSheetError(anchorLevel.builtIn)) return anchorLevel.builtIn;
     if (isSheetError(level.builtIn)) return level.builtIn;
-    return projectLocalBand(anchor, anchorLevel.builtIn, level.builtIn, source);
+    const ratio = seniorityRatio(anchorLevel.builtIn, level.builtIn, source);
+    return isSheetError(ratio) ? ratio : show === 'grade' ? ratio.grade : anchor * ratio.factor;
   },
 };
 

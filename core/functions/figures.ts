@@ -9,7 +9,7 @@ import { OutputCell } from '../cells';
 import { badValue, isSheetError } from '../errors';
 import { FIGURES } from '../../data/figures';
 import type { Figure } from '../../data/figure';
-import { ARTICLES } from '../../data/sources';
+import { citeArticle } from '../../data/sources';
 import { citeFigure } from '../band/provenance';
 import { closestHint } from '../vocabulary/match';
 import { choiceParam } from './params';
@@ -19,7 +19,7 @@ import { describeCell } from '../messages';
 const BY_ID = new Map(FIGURES.map((f) => [f.id, f]));
 const AS_TERMS = FIGURES.map((f) => ({ id: f.id, name: f.id, aliases: [] as string[] }));
 
-const FIELDS = ['value', 'unit', 'measure', 'statistic', 'basis', 'source', 'note'] as const;
+const FIELDS = ['value', 'unit', 'measure', 'statistic', 'basis', 'source', 'note', 'label'] as const;
 type Field = (typeof FIELDS)[number];
 
 function field(f: Figure, which: Field): OutputCell {
@@ -30,13 +30,15 @@ function field(f: Figure, which: Field): OutputCell {
     case 'statistic': return f.statistic;
     case 'basis': return f.basis === 'derived' ? `derived: ${f.derivation}` : 'reported';
     case 'source': return `${citeFigure(f.id)}${f.reading ? `. Reading of the source: ${f.reading}` : ''}`;
-    case 'note': return f.note ?? `${ARTICLES[f.article].title}`;
+    case 'note': return f.note ?? citeArticle(f.article);
+    // the article's own short name for the figure where it differs from ours ("MLOps developers", "can reach")
+    case 'label': return f.label ?? f.note ?? citeArticle(f.article);
   }
 }
 
 export const FIGURE: FunctionSpec = {
   name: 'FIGURE',
-  summary: 'A seed figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source or note.',
+  summary: 'A seed figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source (publisher and date), note or label (the article\'s own name for it).',
   params: [
     {
       name: 'id', cellType: 'string', description: 'the figure id, e.g. "senior-time-to-fill-below-floor" (AI.FIGURES lists them)',
@@ -47,7 +49,7 @@ export const FIGURE: FunctionSpec = {
         return f ?? badValue(`unknown figure id ${describeCell(cell)}: expected one of the ids AI.FIGURES() lists; ${closestHint(AS_TERMS, text)}`);
       },
     },
-    choiceParam('field', 'what to return: "value" (default), "unit", "measure", "statistic", "basis", "source" or "note"', FIELDS),
+    choiceParam('field', 'what to return: "value" (default), "unit", "measure", "statistic", "basis", "source", "note" or "label"', FIELDS),
   ],
   result: 'cell',
   example: '=AI.FIGURE("senior-time-to-fill-below-floor")',

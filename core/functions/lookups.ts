@@ -3,15 +3,19 @@
  * skill premiums and the hourly/annual conversions.
  */
 import { FunctionSpec } from '../function-spec';
-import { isSheetError, notAvailable, SheetError } from '../errors';
+import { badValue, isSheetError, notAvailable, SheetError } from '../errors';
+import { OFFER_DEFAULTS } from '../../data/defaults';
+import { vocabulary } from '../vocabulary/match';
 import { OWN_TABLE_HINT } from '../messages';
 import { serialToIsoDate } from '../coerce';
 import { findUserBandRow, isUserBandTable, TableStat, userBandAsOf, userBandFigure, UserBandTable } from '../band/user-table';
 import { BAND_STATS, BandResult, BandRowResult, DEFAULT_TABLE, LevelRef, lookupBandRow } from '../band/embedded-bands';
+import { explainLocalRatio } from '../band/local-band';
+import { userSeniorityRatio } from '../band/user-table';
 import { BandTable } from '../../data/band-tables';
 import { figure, FIGURES } from '../../data/figures';
-import { citeFigure } from '../band/provenance';
-import { LEVELS } from '../vocabulary/levels';
+import { citeFigure, figureNotes, formatUsd, Grade } from '../band/provenance';
+import { LEVELS, levels } from '../vocabulary/levels';
 import { Role, ROLES } from '../vocabulary/roles';
 import { Skill, SKILLS } from '../vocabulary/skills';
 import { OutputCell } from '../cells';
@@ -20,25 +24,46 @@ import { BAND_LOOKUP_STATS, BAND_STAT_SYNONYMS, BandLookupStat, bandLevelParam, 
 /** What a band lookup reads from: an embedded table (by name), a user's own table, or the default. */
 type BandSource = BandTable | UserBandTable | undefined;
 
+/** The figures a band lookup answers one at a time (the row's grades and the as-of date aside). */
+type FigureStat = TableStat | 'avg';
+
 /** One role and level of a source, resolved: its figures by stat, and its as-of date. */
 interface BandLookup {
-  figure(stat: TableStat): BandResult;
+  figure(stat: FigureStat): BandResult;
   asOf(): number | SheetError;
 }
 
-function embeddedFigure(row: BandRowResult, stat: TableStat, table: BandTable): BandResult {
+/** What the embedded row states as its central figure, for #N/A messages of p50 and avg. */
+function centralIs(row: BandRowResult): string {
+  const mid = row.mid;
+  if (isSheetError(mid)) return 'no central figure';
+  const what = mid.statistic === 'midpoint' ? 'midpoint of its range' : mid.statistic ?? 'figure';
+  return `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} as mid (${formatUsd(mid.value)}, ${mid.basis})`;
+}
+
+function embeddedFigure(row: BandRowResult, stat: FigureStat, table: BandTable): BandResult {
   if (stat === 'min' || stat === 'mid' || stat === 'max') return row[stat];
-  // The embedded tables' central figure answers for the median: AI.SOURCE says what it is (a
-  // reported median, an average, or a midpoint), as it always has for stat "median".
-  if (stat === 'p50') return row.mid;
-  return notAvailable(`the embedded ${table.name} table states no percentiles, only min, mid and max; ${OWN_TABLE_HINT}`);
+  // A median or an average answers only where a source reports one; a midpoint is never either.
+  const mid = row.mid;
+  if (stat === 'p50') {
+    if (!isSheetError(mid) && mid.statistic === 'median') return mid;
+    return notAvailable(`no source reports a median here: the ${table.name} table gives ${centralIs(row)}; use stat "mid" for that figure, or ${OWN_TABLE_HINT}`);
+  }
+  if (stat === 'avg') {
+    if (!isSheetError(mid) && mid.statistic === 'average') return mid;
+    return notAvailable(`no source reports an average here: the ${table.name} table gives ${centralIs(row)}${table.id.startsWith('nexus') ? '' : '; source "nexus" reports averages by level'}; use stat "mid" for that figure`);
+  }
+  return notAvailable(`the embedded ${table.name} table states no percentiles, only min, mid and max (and a median where a source reports one); ${OWN_TABLE_HINT}`);
 }
 
 function bandLookup(role: NameRef<Role>, level: NameRef<LevelRef>, market: NameRef<'US'> | undefined, source: BandSource): BandLookup | SheetError {
   if (isUserBandTable(source)) {
     const row = findUserBandRow(source, role.text, level.text, market?.text);
     if (isSheetError(row)) return row;
-    return { figure: (stat) => userBandFigure(source, row, stat), asOf: () => userBandAsOf(source, row) };
+    return {
+      figure: (stat) => (stat === 'avg' ? notAvailable('your band table has no average column: use stat "mid", or "p50" for a median column') : userBandFigure(source, row, stat)),
+      asOf: () => userBandAsOf(source, row),
+    };
   }
   if (isSheetError(role.builtIn)) return role.builtIn;
   if (isSheetError(level.builtIn)) return level.builtIn;
@@ -52,9 +77,11 @@ function bandLookup(role: NameRef<Role>, level: NameRef<LevelRef>, market: NameR
   };
 }
 
+const gradeOf = (result: BandResult): OutputCell => (isSheetError(result) ? result : result.basis);
+
 export const BAND: FunctionSpec = {
   name: 'BAND',
-  summary: 'Annual base pay band for a role and level (US, embedded data; or your own band table as source): the row min, mid, max, or one figure with stat.',
+  summary: 'Annual base pay band for a role and level (US, embedded data; or your own band table as source): the row min, mid, max, or one figure with stat; stat "grade" gives each figure\'s grade (reported, derived or estimate). Source "strict" returns estimates as #N/A.',
   params: [bandRoleParam, bandLevelParam, bandLookupStatParam, bandMarketParam, sourceParam],
   result: 'row',
   columns: BAND_STATS,
@@ -63,6 +90,7 @@ export const BAND: FunctionSpec = {
     const lookup = bandLookup(role, level, market, source);
     if (isSheetError(lookup)) return lookup;
     if (stat === 'asof') return lookup.asOf();
+    if (stat === 'grade') return BAND_STATS.map((s) => gradeOf(lookup.figure(s)));
     if (stat) return valueOf(lookup.figure(stat));
     return [valueOf(lookup.figure('min')), valueOf(lookup.figure('mid')), valueOf(lookup.figure('max'))];
   },
@@ -71,20 +99,22 @@ export const BAND: FunctionSpec = {
 const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? result : result.value);
 
 /**
- * AI.SOURCE also explains the figures AI.RATE and AI.PREMIUM return (DESIGN.md §5: every figure
- * says where it comes from): stat "rate" for AI.RATE(role, level), and stat "premium" for
- * AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium").
+ * AI.SOURCE also explains the figures AI.RATE, AI.PREMIUM and AI.LOCALBAND return (DESIGN.md §5:
+ * every figure says where it comes from): stat "rate" for AI.RATE(role, level); "premium" for
+ * AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" for the ratio
+ * AI.LOCALBAND(anchor, anchorLevel, level, source) applies, given as AI.SOURCE(anchorLevel, level, "local",, source).
+ * Every answer starts with the grade.
  */
-type SourceStat = BandLookupStat | 'rate' | 'premium';
-const sourceStatParam = choiceParam('stat', 'which figure: "min", "mid", "max" (omit for all three), "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium")', [...BAND_LOOKUP_STATS, 'rate', 'premium'] as const, {
-  ...BAND_STAT_SYNONYMS, hourly: 'rate', 'contractor rate': 'rate', skill: 'premium',
+type SourceStat = BandLookupStat | 'rate' | 'premium' | 'local' | 'default';
+const sourceStatParam = choiceParam('stat', 'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source); "default" explains a default the offer functions apply, given as AI.SOURCE("vesting", , "default") (also "horizon", "growth", "option rate"...)', [...BAND_LOOKUP_STATS.filter((s) => s !== 'grade'), 'rate', 'premium', 'local', 'default'] as const, {
+  ...BAND_STAT_SYNONYMS, hourly: 'rate', 'contractor rate': 'rate', skill: 'premium', localband: 'local', 'local band': 'local',
 });
 
-/** One sentence on a data record: its value, reported (and by whom) or derived (and how). */
+/** One passage on a data record: its grade first, its value, reported (and by whom) or derived (and how), and what qualifies it. */
 function explainFigure(id: string, what: string, show: (value: number) => string): string {
   const f = figure(id);
-  const basis = f.basis === 'reported' ? `reported: ${citeFigure(id)}` : `derived: ${f.derivation}, from ${citeFigure(id)}`;
-  return `${what}: ${show(f.value)}, ${basis}${f.reading ? `. Reading of the source: ${f.reading}` : ''}.`;
+  const basis = f.basis === 'reported' ? `reported by ${citeFigure(id)}` : `derived: ${f.derivation} (formula over the figures AI.FIGURE lists by these ids), from ${citeFigure(id)}`;
+  return `${f.basis}: ${what}: ${show(f.value)}${figureNotes(id)}, ${basis}${f.reading ? `. Reading of the source: ${f.reading.replace(/\.$/, '')}` : ''}.`;
 }
 
 const percent = (value: number): string => `${(value * 100).toFixed(value * 100 % 1 === 0 ? 0 : 1)}%`;
@@ -92,16 +122,18 @@ const percent = (value: number): string => `${(value * 100).toFixed(value * 100 
 function rateSource(role: Role | SheetError, level: LevelRef | SheetError): OutputCell {
   if (isSheetError(role)) return role;
   if (isSheetError(level)) return level;
-  const rate = RATE.run(role, level);
-  if (isSheetError(rate)) return rate;
-  const id = RATE_INDEX.get(`${role.id}|${(level as { level: { id: string } }).level.id}`)!;
-  return explainFigure(id, `global contractor hourly rate, ${role.name}, ${(level as { level: { name: string } }).level.name}`, (v) => `$${v.toFixed(2)}/h`);
+  const id = rateFigureId(role, level);
+  if (isSheetError(id)) return id;
+  const levelId = (level as { level: { id: string; name: string } }).level;
+  const ceilings = FIGURES.filter((f) => f.role === role.id && f.level === levelId.id && f.measures === 'hourly-rate' && f.statistic === 'top')
+    .map((f) => ` The report also gives a ceiling for this tier, not an average: ${f.label ?? 'up to'} $${f.value.toFixed(2)}/h (=AI.FIGURE("${f.id}")).`).join('');
+  return explainFigure(id, `global contractor hourly rate (Lemon.io reports global contractor rates, not US salaries), ${role.name}, ${levelId.name}`, (v) => `$${v.toFixed(2)}/h`) + ceilings;
 }
 
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
   const skill = skillParam.parse(skillText);
   if (isSheetError(skill)) return skill;
-  const bound = PREMIUM.params[1].parse(boundText ?? 'mid');
+  const bound = PREMIUM.params[1].parse(boundText || 'mid');
   if (isSheetError(bound)) return bound;
   const s = skill as Skill;
   const value = premium(s, bound as Bound);
@@ -110,52 +142,93 @@ function premiumSource(skillText: string, boundText: string | undefined): Output
   if (s.point) return explainFigure(s.point, what, percent);
   if (bound === 'low') return explainFigure(s.low!, `${what}, low end`, percent);
   if (bound === 'high') return explainFigure(s.high!, `${what}, high end`, percent);
-  return `${what}, mid: ${percent(value as number)}, derived: halfway between the stated low and high ends. ${explainFigure(s.low!, 'Low end', percent)} ${explainFigure(s.high!, 'High end', percent)}`;
+  return `derived: ${what}, mid (the default bound): ${percent(value as number)}, halfway between the stated low and high ends, (low + high) / 2. ${explainFigure(s.low!, 'Low end', percent)} ${explainFigure(s.high!, 'High end', percent)}`;
+}
+
+function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandSource): OutputCell {
+  if (isUserBandTable(source)) {
+    const ratio = userSeniorityRatio(source, anchorText, level.text);
+    return isSheetError(ratio) ? ratio : `derived: AI.LOCALBAND multiplies the anchor by ${ratio.factor.toFixed(4)}, ${ratio.explanation}.`;
+  }
+  const anchor = levelParam.parse(anchorText) as LevelRef | SheetError;
+  if (isSheetError(anchor)) return anchor;
+  if (isSheetError(level.builtIn)) return level.builtIn;
+  return explainLocalRatio(anchor, level.builtIn, source ?? DEFAULT_TABLE);
+}
+
+const DEFAULTS = vocabulary('default', OFFER_DEFAULTS);
+
+/** AI.SOURCE(name, , "default"): one default of the offer functions, sourced guidance or our choice, and why. */
+function defaultSource(name: string): OutputCell {
+  const found = DEFAULTS.find(name);
+  if (isSheetError(found)) return badValue(`${found.message.replace(/ listed by AI\.DEFAULTS\(\)/, '')} (${OFFER_DEFAULTS.map((d) => `"${d.id}"`).join(', ')})`);
+  return `${found.basis}: the ${found.name} defaults to ${found.value}. ${found.why}`;
 }
 
 export const SOURCE: FunctionSpec = {
   name: 'SOURCE',
-  summary: 'Where a figure comes from: publisher, report, date, seed file (or the row of your own band table), and whether it is reported or derived (and how); for band figures, or with stat "rate" or "premium" for AI.RATE and AI.PREMIUM.',
-  params: [bandRoleParam, bandLevelParam, sourceStatParam, bandMarketParam, sourceParam],
+  summary: 'Where a figure comes from, grade first (reported, derived or estimate): publisher, report and date (or the row of your own band table), how it was derived, and the assumptions an estimate rests on; for band figures, or with stat "rate", "premium" or "local" for AI.RATE, AI.PREMIUM and AI.LOCALBAND.',
+  params: [bandRoleParam, { ...bandLevelParam, optional: true }, sourceStatParam, bandMarketParam, sourceParam],
   result: 'cell',
   example: '=AI.SOURCE("LLMOps","Senior","mid")',
-  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: SourceStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
-    if (stat === 'rate') return rateSource(role.builtIn, level.builtIn);
+  run(role: NameRef<Role>, level: NameRef<LevelRef> | undefined, stat: SourceStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
     if (stat === 'premium') return premiumSource(role.text, level?.text);
+    if (stat === 'default') return defaultSource(role.text);
+    if (!level) return notAvailable('level is required: expected a level, e.g. "Senior" (only AI.SOURCE(skill, , "premium") may leave it out, for the default bound)');
+    if (stat === 'rate') return rateSource(role.builtIn, level.builtIn);
+    if (stat === 'local') return localSource(role.text, level, source);
     const lookup = bandLookup(role, level, market, source);
     if (isSheetError(lookup)) return lookup;
     if (stat === 'asof') {
       const asOf = lookup.asOf();
       return isSheetError(asOf) ? `as-of date: not available (${asOf.message})` : `as-of date: ${serialToIsoDate(asOf)}, as your band table states it`;
     }
-    const stats: readonly TableStat[] = stat ? [stat] : BAND_STATS;
-    const parts = stats.map((s) => {
-      const result = lookup.figure(s);
-      return isSheetError(result) ? `${s}: not available (${result.message})` : `${s}: ${result.source}`;
-    });
-    return parts.join(' | ');
+    if (stat && stat !== 'grade') {
+      const result = lookup.figure(stat);
+      return isSheetError(result) ? result : `${result.basis}: ${result.source}`;
+    }
+    const results = BAND_STATS.map((s) => [s, lookup.figure(s)] as const);
+    const grades = results.map(([s, r]) => `${s} ${isSheetError(r) ? 'not available' : r.basis}`).join(', ');
+    const parts = results.map(([s, r]) => (isSheetError(r) ? `${s}: not available (${r.message})` : `${s}: ${r.basis}: ${r.source}`));
+    return [`grades: ${grades}`, ...parts].join(' | ');
   },
 };
 
-/** Global contractor rates as Lemon.io's report states them (seed 000), by role id and level id. */
+/** Global contractor rates as Lemon.io's report states them (seed 000), by role id and level id: averages only, not ceilings. */
 const RATE_INDEX = new Map<string, string>();
 for (const f of FIGURES) {
-  if (f.measures === 'hourly-rate' && f.market === 'global contractor' && f.role && f.level) RATE_INDEX.set(`${f.role}|${f.level}`, f.id);
+  if (f.measures === 'hourly-rate' && f.market === 'global contractor' && f.role && f.level && f.statistic === 'average') RATE_INDEX.set(`${f.role}|${f.level}`, f.id);
 }
+
+/** The record AI.RATE answers with, or why there is none (what the report does give instead). */
+function rateFigureId(role: Role, level: LevelRef): string | SheetError {
+  if ('years' in level) return notAvailable('the contractor rate report gives rates by tier (Mid, Senior, Strong Senior), not by years of experience: give a level name');
+  const id = RATE_INDEX.get(`${role.id}|${level.level.id}`);
+  if (id) return id;
+  const known = [...RATE_INDEX.keys()].filter((k) => k.startsWith(`${role.id}|`)).map((k) => LEVELS.find((l) => l.id === k.split('|')[1])!.name);
+  const has = known.length ? `it gives ${role.name} average rates for ${known.join(', ')}` : `it gives no rate for ${role.name}`;
+  const ceilings = FIGURES.filter((f) => f.role === role.id && f.measures === 'hourly-rate' && f.market === 'global contractor' && f.statistic === 'top')
+    .map((f) => `; it says a ${levels.byId(f.level ?? '')?.name.toLowerCase() ?? ''} ${role.name} ${f.label ?? 'reaches'} $${f.value.toFixed(2)}/h, a ceiling rather than a tier's average: =AI.FIGURE("${f.id}")`).join('');
+  const standIn = role.rateAssumptions?.includes('backend-stand-in') && role.seniorRateFigure
+    ? `; AI.BAND's estimate for ${role.name} lets the senior back-end developer rate ($${figure(role.seniorRateFigure).value.toFixed(2)}/h, =AI.RATE("Back-end Developer","Senior")) stand in, an assumption of ours that AI.SOURCE names`
+    : '';
+  return notAvailable(`the contractor rate report has no ${level.level.name} rate for ${role.name} (${has}${ceilings}${standIn}); enter your own rate in the cell instead`);
+}
+
+/** The optional last argument of AI.RATE, AI.PREMIUM and AI.LOCALBAND: the number, or its grade. */
+export const showParam = choiceParam('show', 'what to return: "value" (default), or "grade": whether the figure is reported, derived or an estimate (AI.SOURCE explains it)', ['value', 'grade'] as const, { number: 'value', figure: 'value', grades: 'grade', basis: 'grade' });
+export type Show = 'value' | 'grade';
 
 export const RATE: FunctionSpec = {
   name: 'RATE',
-  summary: 'Global contractor hourly rate in USD for a role and level (Lemon.io rate report).',
-  params: [roleParam, levelParam],
+  summary: 'Global contractor hourly rate in USD for a role and level: the average Lemon.io\'s rate report gives (not a US salary); show "grade" for its grade.',
+  params: [roleParam, levelParam, showParam],
   result: 'cell',
   example: '=AI.RATE("Machine Learning","Senior")',
-  run(role: Role, level: LevelRef): OutputCell {
-    if ('years' in level) return notAvailable('the contractor rate report gives rates by tier (Mid, Senior, Strong Senior), not by years of experience: give a level name');
-    const id = RATE_INDEX.get(`${role.id}|${level.level.id}`);
-    if (id) return figure(id).value;
-    const known = [...RATE_INDEX.keys()].filter((k) => k.startsWith(`${role.id}|`)).map((k) => LEVELS.find((l) => l.id === k.split('|')[1])!.name);
-    const has = known.length ? `it gives ${role.name} rates for ${known.join(', ')}` : `it gives no rate for ${role.name}`;
-    return notAvailable(`the contractor rate report has no ${level.level.name} rate for ${role.name} (${has}); enter your own rate in the cell instead`);
+  run(role: Role, level: LevelRef, show: Show | undefined): OutputCell {
+    const id = rateFigureId(role, level);
+    if (isSheetError(id)) return id;
+    return show === 'grade' ? figure(id).basis : figure(id).value;
   },
 };
 
@@ -185,13 +258,24 @@ function premium(skill: Skill, bound: Bound): OutputCell {
   return notAvailable(`the source gives ${skill.name} only a floor of ${((low ?? 0) * 100).toFixed(0)}% (${stated}), no ${bound} figure; use bound "low", or enter your own premium`);
 }
 
+/** A stated bound is its record's grade; the default mid of a stated range is their midpoint, derived. */
+function premiumGrade(skill: Skill, bound: Bound): Grade {
+  if (skill.point) return figure(skill.point).basis;
+  const id = bound === 'low' ? skill.low : bound === 'high' ? skill.high : undefined;
+  return id ? figure(id).basis : 'derived';
+}
+
 export const PREMIUM: FunctionSpec = {
   name: 'PREMIUM',
-  summary: 'Pay premium for a skill as a fraction (0.15 is 15%); bound "low", "mid" (default) or "high".',
-  params: [skillParam, choiceParam('bound', 'which end of the stated range: "low", "mid" (default, the midpoint) or "high"', ['low', 'mid', 'high'] as const, { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' })],
+  summary: 'Pay premium for a skill as a fraction (0.15 is 15%); bound "low", "mid" (default: the midpoint of the stated range, derived) or "high"; show "grade" for its grade.',
+  params: [skillParam, choiceParam('bound', 'which end of the stated range: "low", "mid" (default, the midpoint, derived) or "high"', ['low', 'mid', 'high'] as const, { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' }), showParam],
   result: 'cell',
   example: '=AI.PREMIUM("LLM fine-tuning","high")',
-  run: (skill: Skill, bound: Bound | undefined) => premium(skill, bound ?? 'mid'),
+  run(skill: Skill, bound: Bound | undefined, show: Show | undefined): OutputCell {
+    const value = premium(skill, bound ?? 'mid');
+    if (show !== 'grade' || isSheetError(value)) return value;
+    return premiumGrade(skill, bound ?? 'mid');
+  },
 };
 
 const money = { min: 0, what: 'an amount of at least 0' };

@@ -23,7 +23,7 @@ const baseParam = numberParam('base', 'the annual base salary, e.g. 200000', mon
 const targetParam = (name: string) => numberParam(name, 'the target bonus as a fraction of base, e.g. 0.15 for 15%', { min: 0, max: 10, what: 'a target bonus as a fraction of base (0.15 for 15%, not 15)' });
 const payoutParam = (name: string, optional: boolean) =>
   list(numberParam(name, 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target', { min: 0, max: MAX_PAYOUT_RATIO, what: 'a payout ratio (actual / target, e.g. 0.8 for 80% of target)' }, optional));
-const companyTypeParam = choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public and enterprise equity at value; private, startup and growth discounted by half by default)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false);
+const companyTypeParam = choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public at value and private or startup at half, as AI Tech Connect 2026 advises; enterprise at value and growth at half are our choices: AI.SOURCE("growth", , "default") says why)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false);
 
 export const scheduleParam = (optional: boolean): ParamSpec => ({
   name: 'schedule', optional, cellType: 'string',
@@ -36,7 +36,7 @@ export const scheduleParam = (optional: boolean): ParamSpec => ({
 
 export const BONUS: FunctionSpec = {
   name: 'BONUS',
-  summary: 'Expected bonus: base x target x the mean actual payout ratio (the target when no history is given), as seed 001 advises.',
+  summary: 'Expected bonus: base x target x the mean actual payout ratio, as AI Tech Connect (2026) advises; with no history the target (our choice: nothing to weight by).',
   params: [baseParam, targetParam('target'), payoutParam('payoutHistory', true)],
   result: 'cell',
   example: '=AI.BONUS(200000, 0.15, {0.8, 1})',
@@ -45,7 +45,7 @@ export const BONUS: FunctionSpec = {
 
 export const EQUITY: FunctionSpec = {
   name: 'EQUITY',
-  summary: 'Risk-adjusted equity value: public (and enterprise) RSUs at value; private, startup and growth equity discounted by half by default (seed 001); an explicit discount overrides it (1 means worthless).',
+  summary: 'Risk-adjusted equity value: public RSUs at value and private or startup equity at half by default (AI Tech Connect 2026 advises half or more); enterprise at value and growth at half are our choices, not a source\'s (AI.SOURCE("growth", , "default")); an explicit discount overrides it (1 means worthless).',
   params: [
     numberParam('annualValue', 'the paper value of the equity for a year, e.g. grant / 4', money('an equity value')),
     companyTypeParam,
@@ -65,8 +65,8 @@ export const OPTION: FunctionSpec = {
     numberParam('price', 'the price or fair value per share today', money('a share price')),
     numberParam('years', 'years to expiry (needed with volatility)', { min: 0, max: 100, what: 'a number of years' }, true),
     numberParam('volatility', 'annual volatility as a fraction, e.g. 0.4 for 40%; omit for intrinsic value', { min: 0, max: 5, what: 'a volatility as a fraction (0.4 for 40%)' }, true),
-    numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (default 0)', { min: -1, max: 1, what: 'a rate as a fraction (0.04 for 4%)' }, true),
-    numberParam('dividendYield', 'dividend yield as a fraction (default 0)', { min: 0, max: 1, what: 'a dividend yield as a fraction (0.02 for 2%)' }, true),
+    numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (default 0, our choice: no source gives one and nothing is fetched; enter the current rate)', { min: -1, max: 1, what: 'a rate as a fraction (0.04 for 4%)' }, true),
+    numberParam('dividendYield', 'dividend yield as a fraction (default 0, our choice: most companies granting options pay none)', { min: 0, max: 1, what: 'a dividend yield as a fraction (0.02 for 2%)' }, true),
   ],
   result: 'cell',
   example: '=AI.OPTION(1000, 40, 42, 0.5, 0.2, 0.1)',
@@ -115,7 +115,7 @@ const yearParam: ParamSpec = {
 
 export const VEST: FunctionSpec = {
   name: 'VEST',
-  summary: 'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly); year "all" gives the row of years, which adds up to the grant.',
+  summary: 'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly: our choice, the common US tech schedule; no source states one); year "all" gives the row of years, which adds up to the grant.',
   params: [numberParam('grant', 'the total grant value (or number of shares)', money('a grant')), yearParam, scheduleParam(true)],
   result: 'row',
   example: '=AI.VEST(400000, "all", "5/15/40/40")',
@@ -148,7 +148,7 @@ const offerParams: readonly ParamSpec[] = [
   companyTypeParam,
   scheduleParam(false),
   numberParam('signOn', 'the sign-on bonus, paid in year 1 (0 for none)', money('a sign-on bonus')),
-  numberParam('years', 'the horizon in years (default 4)', { min: 1, max: MAX_HORIZON_YEARS, integer: true, what: 'a horizon in years' }, true),
+  numberParam('years', 'the horizon in years (default 4, our choice: the default vesting length, so the whole initial grant counts)', { min: 1, max: MAX_HORIZON_YEARS, integer: true, what: 'a horizon in years' }, true),
 ];
 
 /** Builds the offer from scalar arguments and runs it through the one offer model. */
@@ -172,7 +172,7 @@ const discountParam = numberParam('discount', "the equity discount from 0 to 1, 
 
 export const OFFER: FunctionSpec = {
   name: 'OFFER',
-  summary: 'Risk-adjusted average annual value of an offer over the horizon (default 4 years): base + expected bonus + risk-adjusted vested equity + sign-on, divided by the years.',
+  summary: 'Risk-adjusted average annual value of an offer over the horizon (default 4 years, our choice): base + expected bonus + risk-adjusted vested equity + sign-on, divided by the years.',
   params: [...offerParams, discountParam],
   result: 'cell',
   example: '=AI.OFFER(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
@@ -204,7 +204,7 @@ export function offerTable(d: OfferDecomposition): OutputCell[][] {
 
 export const OFFERTABLE: FunctionSpec = {
   name: 'OFFERTABLE',
-  summary: 'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals.',
+  summary: 'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals (the annualised total spreads the sign-on over 4 years, our choice following comparison sites).',
   params: [...offerParams, numberParam('refresh', 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)', money('a refresh grant value'), true), discountParam],
   result: 'table',
   example: '=AI.OFFERTABLE(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000, 4, 100000)',

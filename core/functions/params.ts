@@ -81,7 +81,7 @@ export const marketParam = choiceParam('market', 'the market; only "US" has band
  */
 export const sourceParam: ParamSpec = {
   name: 'source', optional: true, kind: 'tableOrLifted', cellType: 'any',
-  description: 'which data: "aitechconnect" (default: US ranges by level), "nexus" (US averages by years, up to Principal), or your own band table, a range with a header row (role, level, min, mid, max, p10..p90, currency, market, source, as of)',
+  description: 'which data: "aitechconnect" (default: US ranges by level), "nexus" (US averages by years, up to Principal), either followed by "strict" ("strict" alone: the default table) for reported and derived figures only, estimates #N/A, or your own band table, a range with a header row (role, level, min, mid, max, p10..p90, currency, market, source, as of)',
   parse: (cell) => {
     const text = toText(cell, 'source');
     if (isSheetError(text)) return text;
@@ -136,16 +136,16 @@ export const bandMarketParam: ParamSpec = {
 };
 
 /** The figures a band lookup can return; percentiles and the as-of date come from users' tables. */
-export const BAND_LOOKUP_STATS = ['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90', 'asof'] as const;
+export const BAND_LOOKUP_STATS = ['min', 'mid', 'max', 'avg', 'p10', 'p25', 'p50', 'p75', 'p90', 'asof', 'grade'] as const;
 export type BandLookupStat = (typeof BAND_LOOKUP_STATS)[number];
 
 /** Other words analysts use for a band statistic (AI.BAND's and AI.SOURCE's `stat`). */
 export const BAND_STAT_SYNONYMS: Readonly<Record<string, BandLookupStat>> = {
   minimum: 'min', low: 'min', floor: 'min', midpoint: 'mid', middle: 'mid', maximum: 'max', high: 'max', top: 'max',
-  median: 'p50', '50th': 'p50', 'as of': 'asof', 'as-of date': 'asof', date: 'asof',
+  median: 'p50', '50th': 'p50', 'as of': 'asof', 'as-of date': 'asof', date: 'asof', average: 'avg', mean: 'avg', grades: 'grade',
 };
 
-export const bandLookupStatParam = choiceParam('stat', 'which figure: "min", "mid" or "max"; omit for the row min, mid, max; with your own table also "p10" to "p90" and "asof" (its as-of date)', BAND_LOOKUP_STATS, BAND_STAT_SYNONYMS);
+export const bandLookupStatParam = choiceParam('stat', 'which figure: "min", "mid" (a midpoint, or the central figure the source states) or "max"; omit for the row min, mid, max; "grade" for the row of their grades (reported, derived or estimate); "median"/"p50" only where a source reports a median, "avg" only where it reports an average; with your own table also "p10" to "p90" and "asof" (its as-of date)', BAND_LOOKUP_STATS, BAND_STAT_SYNONYMS);
 
 /** Annual working hours: 2,080 (40 hours x 52 weeks), the year that turns Payscale's $194,000 into $93.27/h (seed 000). */
 export const HOURS_PER_YEAR = 2080;

@@ -1,7 +1,6 @@
 /**
- * Expected bonus. Seed 001 (AI Tech Connect): "A '20 per cent target bonus' is a target, not a
- * promise. Ask what the bonus actually paid out over the last two years"; "expected bonus (use the
- * actual payout history, not the target)". So the target is weighted by the mean of the actual payout
+ * Expected bonus. Seed 001 (AI Tech Connect) treats a target bonus as conditional and advises
+ * weighting it by what it really paid in recent years rather than by the target. So the target is weighted by the mean of the actual payout
  * ratios (actual / target, 0.8 meaning 80% of target) when they are known, else taken at target.
  */
 

@@ -1,17 +1,16 @@
 /**
  * How much of an equity grant's paper value an offer counts, by company type.
  *
- * Sourced guidance (seed 001, AI Tech Connect, "How to read an offer: base, bonus and equity"):
- * "Public-company restricted stock has a knowable value. Private-company options do not"; "For
- * private-company equity, it is reasonable to discount the paper value by half or more, and to value
- * it at zero if you would still be unhappy without it." So: public at value (discount 0), private
- * and startup discounted by half (0.5, the least the seed advises).
+ * Sourced guidance (seed 001, AI Tech Connect, its section on reading an offer): listed-company
+ * stock has a value one can know and private-company options do not; private-company equity should
+ * count at half its paper value or less, and at nothing if the offer only works with it. So: public
+ * at value (discount 0), private and startup discounted by half (0.5, the least the seed advises).
  *
  * Our defaults, not sourced figures (no seed gives a discount for these two types):
  * - enterprise: at value, like public RSUs. Seed 003 (nexus IT group) describes enterprise packages as
- *   "more cash-forward and easier to value" and contrasts "RSUs at a mature company" with startup
+ *   heavier on cash and simpler to value, and contrasts "RSUs at a mature company" with startup
  *   options; seed 002 has mature enterprises paying "steadier base salaries". We read an enterprise
- *   as a mature company whose stock has a knowable value. A private enterprise should pass its own
+ *   as a mature company whose stock has a value one can know. A private enterprise should pass its own
  *   discount (or companyType "private").
  * - growth: discounted by half, like private. Growth-stage firms (seed 002: "competitive cash plus
  *   meaningful equity") are usually not yet listed, so their equity is private-company equity in the
@@ -33,14 +32,14 @@ export interface EquityDiscountDefault {
 /** Seed 001's "by half or more", as the data record states it (data/figures.ts `private-equity-discount`). */
 const PRIVATE_DISCOUNT_ID = 'private-equity-discount';
 const PRIVATE_DISCOUNT = figure(PRIVATE_DISCOUNT_ID).value;
-const SEED_001 = `public-company restricted stock has a knowable value; private-company equity discounted "by half or more" (${citeFigure(PRIVATE_DISCOUNT_ID)})`;
+const SEED_001 = `listed-company stock has a value one can know, private-company equity counts at half or less (${citeFigure(PRIVATE_DISCOUNT_ID)})`;
 
 export const DEFAULT_EQUITY_DISCOUNT: Readonly<Record<CompanyType, EquityDiscountDefault>> = Object.freeze({
   public: { discount: 0, basis: 'seed guidance', why: `public RSUs at value, ${SEED_001}` },
   private: { discount: PRIVATE_DISCOUNT, basis: 'seed guidance', why: `private equity discounted by half, ${SEED_001}` },
   startup: { discount: PRIVATE_DISCOUNT, basis: 'seed guidance', why: `startup equity is private-company equity, discounted by half, ${SEED_001}` },
   growth: { discount: PRIVATE_DISCOUNT, basis: 'our default', why: 'our default, not a sourced figure: growth-stage companies are usually private, so treated as private (discounted by half)' },
-  enterprise: { discount: 0, basis: 'our default', why: 'our default, not a sourced figure: a mature enterprise is treated like a public company (RSUs at value; seed 003 calls enterprise packages "easier to value")' },
+  enterprise: { discount: 0, basis: 'our default', why: 'our default, not a sourced figure: a mature enterprise is treated like a public company (RSUs at value; nexus IT group, 2026, calls enterprise packages simpler to value)' },
 });
 
 export const COMPANY_TYPE_SYNONYMS: Readonly<Record<string, CompanyType>> = {

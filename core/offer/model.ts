@@ -6,7 +6,7 @@
  * guaranteed part; bonus is conditional and weighted by the actual payout history rather than the
  * target; equity is a discounted bet (public RSUs at value, private and startup equity discounted by
  * half by default: core/offer/company-types.ts). Sign-on, refreshers and vesting change the picture
- * year by year (seed 002: "Sign-on bonuses ...", "Equity refreshers matter if you plan to stay").
+ * year by year (seed 002 on sign-on bonuses and refreshers).
  *
  * Conventions (ours, documented, no figures invented):
  * - base is flat over the horizon (no raises are assumed: none is known at offer time);

@@ -2,11 +2,10 @@
  * Equity valuation beyond a stated grant value: option value (intrinsic or Black-Scholes), the
  * probability-weighted value of private equity over exit scenarios, and dilution.
  *
- * Seed 002 (Refonte Learning) tells a candidate to "understand strike price, vesting cliffs,
- * refreshers, and what happens if the company exits at a lower valuation than expected" and to ask
- * "How is equity diluted across future funding rounds?"; seed 001 calls private options "a bet on a
- * future liquidity event". These are the standard formulas for those questions; none carries a
- * figure of its own: every input is the user's.
+ * Seed 002 (an unsigned article on AI pay drivers) tells candidates to understand strike price,
+ * cliffs, refreshers and a low exit, and to ask how rounds dilute equity; seed 001 calls private
+ * options a bet on a liquidity event. These are the standard formulas for those questions; none
+ * carries a figure of its own: every input is the user's.
  */
 
 /**

@@ -28,7 +28,7 @@ export const DEFAULT_VESTING = '4y-1y-cliff-monthly';
 const PERIOD_MONTHS: Readonly<Record<string, number>> = { monthly: 1, quarterly: 3, annually: 12, annual: 12, yearly: 12 };
 
 export const VESTING_HELP =
-  'a schedule such as "4y-1y-cliff-monthly" (the default: 4 years, 1-year cliff, then monthly), "3y" (even over 3 years), "4y-6m-cliff", or yearly percentages adding up to 100 such as "5/15/40/40"';
+  'a schedule such as "4y-1y-cliff-monthly" (the default, our choice as the common US tech schedule: 4 years, 1-year cliff, then monthly), "3y" (even over 3 years), "4y-6m-cliff", or yearly percentages adding up to 100 such as "5/15/40/40"';
 
 const ALIASES: Readonly<Record<string, string>> = {
   default: DEFAULT_VESTING,

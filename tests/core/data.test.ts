@@ -22,7 +22,7 @@ describe('data/figures', () => {
   test('a derived figure is recomputed from its formula', () => {
     const mid = figure('rate-ai-engineer-mid');
     expect(mid.basis).toBe('derived');
-    expect(mid.value).toBeCloseTo(figure('rate-ai-engineer-strong-senior').value / (1 + figure('premium-ai-engineer-over-mid').value), 10);
+    expect(mid.value).toBeCloseTo(figure('rate-ai-engineer-senior-ceiling').value / (1 + figure('premium-ai-engineer-over-mid').value), 10);
   });
 
   test('an ambiguous figure records both readings', () => {
@@ -51,8 +51,8 @@ describe('AI.FIGURE', () => {
   test('gives a figure no other lookup reaches, with its unit and source', () => {
     expect(callByName('FIGURE', ['senior-time-to-fill-below-floor'])).toBe(114);
     expect(callByName('FIGURE', ['senior-time-to-fill-below-floor', 'unit'])).toBe('days');
-    expect(callByName('FIGURE', ['Senior-Time-To-Fill-Below-Floor', 'source'])).toMatch(/nexus IT group.*003_c65e828b3b81ff42\.txt/);
-    expect(callByName('FIGURE', ['rate-ai-engineer-mid', 'basis'])).toBe('derived: rate-ai-engineer-strong-senior / (1 + premium-ai-engineer-over-mid)');
+    expect(callByName('FIGURE', ['Senior-Time-To-Fill-Below-Floor', 'source'])).toMatch(/nexus IT group.*AI Engineer Salary in US: 2026 Compensation Guide/);
+    expect(callByName('FIGURE', ['rate-ai-engineer-mid', 'basis'])).toBe('derived: rate-ai-engineer-senior-ceiling / (1 + premium-ai-engineer-over-mid)');
     expect(callByName('FIGURE', ['premium-ai-engineer-over-mid', 'source'])).toMatch(/Other reading/);
   });
   test('an unknown id is #VALUE! with the closest ids', () => {

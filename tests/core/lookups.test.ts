@@ -1,5 +1,9 @@
 import { callByName, isSheetError, SheetError } from '../../core';
 import { figure } from '../../data/figures';
+import { seniorFloorWarning } from '../../core/band/embedded-bands';
+import { DEFAULT_VESTING } from '../../core/offer/vesting';
+import { ANNUALISED_SIGN_ON_YEARS, DEFAULT_HORIZON_YEARS } from '../../core/offer/model';
+import { DEFAULT_EQUITY_DISCOUNT } from '../../core/offer/company-types';
 
 const call = (name: string, ...args: unknown[]) => callByName(name, args);
 const err = (value: unknown) => value as SheetError;
@@ -71,19 +75,40 @@ describe('AI.BAND reproduces the seed figures', () => {
 });
 
 describe('AI.SOURCE', () => {
-  test('says reported, with publisher, report and seed file', () => {
+  test('grade first, then publisher, report and date; never a seed file or a made-up title', () => {
     const text = call('SOURCE', 'AI Engineer', 'Senior', 'mid') as string;
-    expect(text).toMatch(/reported/);
+    expect(text).toMatch(/^reported: /);
     expect(text).toMatch(/KORE1/);
-    expect(text).toMatch(/AI Tech Connect/);
-    expect(text).toMatch(/001_71833305616487ce\.txt/);
+    expect(text).toMatch(/AI Tech Connect, untitled article, 2026/);
+    expect(text).not.toMatch(/seed|\.txt|what the 2026 data shows/i);
   });
-  test('says derived and how for a role scaled by rate relativity', () => {
+  test('an estimate for a role scaled by rate relativity names both assumptions and the MLOps label', () => {
     const text = call('SOURCE', 'LLMOps', 'Senior', 'mid') as string;
-    expect(text).toMatch(/derived for LLMOps/);
-    expect(text).toMatch(/\$52\.00\/h/);
+    expect(text).toMatch(/^estimate: /);
+    expect(text).toMatch(/scaled for LLMOps/);
+    expect(text).toMatch(/\$52\.00\/h \(the article's label: "MLOps developers"/);
     expect(text).toMatch(/\$60\.30\/h/);
-    expect(text).toMatch(/000_6dc00317f3e2f228\.txt/);
+    expect(text).toMatch(/contractor rates and salaries are not set the same way/);
+    expect(text).toMatch(/does not use the LLMOps label/);
+    expect(text).not.toMatch(/\.txt/);
+  });
+  test('an estimate from contiguous levels names that assumption', () => {
+    const text = call('SOURCE', 'LLMOps', 'Senior', 'min') as string;
+    expect(text).toMatch(/^estimate: /);
+    expect(text).toMatch(/3 assumptions/);
+    expect(text).toMatch(/levels are contiguous/);
+  });
+  test('the whole row starts with the grades', () => {
+    expect(call('SOURCE', 'AI Engineer', 'Mid')).toMatch(/^grades: min reported, mid derived, max reported \| min: reported: /);
+  });
+  test('estimated senior figures under the $200,000 floor say so, with the time-to-fill figures', () => {
+    const text = call('SOURCE', 'LLMOps', 'Senior', 'min') as string;
+    expect(text).toMatch(/Below the senior floor: \$172,471 is under the \$200,000 base .* 114 days .* 40% to 50% longer/);
+    expect(call('SOURCE', 'AI Engineer', 'Senior', 'min')).not.toMatch(/Below the senior floor/);
+    expect(seniorFloorWarning('LLMOps', 'Senior')).toMatch(/^Below the senior floor: min \$172,471 \(estimate\), mid \$198,881 \(estimate\) are under the \$200,000/);
+    expect(seniorFloorWarning('AI Engineer', 'Senior')).toBeUndefined();
+    expect(seniorFloorWarning('LLMOps', 'Mid')).toBeUndefined();
+    expect(seniorFloorWarning('AI API Integration', 'Senior', 'nexus')).toMatch(/mid \$128,531 \(estimate\) is under/);
   });
   test('names a missing cell as not available', () => {
     expect(call('SOURCE', 'AI Engineer', 'Lead', null, null, 'nexus')).toMatch(/min: not available/);
@@ -93,7 +118,6 @@ describe('AI.SOURCE', () => {
 describe('AI.RATE, AI.PREMIUM, conversions', () => {
   test('contractor rates as stated', () => {
     expect(call('RATE', 'AI Engineer', 'Senior')).toBe(60.3);
-    expect(call('RATE', 'AI Engineer', 'Strong Senior')).toBe(79.2);
     expect(call('RATE', 'Machine Learning', 'Senior')).toBe(54);
     expect(call('RATE', 'ML engineer', 'strong senior')).toBe(77.2);
     expect(call('RATE', 'MLOps', 'Senior')).toBe(52);
@@ -103,13 +127,34 @@ describe('AI.RATE, AI.PREMIUM, conversions', () => {
   test('the derived mid-level AI engineer rate uses the chosen reading of the 84% premium', () => {
     expect(call('RATE', 'AI Engineer', 'Mid')).toBeCloseTo(79.2 / 1.84, 10);
   });
+  test('the $79.20 "can reach" ceiling is not a Strong Senior tier: #N/A pointing at the figure', () => {
+    const e = err(call('RATE', 'AI Engineer', 'Strong Senior'));
+    expect(e.kind).toBe('NA');
+    expect(e.message).toMatch(/can reach \$79\.20\/h, a ceiling rather than a tier's average: =AI\.FIGURE\("rate-ai-engineer-senior-ceiling"\)/);
+    expect(call('FIGURE', 'rate-ai-engineer-senior-ceiling')).toBe(79.2);
+    expect(call('SOURCE', 'AI Engineer', 'Senior', 'rate')).toMatch(/^reported: .*\$60\.30\/h.* a ceiling for this tier, not an average: can reach \$79\.20\/h/);
+  });
+  test('AI-assisted Coding: no rate of its own, and the message names the stand-in AI.BAND uses', () => {
+    const e = err(call('RATE', 'AI-assisted Coding', 'Senior'));
+    expect(e.kind).toBe('NA');
+    expect(e.message).toMatch(/lets the senior back-end developer rate \(\$42\.80\/h/);
+    expect(call('SOURCE', 'AI-assisted Coding', 'Senior', 'mid')).toMatch(/^estimate: .*back-end developer rate stand in/);
+  });
+  test('grades of rates and premiums', () => {
+    expect(call('RATE', 'AI Engineer', 'Senior', 'grade')).toBe('reported');
+    expect(call('RATE', 'AI Engineer', 'Mid', 'grade')).toBe('derived');
+    expect(call('PREMIUM', 'LLM fine-tuning', null, 'grade')).toBe('derived');
+    expect(call('PREMIUM', 'LLM fine-tuning', 'high', 'grade')).toBe('reported');
+    expect(call('PREMIUM', 'GCP ML certification', 'mid', 'grade')).toBe('reported');
+    expect(err(call('PREMIUM', 'AI + security', 'high', 'grade')).kind).toBe('NA');
+  });
   test('the 43% ML step-up reproduces', () => {
     expect((call('RATE', 'ML', 'Strong Senior') as number) / (call('RATE', 'ML', 'Senior') as number)).toBeCloseTo(1 + figure('step-machine-learning-strong-over-senior').value, 2);
   });
   test('a missing rate is #N/A naming what exists', () => {
     const e = err(call('RATE', 'LLMOps', 'Mid'));
     expect(e.kind).toBe('NA');
-    expect(e.message).toMatch(/gives LLMOps rates for Senior/);
+    expect(e.message).toMatch(/gives LLMOps average rates for Senior/);
   });
   test('premiums', () => {
     expect(call('PREMIUM', 'LLM fine-tuning', 'low')).toBe(0.25);
@@ -157,25 +202,26 @@ describe('names', () => {
 });
 
 describe('AI.SOURCE explains AI.RATE and AI.PREMIUM figures too', () => {
-  test('a reported rate names the report and seed', () => {
+  test('a reported rate names the report and publisher, grade first', () => {
     const text = call('SOURCE', 'ML engineer', 'Strong Senior', 'rate') as string;
-    expect(text).toMatch(/Machine Learning, Strong Senior: \$77\.20\/h, reported: Lemon\.io/);
-    expect(text).toMatch(/000_6dc00317f3e2f228\.txt/);
+    expect(text).toMatch(/^reported: global contractor hourly rate .*Machine Learning, Strong Senior: \$77\.20\/h .*reported by Lemon\.io/);
+    expect(text).toMatch(/Payscale, "How to hire AI engineers with skills-based compensation", 2026/);
   });
   test('the derived mid-level AI engineer rate gives its formula and both readings of the 84%', () => {
     const text = call('SOURCE', 'AI Engineer', 'Mid', 'rate') as string;
-    expect(text).toMatch(/\$43\.04\/h, derived: rate-ai-engineer-strong-senior \/ \(1 \+ premium-ai-engineer-over-mid\)/);
+    expect(text).toMatch(/^derived: .*\$43\.04\/h .*derived: rate-ai-engineer-senior-ceiling \/ \(1 \+ premium-ai-engineer-over-mid\)/);
     expect(text).toMatch(/\$32\.77/);
   });
   test('a missing rate stays #N/A', () => {
     expect(err(call('SOURCE', 'LLMOps', 'Mid', 'rate')).kind).toBe('NA');
   });
   test('premiums: reported ends, a derived midpoint, a floor-only skill', () => {
-    expect(call('SOURCE', 'LLM fine-tuning', 'high', 'premium')).toMatch(/high end: 40%, reported: US 2026 salary reports/);
+    expect(call('SOURCE', 'LLM fine-tuning', 'high', 'premium')).toMatch(/^reported: .*high end: 40% .*reported by US 2026 salary reports/);
     const mid = call('SOURCE', 'LLM fine-tuning', 'mid', 'premium') as string;
-    expect(mid).toMatch(/mid: 32\.5%, derived: halfway between the stated low and high ends/);
+    expect(mid).toMatch(/^derived: .*mid \(the default bound\): 32\.5%, halfway between the stated low and high ends/);
+    expect(call('SOURCE', 'LLM fine-tuning', null, 'premium')).toBe(mid);
     expect(mid).toMatch(/\$160,000 US median AI salary/);
-    expect(call('SOURCE', 'GCP ML certification', 'mid', 'premium')).toMatch(/15%, reported: nexus IT group/);
+    expect(call('SOURCE', 'GCP ML certification', 'mid', 'premium')).toMatch(/^reported: .*15% .*reported by nexus IT group/);
     expect(err(call('SOURCE', 'AI + security', 'high', 'premium')).kind).toBe('NA');
     expect(err(call('SOURCE', 'fine tunning', 'mid', 'premium')).message).toMatch(/closest: LLM Fine-tuning/);
   });
@@ -192,5 +238,88 @@ describe('unknown names at scale', () => {
       const e = callByName('BAND', [typo, 'Senior', 'mid']) as { message: string };
       expect(e.message).toContain(`closest: ${first}`);
     }
+  });
+});
+
+describe('grades, the strict source, medians and averages (issue 12)', () => {
+  test('stat "grade" gives the row of grades, like the band row', () => {
+    expect(call('BAND', 'AI Engineer', 'Senior', 'grade')).toEqual([['estimate', 'reported', 'reported']]);
+    expect(call('BAND', 'AI Engineer', 'Mid', 'grade')).toEqual([['reported', 'derived', 'reported']]);
+    expect(call('BAND', 'AI Engineer', 'Entry', 'grade')).toEqual([['reported', 'estimate', 'estimate']]);
+    expect(call('BAND', 'LLMOps', 'Mid', 'grade')).toEqual([['estimate', 'estimate', 'estimate']]);
+    const nexus = call('BAND', 'AI Engineer', 'Lead', 'grade', 'US', 'nexus') as unknown[][];
+    expect(nexus[0][1]).toBe('reported');
+    expect(err(nexus[0][0]).kind).toBe('NA');
+  });
+  test('the default still answers with estimates; source "strict" returns them as #N/A naming figure and assumption', () => {
+    expect(call('BAND', 'LLMOps', 'Senior', 'mid')).toBeCloseTo(230625 * (52 / 60.3), 6);
+    const strict = call('BAND', 'LLMOps', 'Senior', null, 'US', 'strict') as unknown[][];
+    for (const cell of strict[0]) {
+      expect(err(cell).kind).toBe('NA');
+      expect(err(cell).message).toMatch(/strict source: no source states the US Senior (min|mid|max) of a LLMOps band; estimating it would need the assumptions of .*contractor-rate relativity carried over to US salaried pay; Lemon.io's MLOps developer rate read as the LLMOps rate, which no source states/);
+    }
+    expect(call('BAND', 'AI Engineer', 'Senior', null, 'US', 'aitechconnect strict')).toEqual([[expect.objectContaining({ kind: 'NA' }), 230625, 269000]]);
+    expect(err((call('BAND', 'AI Engineer', 'Senior', null, 'US', 'strict') as unknown[][])[0][0]).message).toMatch(/contiguous US levels/);
+    expect(call('BAND', 'AI Engineer', 'Mid', 'mid', 'US', 'strict')).toBe(180000);
+    expect(call('BAND', 'AI Engineer', 'Senior', 'mid', 'US', 'nexus-strict')).toBe(155008);
+    expect(err(call('BAND', 'LLMOps', 'Senior', 'mid', 'US', 'nexus strict')).kind).toBe('NA');
+  });
+  test('median / p50 only where a source reports a median; avg only where it reports an average', () => {
+    expect(call('BAND', 'AI Engineer', 'Senior', 'median')).toBe(230625);
+    const mid = err(call('BAND', 'AI Engineer', 'Mid', 'p50'));
+    expect(mid.kind).toBe('NA');
+    expect(mid.message).toMatch(/no source reports a median here: .* a midpoint of its range as mid \(\$180,000, derived\); use stat "mid"/);
+    expect(err(call('BAND', 'AI Engineer', 'Entry', 'median')).kind).toBe('NA');
+    const nexusMedian = err(call('BAND', 'AI Engineer', 'Senior', 'median', 'US', 'nexus'));
+    expect(nexusMedian.message).toMatch(/an average as mid \(\$155,008, reported\)/);
+    expect(call('BAND', 'AI Engineer', 'Senior', 'avg', 'US', 'nexus')).toBe(155008);
+    expect(call('BAND', 'AI Engineer', 'Senior', 'average', 'US', 'nexus')).toBe(155008);
+    expect(err(call('BAND', 'AI Engineer', 'Senior', 'avg')).message).toMatch(/no source reports an average here.*source "nexus" reports averages/);
+    expect(call('SOURCE', 'AI Engineer', 'Mid', 'mid')).toMatch(/a midpoint, not a median/);
+  });
+  test('no wrong "try nexus" hint: Software Engineer names what the sources do report', () => {
+    const e = err(call('BAND', 'Software Engineer', 'Principal'));
+    expect(e.kind).toBe('NA');
+    expect(e.message).not.toMatch(/nexus/);
+    expect(e.message).toMatch(/\$230,000 .*new hire.*=AI\.FIGURE\("payscale-swe-v-new-hire-annual"\).*\$194,000/);
+    expect(err(call('BAND', 'LLMOps', 'Lead')).message).toMatch(/source "nexus"/);
+  });
+  test('AI.LOCALBAND has a grade, and AI.SOURCE(anchorLevel, level, "local") explains its ratio', () => {
+    expect(call('LOCALBAND', 100, 'Mid', 'Senior', null, null, 'grade')).toBe('derived');
+    expect(call('LOCALBAND', 100, 'Entry', 'Senior', null, null, 'grade')).toBe('estimate');
+    expect(call('LOCALBAND', 100, 'Entry', 'Senior', 'nexus', null, 'grade')).toBe('derived');
+    expect(err(call('LOCALBAND', 100, 'Entry', 'Senior', 'strict')).kind).toBe('NA');
+    const text = call('SOURCE', 'Entry', 'Senior', 'local') as string;
+    expect(text).toMatch(/^estimate: AI\.LOCALBAND from Entry to Senior multiplies the local anchor by 1\.5223/);
+    expect(text).toMatch(/levels are contiguous/);
+    expect(text).toMatch(/1\.52, inside the 1\.5 to 1\.8/);
+    expect(text).toMatch(/it would be 1\.61; with source "nexus" \(averages\) it is 1\.28/);
+    expect(call('SOURCE', 'Entry', 'Senior', 'local', null, 'nexus')).toMatch(/^derived: .*1\.28, outside the 1\.5 to 1\.8/);
+  });
+});
+
+describe('AI.SOURCE(name, , "default"): the defaults the offer functions apply say whose choice they are', () => {
+  test.each([
+    ['vesting', /^our choice: the vesting schedule defaults to 4y-1y-cliff-monthly\. No source states/],
+    ['horizon', /^our choice: the horizon defaults to 4 years/],
+    ['sign-on', /^our choice: .*over 4 years/],
+    ['growth', /^our choice: .*growth-stage company defaults to 0\.5/],
+    ['enterprise', /^our choice: .*enterprise defaults to 0 \(at value\)/],
+    ['startup', /^sourced guidance: .*half its paper value or less/],
+    ['option rate', /^our choice: the option risk-free rate defaults to 0/],
+    ['dividend yield', /^our choice: the option dividend yield defaults to 0/],
+  ])('%s', (name, expected) => {
+    expect(call('SOURCE', name, null, 'default')).toMatch(expected);
+  });
+  test('the stated defaults are the ones the code applies', () => {
+    expect(DEFAULT_VESTING).toBe('4y-1y-cliff-monthly');
+    expect(DEFAULT_HORIZON_YEARS).toBe(4);
+    expect(ANNUALISED_SIGN_ON_YEARS).toBe(4);
+    expect(DEFAULT_EQUITY_DISCOUNT.growth).toMatchObject({ discount: 0.5, basis: 'our default' });
+    expect(DEFAULT_EQUITY_DISCOUNT.enterprise).toMatchObject({ discount: 0, basis: 'our default' });
+    expect(call('OPTION', 1, 10, 10, 1, 0.3)).toBeCloseTo(call('OPTION', 1, 10, 10, 1, 0.3, 0, 0) as number, 12);
+  });
+  test('an unknown default lists the known ones', () => {
+    expect(err(call('SOURCE', 'vestin schedule', null, 'default')).message).toMatch(/"vesting", "horizon"/);
   });
 });

@@ -87,7 +87,7 @@ describe('AI.BAND with a table shaped as Excel passes it', () => {
 
   test('a stated figure is reported by the table, with its row and column', () => {
     const text = call('SOURCE', 'Platform Engineer', 'L4', 'mid', 'US', EXCEL_TABLE) as string;
-    expect(text).toMatch(/^mid: Platform Engineer, L4, mid: 140,000 USD\. Reported by row 2 of your band table; currency USD; market US/);
+    expect(text).toMatch(/^reported: Platform Engineer, L4, mid: 140,000 USD\. Reported by row 2 of your band table; currency USD; market US/);
     expect(text).toMatch(/column "Midpoint"/);
   });
 
