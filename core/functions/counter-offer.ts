@@ -31,32 +31,82 @@ const offerParam = (name: string): ParamSpec => {
 
 export const MATCHBASE: FunctionSpec = {
   name: 'MATCHBASE',
-  summary: 'The counter-offer base: the base salary at which AI.OFFER with the other terms equals targetValue (e.g. a rival offer\'s AI.OFFER). #NUM! when the other terms alone already exceed the target.',
+  summary:
+    "The counter-offer base: the base salary at which AI.OFFER with the other terms equals targetValue (e.g. a rival offer's AI.OFFER). #NUM! when the other terms alone already exceed the target.",
   params: [
-    numberParam('targetValue', "the risk-adjusted average a year to match, e.g. the rival offer's AI.OFFER", { min: 0, what: 'a value a year' }),
+    numberParam('targetValue', "the risk-adjusted average a year to match, e.g. the rival offer's AI.OFFER", {
+      min: 0,
+      what: 'a value a year',
+    }),
     ...offerParams.filter((p) => p.name !== 'base'),
     discountParam,
   ],
   result: 'cell',
   example: '=AI.MATCHBASE(304700, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
-  run(targetValue: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, discount?: number): OutputCell {
-    const d = offerFromArgs(0, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, undefined, discount);
+  run(
+    targetValue: number,
+    bonusTarget: number,
+    bonusPayout: number[] | undefined,
+    equityGrant: number,
+    companyType: CompanyType,
+    schedule: VestingSchedule,
+    signOn: number,
+    years: number | undefined,
+    discount?: number,
+  ): OutputCell {
+    const d = offerFromArgs(
+      0,
+      bonusTarget,
+      bonusPayout,
+      equityGrant,
+      companyType,
+      schedule,
+      signOn,
+      years,
+      undefined,
+      discount,
+    );
     return isSheetError(d) ? d : matchBase(targetValue, d.offer);
   },
 };
 
 export const MATCHSIGNON: FunctionSpec = {
   name: 'MATCHSIGNON',
-  summary: 'The counter-offer sign-on: the sign-on at which this offer\'s first-year total (risk-adjusted, as in AI.OFFERTABLE) equals targetFirstYear, e.g. a rival\'s. 0 when there is no gap: no sign-on is needed.',
+  summary:
+    "The counter-offer sign-on: the sign-on at which this offer's first-year total (risk-adjusted, as in AI.OFFERTABLE) equals targetFirstYear, e.g. a rival's. 0 when there is no gap: no sign-on is needed.",
   params: [
-    numberParam('targetFirstYear', "the first-year total to match, e.g. the rival offer's \"first-year total\" row of AI.OFFERTABLE", { min: 0, what: 'a first-year total' }),
+    numberParam(
+      'targetFirstYear',
+      'the first-year total to match, e.g. the rival offer\'s "first-year total" row of AI.OFFERTABLE',
+      { min: 0, what: 'a first-year total' },
+    ),
     ...['base', 'bonusTarget', 'bonusPayout', 'equityGrant', 'companyType', 'schedule'].map(offerParam),
     discountParam,
   ],
   result: 'cell',
   example: '=AI.MATCHSIGNON(320000, 200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly")',
-  run(targetFirstYear: number, base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, discount?: number): OutputCell {
-    const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, 0, undefined, undefined, discount);
+  run(
+    targetFirstYear: number,
+    base: number,
+    bonusTarget: number,
+    bonusPayout: number[] | undefined,
+    equityGrant: number,
+    companyType: CompanyType,
+    schedule: VestingSchedule,
+    discount?: number,
+  ): OutputCell {
+    const d = offerFromArgs(
+      base,
+      bonusTarget,
+      bonusPayout,
+      equityGrant,
+      companyType,
+      schedule,
+      0,
+      undefined,
+      undefined,
+      discount,
+    );
     return isSheetError(d) ? d : matchSignOn(targetFirstYear, d.offer);
   },
 };

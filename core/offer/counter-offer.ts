@@ -19,7 +19,9 @@ import { decomposeOffer, Offer, parseOffer } from './model';
 function acceptedOrRefused(offer: Offer, field: 'base' | 'signOn', label: string): number | SheetError {
   const parsed = parseOffer(offer);
   if (parsed.ok) return offer[field];
-  return badNumber(`the ${label} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  return badNumber(
+    `the ${label} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${parsed.errors.map((e) => e.message).join('; ')}`,
+  );
 }
 
 /**

@@ -25,12 +25,15 @@ function callExcel(name: string, arity: number, ...given: unknown[]): unknown[][
   while (args.length < arity) args.push(null);
   return fn(...args);
 }
-const excelValue = (name: string, arity: number, ...given: unknown[]): unknown => callExcel(name, arity, ...given)[0][0];
+const excelValue = (name: string, arity: number, ...given: unknown[]): unknown =>
+  callExcel(name, arity, ...given)[0][0];
 
 /** Sheets: scalars as scalars, ranges as 2-D arrays, a blank as ''. */
-const callSheets = (name: string, ...args: unknown[]): unknown => sheets.global[name](...args.map((a) => (a === null ? '' : a)));
+const callSheets = (name: string, ...args: unknown[]): unknown =>
+  sheets.global[name](...args.map((a) => (a === null ? '' : a)));
 
-const firstYearOf = (table: unknown[][]): number => table.find((row) => row[0] === 'first-year total (risk-adjusted)')![1] as number;
+const firstYearOf = (table: unknown[][]): number =>
+  table.find((row) => row[0] === 'first-year total (risk-adjusted)')![1] as number;
 const close = (actual: unknown, expected: number, scale: number) => {
   expect(typeof actual).toBe('number');
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, scale));
@@ -75,7 +78,11 @@ describe('AI.MATCHBASE(AI.OFFER(b, ...), ...) is b in each host', () => {
     expect(inExcel[1][0]).toBe('');
     expect(inExcel[2][0]).toBeInstanceOf(ShimError);
     expect(typeof inExcel[3][0]).toBe('number');
-    const inSheets = callSheets('AIMATCHBASE', targets.map(([t]) => [t ?? '']), ...TERMS) as unknown[][];
+    const inSheets = callSheets(
+      'AIMATCHBASE',
+      targets.map(([t]) => [t ?? '']),
+      ...TERMS,
+    ) as unknown[][];
     expect(inSheets[0][0]).toBe(inExcel[0][0]);
     expect(inSheets[1][0]).toBe('');
     expect(inSheets[2][0]).toMatch(/^#NUM!: targetValue: no base of 0 or more matches \$50,000 a year/);
@@ -84,7 +91,8 @@ describe('AI.MATCHBASE(AI.OFFER(b, ...), ...) is b in each host', () => {
 });
 
 describe('no base can match: the user sees why and by how much', () => {
-  const why = 'targetValue: no base of 0 or more matches $50,000 a year, because the other terms alone (risk-adjusted equity and sign-on, averaged over 4 years) are worth $55,000 a year, $5,000 more than the target; this offer already beats it at any base';
+  const why =
+    'targetValue: no base of 0 or more matches $50,000 a year, because the other terms alone (risk-adjusted equity and sign-on, averaged over 4 years) are worth $55,000 a year, $5,000 more than the target; this offer already beats it at any base';
 
   test('Excel: #VALUE! with the message starting "#NUM!" (Excel shows a message on #VALUE! only)', () => {
     const cell = callExcel('MATCHBASE', 9, 50000, ...TERMS)[0][0] as ShimError;
@@ -99,7 +107,7 @@ describe('no base can match: the user sees why and by how much', () => {
 });
 
 describe('AI.MATCHSIGNON closes the first-year gap in each host', () => {
-  test('with the answered sign-on, the host\'s own AI.OFFERTABLE first-year total is the rival\'s', () => {
+  test("with the answered sign-on, the host's own AI.OFFERTABLE first-year total is the rival's", () => {
     const rival = [260000, 0.2, null, 600000, 'public', '5/15/40/40', 50000];
     const own = [230000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly'];
     const rivalExcel = firstYearOf(callExcel('OFFERTABLE', 10, ...rival));

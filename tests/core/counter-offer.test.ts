@@ -19,13 +19,22 @@ const offer = (input: OfferInput): Offer => {
 
 /** AI.OFFER's sample terms after base: 0.15 target paid at 0.9 on average, a 400,000 startup grant, 20,000 sign-on. */
 const TERMS = [0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000] as const;
-const OWN = offer({ base: 200000, bonusTarget: 0.15, bonusPayoutHistory: [0.8, 1], equity: 400000, companyType: 'startup', signOn: 20000 });
+const OWN = offer({
+  base: 200000,
+  bonusTarget: 0.15,
+  bonusPayoutHistory: [0.8, 1],
+  equity: 400000,
+  companyType: 'startup',
+  signOn: 20000,
+});
 
 /** AI.OFFERTABLE's "first-year total" figure. */
-const firstYearOf = (table: unknown): number => num((table as unknown[][]).find((row) => row[0] === 'first-year total (risk-adjusted)')![1]);
+const firstYearOf = (table: unknown): number =>
+  num((table as unknown[][]).find((row) => row[0] === 'first-year total (risk-adjusted)')![1]);
 
 /** Within floating-point noise of the larger figure the answer was solved from. */
-const close = (actual: number, expected: number, scale: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, scale));
+const close = (actual: number, expected: number, scale: number) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, scale));
 
 describe('AI.MATCHBASE', () => {
   test('hand-worked: a 304,700 rival is matched by a base of 220,000', () => {
@@ -36,7 +45,7 @@ describe('AI.MATCHBASE', () => {
     expect(num(call('OFFER', 220000, ...TERMS))).toBeCloseTo(304700, 6);
   });
 
-  test('the offer\'s own base is ignored: only the other terms matter', () => {
+  test("the offer's own base is ignored: only the other terms matter", () => {
     expect(matchBase(304700, { ...OWN, base: 1 })).toBe(matchBase(304700, OWN));
   });
 
@@ -85,12 +94,25 @@ describe('AI.MATCHBASE', () => {
       fc.property(
         fc.double({ min: 0, max: 5e6, noNaN: true }),
         fc.double({ min: 0, max: 2, noNaN: true }),
-        fc.record({ shares: fc.integer({ min: 0, max: 1e6 }), strike: fc.double({ min: 0, max: 50, noNaN: true }), price: fc.double({ min: 0, max: 100, noNaN: true }) }),
+        fc.record({
+          shares: fc.integer({ min: 0, max: 1e6 }),
+          strike: fc.double({ min: 0, max: 50, noNaN: true }),
+          price: fc.double({ min: 0, max: 100, noNaN: true }),
+        }),
         fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
         fc.integer({ min: 1, max: 10 }),
         fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 1, maxLength: 3 }),
         (base, bonusTarget, equity, refresh, years, bonusPayoutHistory) => {
-          const own = offer({ base, bonusTarget, bonusPayoutHistory, equity, companyType: 'growth', signOn: 10000, years, refresh });
+          const own = offer({
+            base,
+            bonusTarget,
+            bonusPayoutHistory,
+            equity,
+            companyType: 'growth',
+            signOn: 10000,
+            years,
+            refresh,
+          });
           const value = decomposeOffer(own).riskAdjustedAverageAnnual;
           close(matchBase(value, own) as number, base, value);
         },
@@ -99,15 +121,19 @@ describe('AI.MATCHBASE', () => {
     );
   });
 
-  test('property: below the other terms\' value it is #NUM!, at or above it a base of 0 or more', () => {
+  test("property: below the other terms' value it is #NUM!, at or above it a base of 0 or more", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 4e6, noNaN: true }), (targetValue, grant) => {
-        const own = offer({ ...OWN, equity: grant });
-        const others = decomposeOffer({ ...own, base: 0 }).riskAdjustedAverageAnnual;
-        const answer = matchBase(targetValue, own);
-        if (targetValue < others) expect((answer as SheetError).kind).toBe('NUM');
-        else expect(answer as number).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 4e6, noNaN: true }),
+        (targetValue, grant) => {
+          const own = offer({ ...OWN, equity: grant });
+          const others = decomposeOffer({ ...own, base: 0 }).riskAdjustedAverageAnnual;
+          const answer = matchBase(targetValue, own);
+          if (targetValue < others) expect((answer as SheetError).kind).toBe('NUM');
+          else expect(answer as number).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -138,34 +164,48 @@ describe('AI.MATCHSIGNON', () => {
     expect(call('MATCHSIGNON', 100000, 200000, 0.15, null, 400000, 'startup', 'default')).toBe(0);
   });
 
-  test('the sign-on replaces the offer\'s own (the answer is the whole sign-on)', () => {
+  test("the sign-on replaces the offer's own (the answer is the whole sign-on)", () => {
     expect(matchSignOn(320000, { ...OWN, signOn: 99999 })).toBe(43000);
   });
 
   test('a discount changes year-1 equity, and so the answer', () => {
     // at value, year-1 equity is 100,000: 200,000 + 27,000 + 100,000 = 327,000, over 320,000
     expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 0)).toBe(0);
-    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 1)).toBe(93000);
+    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 1)).toBe(
+      93000,
+    );
   });
 
-  test('property: with the answered sign-on, AI.OFFERTABLE\'s first-year total is the rival\'s', () => {
-    const side = () => fc.tuple(
-      fc.double({ min: 0, max: 2e6, noNaN: true }),
-      fc.double({ min: 0, max: 1, noNaN: true }),
-      fc.double({ min: 0, max: 4e6, noNaN: true }),
-      fc.constantFrom(...COMPANY_TYPES),
-      fc.constantFrom('default', '5/15/40/40', '3y', '4y-6m-cliff'),
-      fc.double({ min: 0, max: 2e5, noNaN: true }),
-    );
+  test("property: with the answered sign-on, AI.OFFERTABLE's first-year total is the rival's", () => {
+    const side = () =>
+      fc.tuple(
+        fc.double({ min: 0, max: 2e6, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 4e6, noNaN: true }),
+        fc.constantFrom(...COMPANY_TYPES),
+        fc.constantFrom('default', '5/15/40/40', '3y', '4y-6m-cliff'),
+        fc.double({ min: 0, max: 2e5, noNaN: true }),
+      );
     fc.assert(
-      fc.property(side(), side(), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), (rival, own, discount) => {
-        const rivalFirstYear = firstYearOf(callByName('OFFERTABLE', [rival[0], rival[1], null, rival[2], rival[3], rival[4], rival[5]]));
-        const [base, target, grant, type, schedule] = own;
-        const signOn = num(callByName('MATCHSIGNON', [rivalFirstYear, base, target, null, grant, type, schedule, discount]));
-        const withIt = firstYearOf(callByName('OFFERTABLE', [base, target, null, grant, type, schedule, signOn, null, null, discount]));
-        if (signOn > 0) close(withIt, rivalFirstYear, rivalFirstYear);
-        else expect(withIt).toBeGreaterThanOrEqual(rivalFirstYear);
-      }),
+      fc.property(
+        side(),
+        side(),
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+        (rival, own, discount) => {
+          const rivalFirstYear = firstYearOf(
+            callByName('OFFERTABLE', [rival[0], rival[1], null, rival[2], rival[3], rival[4], rival[5]]),
+          );
+          const [base, target, grant, type, schedule] = own;
+          const signOn = num(
+            callByName('MATCHSIGNON', [rivalFirstYear, base, target, null, grant, type, schedule, discount]),
+          );
+          const withIt = firstYearOf(
+            callByName('OFFERTABLE', [base, target, null, grant, type, schedule, signOn, null, null, discount]),
+          );
+          if (signOn > 0) close(withIt, rivalFirstYear, rivalFirstYear);
+          else expect(withIt).toBeGreaterThanOrEqual(rivalFirstYear);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -173,7 +213,14 @@ describe('AI.MATCHSIGNON', () => {
 
 describe('the panel\'s line: "to match: base $X, or sign-on $Y"', () => {
   test('counterOffer answers both from the rival offer', () => {
-    const rival = offer({ base: 220000, bonusTarget: 0.15, bonusPayoutHistory: [0.8, 1], equity: 400000, companyType: 'startup', signOn: 43000 });
+    const rival = offer({
+      base: 220000,
+      bonusTarget: 0.15,
+      bonusPayoutHistory: [0.8, 1],
+      equity: 400000,
+      companyType: 'startup',
+      signOn: 43000,
+    });
     const answer = counterOffer(rival, OWN);
     // rival: 220,000 x 1.135 + 50,000 + 43,000 / 4 = 310,450 a year; own other terms 55,000
     expect(answer.base as number).toBeCloseTo((310450 - 55000) / 1.135, 6);
@@ -182,14 +229,24 @@ describe('the panel\'s line: "to match: base $X, or sign-on $Y"', () => {
   });
 });
 
-describe('arguments: AI.OFFER\'s own, read the same way', () => {
+describe("arguments: AI.OFFER's own, read the same way", () => {
   test('MATCHBASE is AI.OFFER with base replaced by targetValue; MATCHSIGNON drops signOn and years', () => {
     const names = (name: string) => getFunction(name)!.params.map((p) => (p.optional ? `[${p.name}]` : p.name));
     expect(names('MATCHBASE')).toEqual(['targetValue', ...names('OFFER').slice(1)]);
-    expect(names('MATCHSIGNON')).toEqual(['targetFirstYear', 'base', 'bonusTarget', 'bonusPayout', 'equityGrant', 'companyType', 'schedule', '[discount]']);
+    expect(names('MATCHSIGNON')).toEqual([
+      'targetFirstYear',
+      'base',
+      'bonusTarget',
+      'bonusPayout',
+      'equityGrant',
+      'companyType',
+      'schedule',
+      '[discount]',
+    ]);
     // the very parameter specs of AI.OFFER, not copies that could drift
     const offerParams = new Set(getFunction('OFFER')!.params);
-    for (const p of [...getFunction('MATCHBASE')!.params.slice(1), ...getFunction('MATCHSIGNON')!.params.slice(1)]) expect(offerParams.has(p)).toBe(true);
+    for (const p of [...getFunction('MATCHBASE')!.params.slice(1), ...getFunction('MATCHSIGNON')!.params.slice(1)])
+      expect(offerParams.has(p)).toBe(true);
   });
 
   test('a blank term is what it is in AI.OFFER: the same error, or the same default', () => {
@@ -213,13 +270,26 @@ describe('arguments: AI.OFFER\'s own, read the same way', () => {
     expect(err(out[2][0]).message).toBe('targetValue: expected a value a year of at least 0, received -5');
     expect(err(out[3][0]).kind).toBe('NUM');
     expect(err(out[4][0]).kind).toBe('VALUE');
-    const signOns = call('MATCHSIGNON', [[320000], [null], [250000]], [[200000], [null], [200000]], 0.15, null, 400000, 'startup', 'default') as unknown[][];
+    const signOns = call(
+      'MATCHSIGNON',
+      [[320000], [null], [250000]],
+      [[200000], [null], [200000]],
+      0.15,
+      null,
+      400000,
+      'startup',
+      'default',
+    ) as unknown[][];
     expect(signOns).toEqual([[320000 - 200000 - 30000 - 50000], [''], [0]]);
   });
 
   test('bad terms say what would be right, as in AI.OFFER', () => {
-    expect(err(call('MATCHBASE', 300000, 15, null, 0, 'public', 'default', 0)).message).toContain('0.15 for 15%, not 15');
-    expect(err(call('MATCHSIGNON', 300000, 200000, 0.15, null, 0, 'public', 'soon')).message).toContain('"4y-1y-cliff-monthly"');
+    expect(err(call('MATCHBASE', 300000, 15, null, 0, 'public', 'default', 0)).message).toContain(
+      '0.15 for 15%, not 15',
+    );
+    expect(err(call('MATCHSIGNON', 300000, 200000, 0.15, null, 0, 'public', 'soon')).message).toContain(
+      '"4y-1y-cliff-monthly"',
+    );
     expect(err(call('MATCHSIGNON', 300000, 200000, 0.15, null, 0, 'public')).message).toContain('schedule is required');
   });
 });
