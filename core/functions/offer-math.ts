@@ -140,7 +140,7 @@ export const DILUTE: FunctionSpec = {
   run: (value: number, perRound: number, rounds: number) => dilute(value, perRound, rounds),
 };
 
-const offerParams: readonly ParamSpec[] = [
+export const offerParams: readonly ParamSpec[] = [
   baseParam,
   targetParam('bonusTarget'),
   payoutParam('bonusPayout', false),
@@ -152,7 +152,7 @@ const offerParams: readonly ParamSpec[] = [
 ];
 
 /** Builds the offer from scalar arguments and runs it through the one offer model. */
-function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
+export function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
   const input: OfferInput = { base, bonusTarget, equity: equityGrant, companyType, vesting: schedule.name, signOn };
   if (bonusPayout && bonusPayout.length > 0) input.bonusPayoutHistory = bonusPayout;
   if (years !== undefined) input.years = years;
@@ -168,7 +168,7 @@ function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] 
  * none there, but the panel lets a user override the company type's discount (as AI.EQUITY does);
  * without it the formula the panel inserts would value the offer differently from the panel.
  */
-const discountParam = numberParam('discount', "the equity discount from 0 to 1, overriding the company type's default (0.5 takes off half, 1 means worthless)", { min: 0, max: 1, what: 'a discount from 0 to 1' }, true);
+export const discountParam = numberParam('discount', "the equity discount from 0 to 1, overriding the company type's default (0.5 takes off half, 1 means worthless)", { min: 0, max: 1, what: 'a discount from 0 to 1' }, true);
 
 export const OFFER: FunctionSpec = {
   name: 'OFFER',
