@@ -163,7 +163,10 @@ export function excelResultProblem(value: unknown): string | undefined {
   return checkGrid(value, (cell) => {
     if (cell instanceof ShimError) {
       if (!EXCEL_CODES.has(cell.code)) return `unknown error code ${cell.code}`;
-      if (typeof cell.message !== 'string' || cell.message.trim().length === 0) return `error ${cell.code} without a message`;
+      // Excel shows a message on #N/A and #VALUE! only; an input error cell passed back out as
+      // itself (#DIV/0!, #NUM!, #NULL!) carries none, and the core's own #NUM! is sent as #VALUE!.
+      const messageless = cell.code === ERROR_CODE.divisionByZero || cell.code === ERROR_CODE.invalidNumber || cell.code === ERROR_CODE.nullReference;
+      if (!messageless && (typeof cell.message !== 'string' || cell.message.trim().length === 0)) return `error ${cell.code} without a message`;
       return undefined;
     }
     return isScalar(cell) ? undefined : `not an Excel value: ${describe(cell)}`;
