@@ -54,12 +54,38 @@ export function fakeHtmlService(folder: string) {
   };
 }
 
-/** Utilities.formatDate for the one pattern the add-on uses, in the given time zone. */
+/** A fixed-offset zone as Java (and so Apps Script) names it: GMT+13:30, GMT-12, GMT+0545. */
+const FIXED_ZONE = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
+/** The wall-clock fields of `date` in `timeZone`, as Apps Script's Java formatter would read them. */
+export function wallClock(date: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const fixed = FIXED_ZONE.exec(timeZone);
+  if (fixed) {
+    const offset = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) * 60_000;
+    const shifted = new Date(date.getTime() + offset);
+    return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: shifted.getUTCSeconds() };
+  }
+  // Intl throws a RangeError for a zone it does not know, as Apps Script refuses one.
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * Utilities.formatDate: the date's wall clock in the given zone (an IANA name, or GMT±hh:mm), in
+ * a SimpleDateFormat pattern of the letters the add-on uses (yyyy MM dd HH mm ss); any other
+ * letter fails the test rather than being guessed.
+ */
 export const fakeUtilities = {
   formatDate(date: Date, timeZone: string, pattern: string): string {
-    if (pattern !== 'yyyy-MM-dd') throw new Error(`fake Utilities.formatDate knows only yyyy-MM-dd, asked for ${pattern}`);
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
-    const get = (type: string) => parts.find((p) => p.type === type)!.value;
-    return `${get('year')}-${get('month')}-${get('day')}`;
+    if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
+    const t = wallClock(date, timeZone);
+    const fields: Record<string, string> = { yyyy: pad(t.year, 4), MM: pad(t.month, 2), dd: pad(t.day, 2), HH: pad(t.hour, 2), mm: pad(t.minute, 2), ss: pad(t.second, 2) };
+    return pattern.replace(/[A-Za-z]+/g, (token) => {
+      if (!(token in fields)) throw new Error(`fake Utilities.formatDate does not know the pattern letters ${token} (in ${pattern})`);
+      return fields[token];
+    });
   },
 };
