@@ -13,7 +13,7 @@ import { FunctionSpec, sheetsName } from '../../core/function-spec';
 // bundle carries classic zod or a Function constructor.
 
 export { callCustomFunction, toSheetsResult } from './custom-functions';
-export { onOpen, onInstall, MENU_ITEMS } from './menu';
+export { onOpen, onInstall, MENU_ITEMS, enableFunctions } from './menu';
 export { showOfferPanel } from './sidebar';
 export { insertBandTable, bandTableBlock } from './band-table';
 export { showAbout, aboutText } from './about';
@@ -23,6 +23,7 @@ export { getPanelState, savePanelState, readSelectedRow, writeCells, nameRange }
 export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
   onOpen: ['e'],
   onInstall: ['e'],
+  enableFunctions: [],
   showOfferPanel: [],
   insertBandTable: [],
   showAbout: [],
