@@ -22,11 +22,31 @@ function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
   });
 }
 
+/**
+ * Versions for the panel's saves. Saves overlap (each keystroke's save is its own server call) and
+ * may finish in any order; the server keeps a save only if its version is above the stored one.
+ * So versions rise with every save of this sidebar, start above what it loaded (another sidebar,
+ * or another user's clock, may be ahead), and follow the clock so that of two sidebars on the same
+ * document the later change wins.
+ */
+export function saveVersions(now: () => number = Date.now): { loaded(version: number): void; next(): number } {
+  let last = 0;
+  return {
+    loaded: (version: number) => { if (Number.isFinite(version) && version > last) last = version; },
+    next: () => (last = Math.max(Math.floor(now()), last + 1)),
+  };
+}
+
 export function createSheetsBridge(): HostBridge {
+  const versions = saveVersions();
   return {
     hostName: 'sheets',
-    loadState: () => callServer<PanelState | null>('getPanelState'),
-    saveState: (state: PanelState) => callServer<void>('savePanelState', state),
+    loadState: async () => {
+      const stored = await callServer<{ state: PanelState | null; version: number }>('loadPanelState');
+      versions.loaded(stored.version);
+      return stored.state;
+    },
+    saveState: async (state: PanelState) => { await callServer<unknown>('savePanelState', state, versions.next()); },
     readSelectedRow: () => callServer<Record<string, unknown>>('readSelectedRow'),
     // Only the formulas and the choice cross: the preview values are for hosts that show them.
     writeCells: (request: WriteRequest) => callServer<WriteResult>('writeCells', { formulas: request.formulas, overwrite: request.overwrite === true }),

@@ -17,7 +17,7 @@ export { onOpen, onInstall, MENU_ITEMS, enableFunctions } from './menu';
 export { showOfferPanel } from './sidebar';
 export { insertBandTable, bandTableBlock } from './band-table';
 export { showAbout, aboutText } from './about';
-export { getPanelState, savePanelState, readSelectedRow, writeCells, nameRange } from './panel-host';
+export { getPanelState, loadPanelState, savePanelState, readSelectedRow, writeCells, nameRange } from './panel-host';
 
 /** Every global function Code.js defines besides the custom functions, with its parameters. */
 export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
@@ -28,7 +28,8 @@ export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
   insertBandTable: [],
   showAbout: [],
   getPanelState: [],
-  savePanelState: ['state'],
+  loadPanelState: [],
+  savePanelState: ['state', 'version'],
   readSelectedRow: [],
   writeCells: ['request'],
   nameRange: ['address', 'name'],
