@@ -4,6 +4,7 @@
  * Apps Script's limits (9 KB a value, 500 KB a store) and a document lock; one setProperties a save;
  * the size limit the code states is the one that holds, refused in words above it.
  */
+import { saveVersions } from '../../sheets-addon/client/bridge';
 import { CODE_JS, ensureBuilt, loadAddon } from './fakes/addon';
 import { Call, Executions, Outcome } from './fakes/concurrent';
 import { FakeProperties, PROPERTY_STORE_LIMIT } from './fakes/services';
@@ -169,5 +170,22 @@ describe('the size limit', () => {
     for (let i = 0; i < 40; i++) addon.properties.setProperty(`other.${i}`, 'x'.repeat(9000));
     expect(() => addon.global.savePanelState(stateOfBytes(200_000), 2)).toThrow(/^The spreadsheet refused to keep the panel's inputs \(You have exceeded the property storage quota\. Please remove some properties and try again\.\), so this change was not saved; what was saved before is kept\.$/);
     expect((addon.global.getPanelState() as { mark: string }).mark).toBe('kept');
+  });
+});
+
+describe('the versions the sidebar sends', () => {
+  it('rise with every save, start above what was loaded, and follow the clock', () => {
+    let clock = 1000;
+    const versions = saveVersions(() => clock);
+    expect(versions.next()).toBe(1000);
+    expect(versions.next()).toBe(1001);
+    // Another sidebar (or a clock ahead of this one) saved 5000: this sidebar continues above it.
+    versions.loaded(5000);
+    expect(versions.next()).toBe(5001);
+    clock = 9000.7;
+    expect(versions.next()).toBe(9000);
+    // A clock set back never makes a version go down.
+    clock = 10;
+    expect(versions.next()).toBe(9001);
   });
 });
