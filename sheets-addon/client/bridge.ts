@@ -5,6 +5,7 @@
  */
 import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
 import type { PanelState } from '../../panel/state';
+import { saveVersions } from './save-versions';
 
 /** Apps Script sometimes prefixes a thrown message with its class; the user needs only the message. */
 export function serverMessage(error: unknown): string {
@@ -20,21 +21,6 @@ function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
       .withFailureHandler((error: Error) => reject(new Error(serverMessage(error))))
       [name](...args);
   });
-}
-
-/**
- * Versions for the panel's saves. Saves overlap (each keystroke's save is its own server call) and
- * may finish in any order; the server keeps a save only if its version is above the stored one.
- * So versions rise with every save of this sidebar, start above what it loaded (another sidebar,
- * or another user's clock, may be ahead), and follow the clock so that of two sidebars on the same
- * document the later change wins.
- */
-export function saveVersions(now: () => number = Date.now): { loaded(version: number): void; next(): number } {
-  let last = 0;
-  return {
-    loaded: (version: number) => { if (Number.isFinite(version) && version > last) last = version; },
-    next: () => (last = Math.max(Math.floor(now()), last + 1)),
-  };
 }
 
 export function createSheetsBridge(): HostBridge {

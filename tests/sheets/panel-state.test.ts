@@ -4,7 +4,7 @@
  * Apps Script's limits (9 KB a value, 500 KB a store) and a document lock; one setProperties a save;
  * the size limit the code states is the one that holds, refused in words above it.
  */
-import { saveVersions } from '../../sheets-addon/client/bridge';
+import { saveVersions } from '../../sheets-addon/client/save-versions';
 import { CODE_JS, ensureBuilt, loadAddon } from './fakes/addon';
 import { Call, Executions, Outcome } from './fakes/concurrent';
 import { FakeProperties, PROPERTY_STORE_LIMIT } from './fakes/services';
