@@ -169,7 +169,9 @@ export function savePanelState(state: unknown, version: unknown): SaveResult {
   const bytes = utf8Length(text);
   if (bytes > MAX_STATE_TOTAL_BYTES) throw tooLarge(state, bytes);
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
+  // Null only outside a document (a script run from the editor): nothing to save to.
+  if (!lock) throw new Error('The panel is not open in a spreadsheet, so its inputs were not saved: open it from the spreadsheet\'s Extensions menu.');
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
     throw new Error('Another change to the panel was still being saved, so this one was not: type again or reopen the panel in a moment.');
   }
   try {
