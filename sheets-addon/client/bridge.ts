@@ -5,6 +5,7 @@
  */
 import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
 import type { PanelState } from '../../panel/state';
+import { saveVersions } from './save-versions';
 
 /** Apps Script sometimes prefixes a thrown message with its class; the user needs only the message. */
 export function serverMessage(error: unknown): string {
@@ -23,10 +24,15 @@ function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
 }
 
 export function createSheetsBridge(): HostBridge {
+  const versions = saveVersions();
   return {
     hostName: 'sheets',
-    loadState: () => callServer<PanelState | null>('getPanelState'),
-    saveState: (state: PanelState) => callServer<void>('savePanelState', state),
+    loadState: async () => {
+      const stored = await callServer<{ state: PanelState | null; version: number }>('loadPanelState');
+      versions.loaded(stored.version);
+      return stored.state;
+    },
+    saveState: async (state: PanelState) => { await callServer<unknown>('savePanelState', state, versions.next()); },
     readSelectedRow: () => callServer<Record<string, unknown>>('readSelectedRow'),
     // The preview values stay here (they are for hosts that show them); the check and the charts cross.
     writeCells: (request: WriteRequest) => callServer<WriteResult>('writeCells', {

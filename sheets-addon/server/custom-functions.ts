@@ -3,7 +3,7 @@
  * function into what the core reads, and what the core returns into a value Sheets accepts.
  *
  * Sheets passes a single cell as a scalar, a range as a 2-D array, a blank as '' and a date cell as
- * a Date. It shows a thrown Error as #ERROR! with the message, which is the only way to carry a
+ * a Date (read as the day it shows in the spreadsheet's time zone, below). It shows a thrown Error as #ERROR! with the message, which is the only way to carry a
  * message for a whole-formula failure; inside an array an error is the text `#N/A: why` in its cell.
  * A result must be a scalar or a non-empty rectangular 2-D array of numbers, text, booleans or
  * dates: anything else makes Sheets show its own opaque error.
@@ -16,28 +16,72 @@ export type SheetsValue = number | string | boolean;
 export type SheetsResult = SheetsValue | SheetsValue[][];
 
 /**
- * A Date from another realm (a test harness, or an iframe) fails `instanceof Date` in the core;
- * Sheets' own Dates pass through unchanged.
+ * How one call reads date cells. Sheets hands a date cell to a custom function as the instant of
+ * its wall-clock time in the SPREADSHEET's time zone (2026-01-01 in Auckland's summer arrives as
+ * 2025-12-31T11:00Z), and the script runs in another zone (appsscript.json: Etc/UTC). No rounding
+ * of the instant gives the day shown for every zone from UTC-12 to UTC+14, so the day is read in
+ * the spreadsheet's zone and handed to the core as that day's UTC midnight, the form a typed
+ * "2026-01-01" takes; the time of day is dropped, as the core floors a serial number.
  */
+export interface DateReader {
+  timeZone?: string;
+  /** day already read, by instant: a column of dates usually repeats a few days */
+  readonly days: Map<number, Date>;
+}
+
+export const newDateReader = (): DateReader => ({ days: new Map() });
+
+function spreadsheetTimeZone(reader: DateReader): string | undefined {
+  if (reader.timeZone === undefined) {
+    try {
+      reader.timeZone = SpreadsheetApp.getActive().getSpreadsheetTimeZone();
+    } catch {
+      // No spreadsheet to ask (a script run outside one): fall back to the script's own zone.
+      reader.timeZone = Session.getScriptTimeZone();
+    }
+  }
+  return reader.timeZone;
+}
+
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day a Sheets date cell shows, as UTC midnight of that day; an invalid Date stays as it is. */
+export function dayShown(date: Date, reader: DateReader): Date {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return date;
+  const known = reader.days.get(time);
+  if (known) return new Date(known.getTime());
+  const zone = spreadsheetTimeZone(reader);
+  const match = zone ? YMD.exec(Utilities.formatDate(date, zone, 'yyyy-MM-dd')) : null;
+  if (!match) return date;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  reader.days.set(time, day);
+  return new Date(day.getTime());
+}
+
+/** A Date from this realm or another (a test harness, an iframe): `instanceof Date` fails across realms. */
 function asDate(value: object): Date | undefined {
   if (value instanceof Date) return value;
   if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
   return undefined;
 }
 
-function readCell(cell: unknown): unknown {
-  if (cell !== null && typeof cell === 'object' && !Array.isArray(cell)) return asDate(cell) ?? cell;
+function readCell(cell: unknown, reader: DateReader): unknown {
+  if (cell !== null && typeof cell === 'object' && !Array.isArray(cell)) {
+    const date = asDate(cell);
+    return date ? dayShown(date, reader) : cell;
+  }
   return cell;
 }
 
-const needsReading = (cell: unknown): boolean => cell !== null && typeof cell === 'object' && !(cell instanceof Date);
+const needsReading = (cell: unknown): boolean => cell !== null && typeof cell === 'object';
 
 /**
  * Reads one argument as Sheets hands it over: a scalar, or rows of cells. A range is copied only
  * when a cell needs reading (a 10,000-row column of text is passed through as it came).
  */
-export function readArgument(arg: unknown): unknown {
-  if (!Array.isArray(arg)) return readCell(arg);
+export function readArgument(arg: unknown, reader: DateReader = newDateReader()): unknown {
+  if (!Array.isArray(arg)) return readCell(arg, reader);
   let copy = false;
   for (const row of arg) {
     if (!Array.isArray(row)) { copy = true; break; }
@@ -45,7 +89,7 @@ export function readArgument(arg: unknown): unknown {
     if (copy) break;
   }
   if (!copy) return arg;
-  return arg.map((row) => (Array.isArray(row) ? row.map(readCell) : readCell(row)));
+  return arg.map((row) => (Array.isArray(row) ? row.map((cell) => readCell(cell, reader)) : readCell(row, reader)));
 }
 
 function writeCell(cell: OutputCell): SheetsValue {
@@ -88,7 +132,8 @@ export function toSheetsResult(output: Output): SheetsResult {
 /** Calls a catalog function as Sheets calls a custom function. */
 export function callCustomFunction(name: string, args: ArrayLike<unknown>): SheetsResult {
   const read: unknown[] = [];
-  for (let i = 0; i < args.length; i++) read.push(readArgument(args[i]));
+  const dates = newDateReader();
+  for (let i = 0; i < args.length; i++) read.push(readArgument(args[i], dates));
   // Sheets passes omitted trailing optionals as undefined; drop them so the arity check counts what the user gave.
   while (read.length > 0 && read[read.length - 1] === undefined) read.pop();
   return toSheetsResult(callByName(name, read));

@@ -13,21 +13,23 @@ import { FunctionSpec, sheetsName } from '../../core/function-spec';
 // bundle carries classic zod or a Function constructor.
 
 export { callCustomFunction, toSheetsResult } from './custom-functions';
-export { onOpen, onInstall, MENU_ITEMS } from './menu';
+export { onOpen, onInstall, MENU_ITEMS, enableFunctions } from './menu';
 export { showOfferPanel } from './sidebar';
 export { insertBandTable, bandTableBlock } from './band-table';
 export { showAbout, aboutText } from './about';
-export { getPanelState, savePanelState, readSelectedRow, writeCells, nameRange } from './panel-host';
+export { getPanelState, loadPanelState, savePanelState, readSelectedRow, writeCells, nameRange } from './panel-host';
 
 /** Every global function Code.js defines besides the custom functions, with its parameters. */
 export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
   onOpen: ['e'],
   onInstall: ['e'],
+  enableFunctions: [],
   showOfferPanel: [],
   insertBandTable: [],
   showAbout: [],
   getPanelState: [],
-  savePanelState: ['state'],
+  loadPanelState: [],
+  savePanelState: ['state', 'version'],
   readSelectedRow: [],
   writeCells: ['request'],
   nameRange: ['address', 'name'],

@@ -2,13 +2,14 @@
  * The add-on menu in every AuthMode an editor add-on is opened in, and its two actions that touch
  * the sheet: the band table (never over non-empty cells without asking) and About.
  */
-import { callByName } from '../../core';
+import { CATALOG, callByName, sheetsName } from '../../core';
 import { LEVELS } from '../../core/vocabulary/levels';
 import { loadAddon } from './fakes/addon';
 import { recalculate } from './fakes/recalculate';
 import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
 
 const MENU = [
+  { caption: 'Enable functions in this spreadsheet', functionName: 'enableFunctions' },
   { caption: 'Open offer panel', functionName: 'showOfferPanel' },
   { caption: 'Insert band table for a role…', functionName: 'insertBandTable' },
   { caption: 'About and data sources', functionName: 'showAbout' },
@@ -33,6 +34,27 @@ describe('onOpen and onInstall', () => {
     const addon = loadAddon();
     addon.global.onOpen({ authMode: 'FULL' });
     for (const item of addon.ui.menus[0].items) expect(typeof addon.global[item.functionName]).toBe('function');
+  });
+});
+
+describe('Enable functions in this spreadsheet', () => {
+  // Sheets runs a menu item with the add-on authorised, but the item must not depend on it: it is
+  // the first thing a user clicks in a new spreadsheet.
+  it.each(['NONE', 'LIMITED', 'FULL'] as const)('runs in AuthMode.%s, says the functions now work here, and touches nothing', (mode) => {
+    const addon = loadAddon({ authMode: mode });
+    addon.global.onOpen({ authMode: mode });
+    const item = addon.ui.menus[0].items.find((i) => i.caption === 'Enable functions in this spreadsheet')!;
+    addon.global[item.functionName]();
+    expect(addon.denied).toEqual([]);
+    expect(addon.ui.dialogs).toHaveLength(1);
+    const { title, text, buttons } = addon.ui.dialogs[0];
+    expect(title).toBe('AI comp functions');
+    expect(buttons).toBe('OK');
+    expect(text).toMatch(/^The \d+ AI comp functions now work in this spreadsheet: type =AIBAND\("LLMOps","Senior"\)/);
+    for (const spec of CATALOG) expect(text).toContain(sheetsName(spec));
+    expect(text).toContain(`The ${CATALOG.length} AI comp functions`);
+    expect(addon.properties.store.size).toBe(0);
+    expect(addon.spreadsheet.getActiveSheet().log).toEqual([]);
   });
 });
 

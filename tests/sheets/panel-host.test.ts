@@ -14,9 +14,9 @@ describe('panel state per document', () => {
     const addon = loadAddon();
     expect(addon.global.getPanelState()).toBeNull();
     const state = { version: 1, offers: [{ label: 'Offer A', base: '200,000', bonusTarget: '15' }], benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 } };
-    addon.global.savePanelState(overTheWire(state));
+    addon.global.savePanelState(overTheWire(state), 1);
     expect(overTheWire(addon.global.getPanelState())).toEqual(state);
-    expect([...addon.properties.store.keys()]).toHaveLength(1);
+    expect([...addon.properties.store.keys()]).toEqual(['aiComp.offerPanel', 'aiComp.offerPanel.part.1']);
   });
 
   it('splits inputs larger than one property (a pasted band table) across properties, and reads them back whole', () => {
@@ -24,34 +24,34 @@ describe('panel state per document', () => {
     // ~30 KB of CSV, with characters of 2, 3 and 4 bytes so a split inside a character would show.
     const rows = Array.from({ length: 600 }, (_, i) => `Rôle ${i},Senior,${100000 + i},${150000 + i},EUR,Zürich €,\u{1F4B6}`);
     const big = { version: 1, offers: [{ label: 'Offer A', base: '200000' }], benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 }, bandTableCsv: ['role,level,min,max,currency,market,note', ...rows].join('\n'), bandTableName: 'MyBands' };
-    addon.global.savePanelState(overTheWire(big));
+    addon.global.savePanelState(overTheWire(big), 1);
     expect(overTheWire(addon.global.getPanelState())).toEqual(big);
     const keys = [...addon.properties.store.keys()];
     expect(keys.length).toBeGreaterThan(3);
     for (const key of keys) expect(Buffer.byteLength(addon.properties.store.get(key)!, 'utf8')).toBeLessThanOrEqual(9000);
-    // Saved again (a new generation), then small again: the parts of earlier saves are removed.
+    // Saved again, then small again: the parts of earlier saves are removed.
     const bigger = { ...big, bandTableName: 'Other' };
-    addon.global.savePanelState(overTheWire(bigger));
+    addon.global.savePanelState(overTheWire(bigger), 2);
     expect(overTheWire(addon.global.getPanelState())).toEqual(bigger);
     expect([...addon.properties.store.keys()]).toHaveLength(keys.length);
     const small = { version: 1, offers: [], bandTableCsv: '' };
-    addon.global.savePanelState(small);
+    addon.global.savePanelState(small, 3);
     expect(addon.global.getPanelState()).toEqual(small);
-    expect([...addon.properties.store.keys()]).toEqual(['aiComp.offerPanel']);
+    expect([...addon.properties.store.keys()]).toEqual(['aiComp.offerPanel', 'aiComp.offerPanel.part.1']);
   });
 
   it('refuses inputs above what a document keeps with a message naming the pasted table, keeping what was there', () => {
     const addon = loadAddon();
-    addon.global.savePanelState({ version: 1, offers: [] });
+    addon.global.savePanelState({ version: 1, offers: [] }, 1);
     const huge = { version: 1, offers: [], bandTableCsv: 'role,level,mid\n' + 'LLMOps,Senior,190000\n'.repeat(25000) };
-    expect(() => addon.global.savePanelState(huge)).toThrow(/more than the 400,000 a document can keep for an add-on, so they were not saved: the pasted band table alone is [\d,]+ bytes: insert it into the sheet/);
-    expect(() => addon.global.savePanelState({ version: 1, offers: [{ label: 'x'.repeat(500000) }] })).toThrow(/shorten the labels or remove an offer/);
+    expect(() => addon.global.savePanelState(huge, 2)).toThrow(/more than the 240,000 a document can keep for this add-on, so this change was not saved \(what was saved before is kept\): the pasted band table alone is [\d,]+ bytes: insert it into the sheet/);
+    expect(() => addon.global.savePanelState({ version: 1, offers: [{ label: 'x'.repeat(500000) }] }, 3)).toThrow(/shorten the labels or remove an offer/);
     expect(addon.global.getPanelState()).toEqual({ version: 1, offers: [] });
   });
 
   it('opens blank when a part of a split state is missing', () => {
     const addon = loadAddon();
-    addon.global.savePanelState({ version: 1, offers: [], bandTableCsv: 'x'.repeat(20000) });
+    addon.global.savePanelState({ version: 1, offers: [], bandTableCsv: 'x'.repeat(20000) }, 1);
     const part = [...addon.properties.store.keys()].find((key) => key.endsWith('.2'))!;
     addon.properties.store.delete(part);
     expect(addon.global.getPanelState()).toBeNull();

@@ -52,7 +52,7 @@ describe('Sidebar.html', () => {
     const { sheet, spreadsheet } = trackerSpreadsheet();
     const addon = loadAddon({ spreadsheet });
     const { page, calls } = await openSidebar(browser, addon);
-    expect(calls[0]).toBe('getPanelState');
+    expect(calls[0]).toBe('loadPanelState');
 
     // Fill from the selected row (Sheets sends the offer date as ISO text, not a Date).
     await page.click('#o0-fill');
@@ -83,9 +83,11 @@ describe('Sidebar.html', () => {
     expect(await page.textContent('#bench-source')).toBe(callByName('SOURCE', ['LLMOps', 'Senior']));
 
     // Inputs are kept per document, through PropertiesService.
-    await until(() => addon.properties.getProperty('aiComp.offerPanel')?.includes('LLMOps') === true);
+    await until(() => JSON.stringify(addon.global.getPanelState()).includes('LLMOps'));
     expect(calls).toContain('savePanelState');
-    const kept = JSON.parse(addon.properties.getProperty('aiComp.offerPanel')!);
+    const kept = JSON.parse(JSON.stringify(addon.global.getPanelState()));
+    // Each save carried a version the server kept (a rising number from the sidebar, not 0).
+    expect(JSON.parse(JSON.stringify(addon.global.loadPanelState())).version).toBeGreaterThan(0);
     expect(kept.offers[0].bonusPayouts).toBe('80%, 100%');
     expect(kept.benchmark).toMatchObject({ role: 'LLMOps', level: 'Senior' });
 

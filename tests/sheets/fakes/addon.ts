@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import { FakeSpreadsheet, fakeSpreadsheetApp } from './spreadsheet';
-import { AuthMode, AuthModeName, FakeProperties, fakeHtmlService, fakePropertiesService, fakeUtilities } from './services';
+import { AuthMode, AuthModeName, FakeLockService, FakeProperties, fakeHtmlService, fakePropertiesService, fakeUtilities } from './services';
 import { FakeUi } from './ui';
 
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -32,6 +32,7 @@ export interface Addon {
   readonly ui: FakeUi;
   readonly spreadsheet: FakeSpreadsheet;
   readonly properties: FakeProperties;
+  readonly locks: FakeLockService;
   authMode: AuthModeName;
   /** what the add-on touched that the current AuthMode forbids */
   readonly denied: string[];
@@ -41,13 +42,14 @@ export interface Addon {
 
 let cachedScript: vm.Script | undefined;
 
-export function loadAddon(options: { spreadsheet?: FakeSpreadsheet; authMode?: AuthModeName } = {}): Addon {
+export function loadAddon(options: { spreadsheet?: FakeSpreadsheet; authMode?: AuthModeName; properties?: FakeProperties } = {}): Addon {
   if (!cachedScript) cachedScript = new vm.Script(readCode(), { filename: 'Code.js' });
   const ui = new FakeUi();
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
-  const properties = new FakeProperties();
+  const properties = options.properties ?? new FakeProperties();
+  const locks = new FakeLockService();
   const denied: string[] = [];
-  const addon = { ui, spreadsheet, properties, authMode: options.authMode ?? 'FULL', denied } as Addon & { global: Record<string, any> };
+  const addon = { ui, spreadsheet, properties, locks, authMode: options.authMode ?? 'FULL', denied } as Addon & { global: Record<string, any> };
   // AuthMode.NONE (an add-on not yet used in this document) may build menus and nothing else.
   const guard = (what: string) => {
     if (addon.authMode === 'NONE') {
@@ -59,6 +61,7 @@ export function loadAddon(options: { spreadsheet?: FakeSpreadsheet; authMode?: A
   const context = vm.createContext({
     SpreadsheetApp: fakeSpreadsheetApp(spreadsheet, ui, guard),
     PropertiesService: fakePropertiesService(properties, guard),
+    LockService: { getDocumentLock: () => { guard('LockService.getDocumentLock'); return locks.getDocumentLock(); }, getScriptLock: () => locks.getScriptLock(), getUserLock: () => locks.getUserLock() },
     HtmlService: fakeHtmlService(DIST),
     ScriptApp: { AuthMode },
     Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } },

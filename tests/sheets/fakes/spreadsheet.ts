@@ -65,14 +65,22 @@ export class FakeRange {
       throw new Error(`The number of rows or columns in the ${what} does not match the range (${this.numRows}×${this.numColumns})`);
     }
   }
+  /** Sheets refuses a cell of more than 50,000 characters, after checking the block's size. */
+  private checkCellLength(grid: unknown[][]): void {
+    if (grid.some((row) => row.some((cell) => typeof cell === 'string' && cell.length > 50_000))) {
+      throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
+    }
+  }
   setValues(values: CellValue[][]): this {
     this.checkSize(values, 'data');
+    this.checkCellLength(values);
     this.sheet.log.push({ op: 'setValues', address: this.getA1Notation() });
     values.forEach((row, r) => row.forEach((value, c) => this.sheet.put(this.row + r, this.column + c, { value, formula: '' })));
     return this;
   }
   setFormulas(formulas: string[][]): this {
     this.checkSize(formulas, 'formulas');
+    this.checkCellLength(formulas);
     this.sheet.log.push({ op: 'setFormulas', address: this.getA1Notation() });
     formulas.forEach((row, r) => row.forEach((text, c) => {
       if (text.length > 50000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
