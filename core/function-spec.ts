@@ -54,6 +54,4 @@ export interface FunctionSpec {
   readonly run: (...args: any[]) => RunResult;
 }
 
-export const NAMESPACE = 'AI';
-export const excelName = (spec: Pick<FunctionSpec, 'name'>): string => `${NAMESPACE}.${spec.name}`;
-export const sheetsName = (spec: Pick<FunctionSpec, 'name'>): string => `${NAMESPACE}${spec.name.replace(/\./g, '')}`;
+export { NAMESPACE, excelName, sheetsName } from './sheet-rules';

@@ -168,6 +168,8 @@ function readAmount(cell: InputCell): number | undefined | string {
   if (typeof cell === 'string' && NO_DATA_MARKERS.has(cell.trim().toLowerCase())) return undefined;
   const value = toNumber(cell, 'figure', { min: 0, minExclusive: true, what: 'an amount above 0' });
   if (isSheetError(value)) {
+    // A figure that could be read two ways (160.000) says so, rather than the generic message.
+    if (/ is ambiguous: /.test(value.message)) return fail(value.message.replace(/^figure: /, ''));
     if (typeof cell === 'string' && /\d\s*k$/i.test(cell.trim())) return fail(`expected a number such as 120000, received ${describeCell(cell)} (write thousands out in full)`);
     return fail(`expected a pay figure above 0 (a number such as 120000 or text such as "120,000"), received ${describeCell(cell)}`);
   }

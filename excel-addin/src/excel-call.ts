@@ -14,7 +14,7 @@
  */
 import { getFunction } from '../../core/registry';
 import { callFunction } from '../../core/lift';
-import { ErrorKind, SheetError, badValue, isSheetError, sheetError } from '../../core/errors';
+import { ErrorKind, SheetError, badValue, errorKindOfCode, isSheetError, sheetError } from '../../core/index';
 import { InputCell, Output, OutputCell } from '../../core/cells';
 
 // Outside Office (the task pane opened in a plain browser) there is no custom-functions runtime; a
@@ -40,7 +40,7 @@ export function toExcelError(error: SheetError): CustomFunctions.Error {
 /** An error object Excel passed in for an error cell (it carries a `code` such as "#N/A"). */
 function fromExcelError(value: { code?: unknown; message?: unknown }): SheetError {
   const code = String(value.code ?? '');
-  const kind: ErrorKind = code === '#N/A' ? 'NA' : code === '#NUM!' || code === '#DIV/0!' ? 'NUM' : 'VALUE';
+  const kind: ErrorKind = errorKindOfCode(code);
   const message = typeof value.message === 'string' && value.message ? value.message : `the input cell holds the error ${code || 'value'}`;
   return sheetError(kind, message);
 }

@@ -4,7 +4,7 @@
  * the whole call fail), so dates go out as ISO text. A thrown Error reaches the panel as the
  * rejection message, so every throw here is worded for the user.
  */
-import { rangeNameProblem } from '../../panel/range-name';
+import { rangeNameProblem } from '../../core/index';
 import { blockAddress, blockAtSelection, nonEmptyCells } from './sheet-block';
 
 /**
