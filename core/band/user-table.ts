@@ -188,7 +188,7 @@ function readAsOf(cell: InputCell): number | string {
   if (typeof cell === 'string') {
     // Surveys often date a cut by month ("2025-07"): read it as the first of that month.
     const month = YEAR_MONTH.exec(cell.trim());
-    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return dateToSerial(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+    if (month && Number(month[1]) >= 1900 && Number(month[2]) >= 1 && Number(month[2]) <= 12) return dateToSerial(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
   }
   const serial = toDateSerial(cell, 'as-of date');
   if (isSheetError(serial)) return fail(`expected a date (a date cell, a serial number, or text like 2026-01-31 or 2026-01), received ${describeCell(cell)}`);

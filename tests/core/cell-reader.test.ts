@@ -82,3 +82,35 @@ describe('the same awkward text through a formula and through the panel gives th
     expect(panelAnswer({ base: fillFromRow({ 'Base salary': '€200.000' }).fields.base })).toEqual(formulaAnswer('€200.000', null));
   });
 });
+
+describe('bounds that catch a slip (issue 15 item 6)', () => {
+  const message = (out: unknown): string => (isSheetError(out) ? out.message : `not an error: ${String(out)}`);
+  test('every fraction parameter past its bound says "0.15 for 15%, not 15"', () => {
+    for (const [name, args] of [
+      ['BONUS', [200000, 10]], ['BILLRATE', [60, 50]], ['PAYRATE', [90, 50]], ['EQUITY', [100000, 'startup', 50]], ['DILUTE', [100000, 20, 2]],
+      ['AGE', [100000, '2025-01-01', '2026-01-01', 4]], ['OPTION', [100, 1, 2, 1, 40]], ['EXITVALUE', [100, 1, [[10]], [[0.5]], 2, 10]],
+      ['OFFER', [200000, 15, null, 0, 'public', null, 0]], ['OFFER', [200000, 0.1, null, 0, 'public', null, 0, 4, 50]], ['RANGE', [100000, 50]],
+    ] as [string, unknown[]][]) {
+      expect(message(callByName(name, args))).toContain('(0.15 for 15%, not 15)');
+    }
+  });
+  test('AI.BONUS(200000, 10) and AI.BILLRATE(60, 50) are refused, not 2,000,000 and 3,060', () => {
+    expect(isSheetError(callByName('BONUS', [200000, 10]))).toBe(true);
+    expect(isSheetError(callByName('BILLRATE', [60, 50]))).toBe(true);
+    expect(callByName('BILLRATE', [60, 0.5])).toBe(90);
+  });
+  test('dates before 1900 are refused, not read as 19xx', () => {
+    expect(message(callByName('AGE', [180000, '0026-01-01', '2026-01-01', 0.04]))).toContain('a date from 1900 on');
+    expect(message(callByName('AGE', [180000, '1899-12-31', '2026-01-01', 0.04]))).toContain('a date from 1900 on');
+  });
+  test('a time-only cell is not a date', () => {
+    // Sheets hands a time cell over as a Date on 1899-12-30; Excel as a fraction under 1
+    expect(message(callByName('AGE', [180000, new Date(Date.UTC(1899, 11, 30, 10, 30)), '2026-01-01', 0.04]))).toContain('time of day alone is not a date');
+    expect(isSheetError(callByName('AGE', [180000, 0.4375, '2026-01-01', 0.04]))).toBe(true);
+  });
+  test('AI.BLEND does not overflow on huge weights or figures', () => {
+    expect(callByName('BLEND', [[[100, 200]], [[1e308, 1e308]]])).toBe(150);
+    expect(callByName('BLEND', [[[1e308, 1e308]]])).toBe(1e308);
+    expect(callByName('BLEND', [[[100, 200]], [[1, 3]]])).toBeCloseTo(175, 9);
+  });
+});
