@@ -32,7 +32,7 @@ export const FRACTION_HINT = '0.15 for 15%, not 15';
 /** A fraction rule with a plausible upper bound; `what` names it ("a bonus target"). */
 export const fractionRule = (what: string, max: number, min = 0): NumberRule => ({ min, max, fraction: true, what });
 
-function outOfBounds(name: string, rule: NumberRule, value: number, cell: InputCell): SheetError | undefined {
+function outOfBounds(name: string, rule: NumberRule, value: number, cell: number): SheetError | undefined {
   const what = rule.what ?? 'a number';
   const belowMin = rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min);
   if (rule.fraction && (belowMin || (rule.max !== undefined && value > rule.max))) {
@@ -66,7 +66,8 @@ export function toNumber(cell: InputCell, name: string, rule: NumberRule = {}): 
   }
   if (!Number.isFinite(value)) return badNumber(expected(name, 'a finite number', cell));
   if (rule.integer && !Number.isInteger(value)) return badNumber(expected(name, 'a whole number', cell));
-  return outOfBounds(name, rule, value, cell) ?? value;
+  // Bounds speak of the number read (15, whether typed as 15 or "15"), so a formula and the panel word it alike.
+  return outOfBounds(name, rule, value, value) ?? value;
 }
 
 /** Reads text; numbers are accepted as their text (a level typed as 3 is "3"). */
