@@ -56,26 +56,26 @@ export const OFFER_FIELDS: Readonly<Record<OfferFieldKey, OfferField>> = Object.
     rule: fractionRule('a target bonus', MAX_BONUS_TARGET), description: 'the target bonus as a fraction of base, e.g. 0.15 for 15% (blank: no bonus)',
   },
   bonusPayoutHistory: {
-    key: 'bonusPayoutHistory', label: 'Bonus payout history', param: 'bonusPayout', panel: 'bonusPayouts',
+    key: 'bonusPayoutHistory', label: 'Payout history', param: 'bonusPayout', panel: 'bonusPayouts',
     rule: fractionRule('a payout ratio (actual / target)', MAX_PAYOUT_RATIO),
     description: 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target',
   },
   equity: { key: 'equity', label: 'Equity grant', param: 'equityGrant', panel: 'equityGrant', blank: 0, rule: money('a grant value'), description: 'the total value of the initial equity grant over its schedule, e.g. 400000 (blank or 0: none)' },
   shares: { key: 'shares', label: 'Shares', panel: 'shares', rule: money('a number of shares'), description: 'the number of options or RSUs', needed: 'Shares are needed, e.g. 10000' },
   strike: { key: 'strike', label: 'Strike', panel: 'strike', rule: money('a strike price per share'), description: 'the strike price per share; 0 for RSUs', needed: 'Strike is needed - 0 for RSUs' },
-  price: { key: 'price', label: 'Share price', panel: 'price', rule: money('a price per share'), description: 'the price or fair value per share', needed: 'Share price is needed, e.g. 10' },
+  price: { key: 'price', label: 'Price', panel: 'price', rule: money('a price per share'), description: 'the price or fair value per share', needed: 'Price is needed - the price or fair value per share, e.g. 10' },
   companyType: { key: 'companyType', label: 'Company type', param: 'companyType', panel: 'companyType', description: 'the company type', needed: 'Company type is needed' },
   equityDiscount: {
     key: 'equityDiscount', label: 'Equity discount', param: 'discount', panel: 'discount', rule: fractionRule('an equity discount', 1),
     description: "the equity discount from 0 to 1, overriding the company type's default (0.5 takes off half, 1 means worthless)",
   },
   vesting: { key: 'vesting', label: 'Vesting schedule', param: 'schedule', panel: 'schedule', blank: DEFAULT_VESTING, description: 'the vesting schedule' },
-  signOn: { key: 'signOn', label: 'Sign-on bonus', param: 'signOn', panel: 'signOn', blank: 0, rule: money('a sign-on bonus'), description: 'the sign-on bonus, paid in year 1 (blank or 0: none)' },
+  signOn: { key: 'signOn', label: 'Sign-on', param: 'signOn', panel: 'signOn', blank: 0, rule: money('a sign-on bonus'), description: 'the sign-on bonus, paid in year 1 (blank or 0: none)' },
   years: {
     key: 'years', label: 'Horizon (years)', param: 'years', panel: 'years', blank: DEFAULT_HORIZON_YEARS,
     rule: { min: 1, max: MAX_HORIZON_YEARS, integer: true, what: 'a horizon in whole years' }, description: `the horizon in years (default ${DEFAULT_HORIZON_YEARS})`,
   },
-  refresh: { key: 'refresh', label: 'Refresh grant', param: 'refresh', panel: 'refresh', rule: money('a refresh grant value'), description: 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)' },
+  refresh: { key: 'refresh', label: 'Annual refresh', param: 'refresh', panel: 'refresh', rule: money('a refresh grant value'), description: 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)' },
 });
 
 /** The model field a catalog parameter carries (`equityGrant` -> equity), from the table above. */

@@ -17,7 +17,7 @@ describe('AI.BONUS', () => {
   test('a payout ratio that is not a ratio (80 for 80%) is #NUM! saying 0.8', () => {
     const e = err(call('BONUS', 200000, 0.15, [[80]]));
     expect(e.kind).toBe('NUM');
-    expect(e.message).toBe('Bonus payout history: expected a payout ratio (actual / target) as a fraction from 0 to 3 (0.15 for 15%, not 15), received 80');
+    expect(e.message).toBe('Payout history: expected a payout ratio (actual / target) as a fraction from 0 to 3 (0.15 for 15%, not 15), received 80');
   });
   test('negative pay is #NUM!', () => {
     expect(err(call('BONUS', -200000, 0.15)).message).toBe('Base salary: expected an annual base salary of at least 0, received -200000');
