@@ -65,7 +65,7 @@ export function toNumber(cell: InputCell, name: string, rule: NumberRule = {}): 
     return badValue(expected(name, rule.what ?? 'a number', cell));
   }
   if (!Number.isFinite(value)) return badNumber(expected(name, 'a finite number', cell));
-  if (rule.integer && !Number.isInteger(value)) return badNumber(expected(name, 'a whole number', cell));
+  if (rule.integer && !Number.isInteger(value)) return badNumber(expected(name, 'a whole number', value));
   // Bounds speak of the number read (15, whether typed as 15 or "15"), so a formula and the panel word it alike.
   return outOfBounds(name, rule, value, value) ?? value;
 }
