@@ -5,6 +5,7 @@
 import { InputCell, isBlankInput } from './cells';
 import { SheetError, badValue, badNumber, isSheetError, parseErrorText } from './errors';
 import { expected, describeCell } from './messages';
+import { DecimalMark, readNumberText } from './cell-reader';
 
 export type Parsed<T> = T | SheetError;
 
@@ -16,11 +17,37 @@ export interface NumberRule {
   integer?: boolean;
   /** what the number means, for messages: "a salary", "a payout ratio" */
   what?: string;
+  /**
+   * A fraction typed where a percentage is easy to mistype (15 for 15%): above `max` the message
+   * is the one every fraction parameter gives, "0.15 for 15%, not 15".
+   */
+  fraction?: boolean;
+  /** the decimal mark of text cells (',' only for a semicolon CSV): core/cell-reader.ts */
+  decimalMark?: DecimalMark;
 }
 
-const NUMERIC_TEXT = /^[-+]?[$€£]?\s*[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?\s*%?$/;
+/** The words every fraction parameter uses when a percentage comes as a whole number. */
+export const FRACTION_HINT = '0.15 for 15%, not 15';
 
-/** Reads a number from a number cell or numeric text ("120,000", "$95.50", "15%"). */
+/** A fraction rule with a plausible upper bound; `what` names it ("a bonus target"). */
+export const fractionRule = (what: string, max: number, min = 0): NumberRule => ({ min, max, fraction: true, what });
+
+function outOfBounds(name: string, rule: NumberRule, value: number, cell: number): SheetError | undefined {
+  const what = rule.what ?? 'a number';
+  const belowMin = rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min);
+  if (rule.fraction && (belowMin || (rule.max !== undefined && value > rule.max))) {
+    return badNumber(expected(name, `${what} as a fraction from ${rule.min ?? 0} to ${rule.max} (${FRACTION_HINT})`, cell));
+  }
+  if (rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min)) {
+    return badNumber(expected(name, `${what} ${rule.minExclusive ? 'above' : 'of at least'} ${rule.min}`, cell));
+  }
+  if (rule.max !== undefined && value > rule.max) {
+    return badNumber(expected(name, `${what} of at most ${rule.max}`, cell));
+  }
+  return undefined;
+}
+
+/** Reads a number from a number cell or numeric text, by the one grammar of core/cell-reader.ts. */
 export function toNumber(cell: InputCell, name: string, rule: NumberRule = {}): Parsed<number> {
   if (isSheetError(cell)) return cell;
   let value: number;
@@ -30,21 +57,17 @@ export function toNumber(cell: InputCell, name: string, rule: NumberRule = {}): 
     const text = cell.trim();
     const asError = parseErrorText(text);
     if (asError) return asError;
-    if (!NUMERIC_TEXT.test(text) || !/\d/.test(text)) return badValue(expected(name, rule.what ?? 'a number', cell));
-    value = Number(text.replace(/[$€£,\s%]/g, ''));
-    if (text.endsWith('%')) value /= 100;
+    const reading = readNumberText(text, rule.decimalMark);
+    if (!reading) return badValue(expected(name, rule.what ?? 'a number', cell));
+    if ('problem' in reading) return badValue(`${name}: ${reading.problem}`);
+    value = reading.value;
   } else {
     return badValue(expected(name, rule.what ?? 'a number', cell));
   }
   if (!Number.isFinite(value)) return badNumber(expected(name, 'a finite number', cell));
-  if (rule.integer && !Number.isInteger(value)) return badNumber(expected(name, 'a whole number', cell));
-  if (rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min)) {
-    return badNumber(expected(name, `${rule.what ?? 'a number'} ${rule.minExclusive ? 'above' : 'of at least'} ${rule.min}`, cell));
-  }
-  if (rule.max !== undefined && value > rule.max) {
-    return badNumber(expected(name, `${rule.what ?? 'a number'} of at most ${rule.max}`, cell));
-  }
-  return value;
+  if (rule.integer && !Number.isInteger(value)) return badNumber(expected(name, 'a whole number', value));
+  // Bounds speak of the number read (15, whether typed as 15 or "15"), so a formula and the panel word it alike.
+  return outOfBounds(name, rule, value, value) ?? value;
 }
 
 /** Reads text; numbers are accepted as their text (a level typed as 3 is "3"). */
@@ -77,11 +100,19 @@ export function serialToIsoDate(serial: number): string {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/;
 
 /** Reads a date as a spreadsheet serial number: from a serial, a Date, or ISO text (2026-01-31). */
+/**
+ * Dates from 1900-01-01 (serial 1) on: earlier years are refused rather than guessed, since
+ * JavaScript reads a year under 100 as 19xx ("0026-01-01" would be 1926). A time with no date
+ * (a Sheets time cell arrives as a Date on 1899-12-30, an Excel one as a fraction under 1) is not
+ * a date either.
+ */
 export function toDateSerial(cell: InputCell, name: string): Parsed<number> {
   if (isSheetError(cell)) return cell;
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return badValue(expected(name, 'a valid date', cell));
-    return dateToSerial(cell);
+    const serial = dateToSerial(cell);
+    if (serial < 1) return badValue(expected(name, 'a date from 1900 on (a time of day alone is not a date)', cell));
+    return serial;
   }
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) {
@@ -91,6 +122,7 @@ export function toDateSerial(cell: InputCell, name: string): Parsed<number> {
   }
   if (typeof cell === 'string') {
     const match = ISO_DATE.exec(cell.trim());
+    if (match && Number(match[1]) < 1900) return badValue(expected(name, 'a date from 1900 on (spreadsheets count days from 1900)', cell));
     if (match) {
       const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
       if (!Number.isNaN(utc) && new Date(utc).getUTCDate() === Number(match[3])) {

@@ -6,6 +6,8 @@
  * Excel shows a custom message only on #VALUE! and #N/A, so functions prefer those two kinds where
  * the message matters more than the code; #NUM! is kept for numbers out of their domain.
  */
+import { errorKindOfCode } from './sheet-rules';
+
 export type ErrorKind = 'NA' | 'VALUE' | 'NUM';
 
 export interface SheetError {
@@ -41,6 +43,5 @@ export function errorText(error: SheetError): string {
 export function parseErrorText(text: string): SheetError | undefined {
   const match = /^(#N\/A|#VALUE!|#NUM!|#DIV\/0!|#REF!|#NAME\?|#NULL!|#ERROR!)(?::\s*(.*))?$/s.exec(text.trim());
   if (!match) return undefined;
-  const kind: ErrorKind = match[1] === '#N/A' ? 'NA' : match[1] === '#NUM!' || match[1] === '#DIV/0!' ? 'NUM' : 'VALUE';
-  return sheetError(kind, match[2] || `the input cell holds the error ${match[1]}`);
+  return sheetError(errorKindOfCode(match[1]), match[2] || `the input cell holds the error ${match[1]}`);
 }

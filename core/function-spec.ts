@@ -21,6 +21,8 @@ export interface ParamSpec {
   readonly name: string;
   readonly description: string;
   readonly optional?: boolean;
+  /** a required place (later parameters are required) whose blank cell means "use the default": run gets undefined */
+  readonly blankIsDefault?: boolean;
   readonly kind?: ParamKind;
   /** what one cell holds, for host metadata: Excel's parameter type, Sheets' JSDoc type */
   readonly cellType: 'number' | 'string' | 'any';
@@ -52,6 +54,4 @@ export interface FunctionSpec {
   readonly run: (...args: any[]) => RunResult;
 }
 
-export const NAMESPACE = 'AI';
-export const excelName = (spec: Pick<FunctionSpec, 'name'>): string => `${NAMESPACE}.${spec.name}`;
-export const sheetsName = (spec: Pick<FunctionSpec, 'name'>): string => `${NAMESPACE}${spec.name.replace(/\./g, '')}`;
+export { NAMESPACE, excelName, sheetsName } from './sheet-rules';

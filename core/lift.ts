@@ -44,7 +44,7 @@ function looksLikeTable(grid: Grid): boolean {
 }
 
 function parseCell(param: ParamSpec, cell: InputCell): unknown {
-  if (isBlankInput(cell)) return param.optional ? undefined : badValue(missing(param.name, param.description));
+  if (isBlankInput(cell)) return param.optional || param.blankIsDefault ? undefined : badValue(missing(param.name, param.description));
   return param.parse(cell);
 }
 

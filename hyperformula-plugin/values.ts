@@ -5,14 +5,7 @@
  */
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from 'hyperformula';
 import { InputCell, Output, OutputCell } from '../core/cells';
-import { ErrorKind, SheetError, isSheetError, sheetError } from '../core/errors';
-
-/** HyperFormula's error types the core has no kind for read as the nearest one the user can act on. */
-const KIND_OF_HF_ERROR: Readonly<Record<string, ErrorKind>> = {
-  [ErrorType.NA]: 'NA',
-  [ErrorType.NUM]: 'NUM',
-  [ErrorType.DIV_BY_ZERO]: 'NUM',
-};
+import { ErrorKind, SheetError, errorKindOfCode, isSheetError, sheetError } from '../core/index';
 
 const CODE_OF_HF_ERROR: Readonly<Record<string, string>> = {
   [ErrorType.NA]: '#N/A', [ErrorType.NUM]: '#NUM!', [ErrorType.DIV_BY_ZERO]: '#DIV/0!', [ErrorType.VALUE]: '#VALUE!',
@@ -27,10 +20,10 @@ const ERROR_TYPE_OF_KIND: Readonly<Record<ErrorKind, ErrorType>> = { NA: ErrorTy
  * is wrong, e.g. an upstream AI.BAND's #N/A), as the Excel host does; other engine errors say which.
  */
 function fromCellError(error: CellError): SheetError {
-  const kind = KIND_OF_HF_ERROR[error.type] ?? 'VALUE';
+  const code = CODE_OF_HF_ERROR[error.type] ?? `#${error.type}`;
+  const kind = errorKindOfCode(code);
   const ours = error.type === ErrorType.NA || error.type === ErrorType.VALUE || error.type === ErrorType.NUM;
   if (ours && error.message) return sheetError(kind, error.message);
-  const code = CODE_OF_HF_ERROR[error.type] ?? `#${error.type}`;
   return sheetError(kind, `the input cell holds the error ${error.message ? `${code}: ${error.message}` : code}`);
 }
 

@@ -12,7 +12,7 @@ import { BandTableCsvReading, bandTableSheetCells, parseBandTableCsv } from '../
 import { HostBridge, WriteResult, rejectionMessage } from './bridge';
 import { clear, el } from './dom';
 import { statusLine, withBusy } from './busy';
-import { rangeNameProblem } from './range-name';
+import { rangeNameProblem, spellFormula } from '../core/index';
 
 export { rangeNameProblem };
 
@@ -181,8 +181,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
       named = `; name it ${name} in the sheet (Excel: Formulas › Define Name; Sheets: Data › Named ranges), since this host cannot name ranges from the panel`;
     }
     const first = reading.table.rows[0];
-    const fn = bridge.hostName === 'sheets' ? 'AIBAND' : 'AI.BAND';
-    usage.textContent = `Use it as the source: =${fn}("${first.role.replace(/"/g, '""')}","${first.level.replace(/"/g, '""')}","mid",,${reference})`;
+    usage.textContent = `Use it as the source: ${spellFormula(`=AI.BAND("${first.role.replace(/"/g, '""')}","${first.level.replace(/"/g, '""')}","mid",,${reference})`, bridge.hostName)}`;
     usage.hidden = false;
     if (namingFailed) throw new Error(namingFailed);
     return `Inserted at ${address}${named}.`;

@@ -4,7 +4,7 @@
  * same code a formula runs, so the panel and the sheet cannot disagree.
  */
 import { callByName } from '../core/registry';
-import { ERROR_CODES, SheetError, isSheetError } from '../core/errors';
+import { SheetError, errorText, isSheetError } from '../core/errors';
 import { Output, OutputCell } from '../core/cells';
 
 export type Figure = { readonly value: number } | { readonly error: string };
@@ -20,7 +20,7 @@ export interface BenchmarkFigures {
   readonly penetration?: Figure;
 }
 
-const errorMessage = (error: SheetError): string => `${ERROR_CODES[error.kind]}: ${error.message}`;
+const errorMessage = (error: SheetError): string => errorText(error);
 
 /** The single cell of a scalar call (a 1×1 grid counts as one cell). */
 function firstCell(output: Output): OutputCell {

@@ -12,7 +12,7 @@
 import { callByName } from '../core/registry';
 import { serialToIsoDate } from '../core/coerce';
 import { InputCell, Output, OutputCell } from '../core/cells';
-import { ERROR_CODES, isSheetError } from '../core/errors';
+import { errorText as coreErrorText, isSheetError } from '../core/errors';
 import { BAND_TABLES, BandTable } from '../data/band-tables';
 import { figure as seedFigure } from '../data/figures';
 import { ARTICLES } from '../data/sources';
@@ -58,7 +58,7 @@ export interface BlendOutcome {
   readonly note: string;
 }
 
-const errorText = (cell: OutputCell): string => (isSheetError(cell) ? `${ERROR_CODES[cell.kind]}: ${cell.message}` : `expected a number, the core returned ${JSON.stringify(cell)}`);
+const errorText = (cell: OutputCell): string => (isSheetError(cell) ? coreErrorText(cell) : `expected a number, the core returned ${JSON.stringify(cell)}`);
 
 function firstCell(output: Output): OutputCell {
   return Array.isArray(output) ? output[0]?.[0] ?? '' : output;

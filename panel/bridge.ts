@@ -85,27 +85,8 @@ export interface HostBridge {
   nameRange?(address: string, name: string): Promise<void>;
 }
 
-/**
- * Spells a formula written with Excel names for a host: Sheets drops the dot of the namespace
- * (`AI.BAND` is `AIBAND`, DESIGN.md §2). Text inside string literals is left alone, so a label
- * such as "AI.BAND" inside quotes survives.
- */
-export function spellFormula(formula: string, host: HostName): string {
-  if (host !== 'sheets') return formula;
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < formula.length; i++) {
-    const ch = formula[i];
-    if (ch === '"') inString = !inString;
-    if (!inString && ch === 'A' && formula.startsWith('AI.', i) && !/[A-Za-z0-9_.]/.test(formula[i - 1] ?? '')) {
-      out += 'AI';
-      i += 2;
-      continue;
-    }
-    out += ch;
-  }
-  return out;
-}
+/** Formulas are spelled for a host by the core's one rule (core/sheet-rules.ts). */
+export { spellFormula } from '../core/index';
 
 /** The message a rejection carries, whatever the host rejected with. */
 export function rejectionMessage(reason: unknown): string {

@@ -6,9 +6,10 @@
  * shown in a preview come from the same catalog function (`callByName`), never from panel arithmetic.
  */
 import { callByName, getFunction } from '../core/registry';
-import { errorText, isSheetError } from '../core/errors';
+import { errorText, guardFormulaText, isSheetError } from '../core/index';
 import { Output, OutputCell } from '../core/cells';
 import { DEFAULT_VESTING } from '../core/offer/vesting';
+import { OFFER_FIELDS, OFFER_FIELD_BY_PARAM } from '../core/offer/fields';
 import { CellContent, ChartRequest, HostName, spellFormula } from './bridge';
 
 /** The offer, as the model read it (toModelInput's object): numbers, text, a payout list, equity. */
@@ -16,21 +17,8 @@ export type ModelInput = Record<string, unknown>;
 
 type Arg = { formula: string; value: unknown } | undefined;
 
-/** Parameter names the catalog might use for each model field (the model and the catalog are written apart). */
-const PARAM_SOURCES: Readonly<Record<string, string>> = {
-  base: 'base', salary: 'base',
-  bonustarget: 'bonusTarget', target: 'bonusTarget',
-  bonuspayout: 'bonusPayoutHistory', bonuspayouthistory: 'bonusPayoutHistory', payouthistory: 'bonusPayoutHistory', payouts: 'bonusPayoutHistory',
-  equitygrant: 'equity', equity: 'equity', grant: 'equity',
-  companytype: 'companyType',
-  discount: 'equityDiscount', equitydiscount: 'equityDiscount',
-  schedule: 'vesting', vesting: 'vesting',
-  signon: 'signOn',
-  years: 'years', horizon: 'years',
-  refresh: 'refresh',
-};
-
-const key = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
+/** The model field each catalog parameter carries, from the one field table (core/offer/fields.ts). */
+const fieldOfParam = (param: string): string | undefined => OFFER_FIELD_BY_PARAM.get(param)?.key;
 
 function literal(value: unknown): string {
   if (typeof value === 'number') return String(value);
@@ -57,16 +45,14 @@ function cellOf(output: Output): OutputCell {
 }
 
 /**
- * What a required parameter gets when the user left the field blank: the offer model's own default
- * (no bonus, no equity, no sign-on, the default schedule), so the formula means what the panel shows.
+ * What a parameter gets when the user left the field blank: the field's own blank value (no bonus,
+ * no equity, no sign-on, the default schedule), written out so the formula reads as the panel shows.
  */
-const REQUIRED_DEFAULTS: Readonly<Record<string, { formula: string; value: unknown }>> = {
-  bonusTarget: { formula: '0', value: 0 },
-  bonusPayoutHistory: { formula: '""', value: null },
-  equity: { formula: '0', value: 0 },
-  signOn: { formula: '0', value: 0 },
-  vesting: { formula: literal(DEFAULT_VESTING), value: DEFAULT_VESTING },
-};
+function blankArg(field: string): Arg {
+  if (field === 'bonusPayoutHistory') return { formula: '""', value: null };
+  const blank = Object.values(OFFER_FIELDS).find((f) => f.key === field)?.blank;
+  return blank === undefined ? undefined : { formula: literal(blank), value: blank };
+}
 
 export interface FunctionCall {
   readonly formula: string;
@@ -80,11 +66,11 @@ export function offerCall(name: string, input: ModelInput): FunctionCall | undef
   const spec = getFunction(name);
   if (!spec) return undefined;
   const args: Arg[] = spec.params.map((param) => {
-    const field = PARAM_SOURCES[key(param.name)];
+    const field = fieldOfParam(param.name);
     const arg = field ? argFor(field, input) : undefined;
-    return arg ?? (field && !param.optional ? REQUIRED_DEFAULTS[field] : undefined);
+    return arg ?? (field && !param.optional ? blankArg(field) : undefined);
   });
-  const used = new Set(spec.params.map((param) => PARAM_SOURCES[key(param.name)]).filter(Boolean));
+  const used = new Set(spec.params.map((param) => fieldOfParam(param.name)).filter(Boolean));
   const dropped = Object.keys(input).filter((field) => input[field] !== undefined && !used.has(field));
   let last = args.length - 1;
   while (last >= 0 && args[last] === undefined) last--;
@@ -95,9 +81,7 @@ export function offerCall(name: string, input: ModelInput): FunctionCall | undef
 }
 
 /** A label is text; one that starts like a formula is written with a leading apostrophe, so it stays text. */
-export function asLabel(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
+export const asLabel = guardFormulaText;
 
 const show = (cell: OutputCell): CellContent => (isSheetError(cell) ? errorText(cell) : cell);
 

@@ -6,7 +6,7 @@
 import { CellContent, HostBridge, WriteRequest, WriteResult } from './bridge';
 import { PanelState } from './state';
 import { clear, el } from './dom';
-import { rangeNameProblem } from './range-name';
+import { columnLetters, rangeNameProblem } from '../core/index';
 import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from './write-check';
 
 const STATE_KEY = 'ai-offer-panel:state';
@@ -35,11 +35,7 @@ export interface StandaloneOptions {
   readonly row?: Record<string, unknown>;
 }
 
-const columnName = (index: number): string => {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-};
+const columnName = columnLetters;
 
 /** Cells of the in-memory sheet, by address; the block is always written from A1. */
 export class StandaloneBridge implements HostBridge {

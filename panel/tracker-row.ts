@@ -4,6 +4,7 @@
  * the names recruiters and finance teams use ("Base salary", "Target bonus", "Sign-on", ...).
  */
 import { OfferInputs } from './state';
+import { readNumberText } from '../core/cell-reader';
 
 type FillableField = Exclude<keyof OfferInputs, 'equityMode'>;
 
@@ -98,9 +99,12 @@ function ratioText(value: unknown): string {
   return String(value).trim();
 }
 
+/** An amount from a cell: text goes through the core's one number reader; what it refuses is kept as typed, so the field shows why. */
 function moneyText(value: unknown): string {
   if (typeof value === 'number') return plain(value);
-  return String(value).replace(/[$€£,\s]/g, '');
+  const text = String(value).trim();
+  const reading = readNumberText(text);
+  return reading && 'value' in reading ? plain(reading.value) : text;
 }
 
 /** What the panel calls each field, for telling the user which column fed which. */

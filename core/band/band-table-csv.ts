@@ -8,6 +8,9 @@
  * decimal mark is a comma, or a tab (what a copy from a spreadsheet pastes).
  */
 import { InputCell } from '../cells';
+import { badValue } from '../errors';
+import { DecimalMark, decimalMarkForDelimiter, readNumberText } from '../cell-reader';
+import { guardFormulaText } from '../sheet-rules';
 import { TableColumn, TableProblem, TableReading, UserBandTable, COLUMN_LABELS, readBandTable, matchHeader, ColumnKey } from './user-table';
 
 export interface PreviewColumn {
@@ -31,6 +34,26 @@ export interface BandTableCsvReading {
   readonly preview: BandTablePreview;
   /** the table as cells, for writing into a sheet (header included) */
   readonly grid: readonly (readonly string[])[];
+  /** the decimal mark the delimiter implies: ',' for a semicolon CSV (core/cell-reader.ts) */
+  readonly decimalMark: DecimalMark;
+}
+
+const FIGURE_KEYS: ReadonlySet<string> = new Set(['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90']);
+
+/** Whether column `index` of the header holds pay figures. */
+const figureColumns = (header: readonly string[]): boolean[] => header.map((text) => FIGURE_KEYS.has(matchHeader(text) ?? ''));
+
+/** A figure cell read in the CSV's own locale: a number, an error saying why it is ambiguous, or the text as it came. */
+function figureCell(cell: string, mark: DecimalMark): InputCell {
+  const reading = readNumberText(cell, mark);
+  if (!reading) return cell;
+  return 'value' in reading ? reading.value : badValue(reading.problem);
+}
+
+/** The grid with its figure columns read in the delimiter's locale (a semicolon CSV's 160.000 is 160000). */
+function withFigures(grid: readonly (readonly string[])[], mark: DecimalMark): InputCell[][] {
+  const figures = figureColumns(grid[0] ?? []);
+  return grid.map((row, r) => (r === 0 ? [...row] : row.map((cell, c) => (figures[c] && cell !== '' ? figureCell(cell, mark) : cell))));
 }
 
 const PREVIEW_ROWS = 200;
@@ -108,7 +131,9 @@ export function parseCsvRecords(text: string, delimiter = guessDelimiter(text)):
  */
 export function parseBandTableCsv(text: string): BandTableCsvReading {
   const problems: TableProblem[] = [];
-  const { records, unterminatedAt } = parseCsvRecords(text);
+  const delimiter = guessDelimiter(text);
+  const { records, unterminatedAt } = parseCsvRecords(text, delimiter);
+  const decimalMark = decimalMarkForDelimiter(delimiter);
   if (unterminatedAt !== undefined) {
     problems.push({ row: unterminatedAt, column: 0, message: `row ${unterminatedAt}: a quoted cell never closes: expected a closing " (a quote inside a quoted cell is written "")` });
   }
@@ -124,7 +149,7 @@ export function parseBandTableCsv(text: string): BandTableCsvReading {
     return row;
   });
   const reading: TableReading = grid.length > 0
-    ? readBandTable(grid as InputCell[][])
+    ? readBandTable(withFigures(grid, decimalMark))
     : { problems: [{ row: 1, column: 0, message: 'the text is empty: expected a header line (role, level, min, mid, max, ...) and a line per role and level' }], columns: [], ignoredHeaders: [] };
   const allProblems = [...problems, ...reading.problems].sort((a, b) => a.row - b.row || a.column - b.column);
   const byIndex = new Map<number, TableColumn>(reading.columns.map((c) => [c.index, c]));
@@ -140,6 +165,7 @@ export function parseBandTableCsv(text: string): BandTableCsvReading {
     problems: allProblems,
     preview: { columns, rows: body.slice(0, PREVIEW_ROWS), hiddenRows: Math.max(0, body.length - PREVIEW_ROWS) },
     grid,
+    decimalMark,
   };
 }
 
@@ -149,12 +175,12 @@ export function parseBandTableCsv(text: string): BandTableCsvReading {
  * text, since a CSV from elsewhere must never become a formula in the user's workbook.
  */
 export function bandTableSheetCells(reading: BandTableCsvReading): (string | number)[][] {
-  const figureColumns = new Set(reading.preview.columns.map((c, i) => (c.key && ['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90'].includes(c.key) ? i : -1)).filter((i) => i >= 0));
+  const figures = figureColumns(reading.grid[0] ?? []);
   return reading.grid.map((row, r) => row.map((cell, c) => {
-    if (r > 0 && figureColumns.has(c)) {
-      const number = Number(cell.replace(/[$€£,\s]/g, ''));
-      if (cell !== '' && Number.isFinite(number) && /\d/.test(cell)) return number;
+    if (r > 0 && figures[c] && cell !== '') {
+      const figure = figureCell(cell, reading.decimalMark);
+      if (typeof figure === 'number') return figure;
     }
-    return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+    return guardFormulaText(cell);
   }));
 }

@@ -168,6 +168,8 @@ function readAmount(cell: InputCell): number | undefined | string {
   if (typeof cell === 'string' && NO_DATA_MARKERS.has(cell.trim().toLowerCase())) return undefined;
   const value = toNumber(cell, 'figure', { min: 0, minExclusive: true, what: 'an amount above 0' });
   if (isSheetError(value)) {
+    // A figure that could be read two ways (160.000) says so, rather than the generic message.
+    if (/ is ambiguous: /.test(value.message)) return fail(value.message.replace(/^figure: /, ''));
     if (typeof cell === 'string' && /\d\s*k$/i.test(cell.trim())) return fail(`expected a number such as 120000, received ${describeCell(cell)} (write thousands out in full)`);
     return fail(`expected a pay figure above 0 (a number such as 120000 or text such as "120,000"), received ${describeCell(cell)}`);
   }
@@ -186,7 +188,7 @@ function readAsOf(cell: InputCell): number | string {
   if (typeof cell === 'string') {
     // Surveys often date a cut by month ("2025-07"): read it as the first of that month.
     const month = YEAR_MONTH.exec(cell.trim());
-    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return dateToSerial(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+    if (month && Number(month[1]) >= 1900 && Number(month[2]) >= 1 && Number(month[2]) <= 12) return dateToSerial(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
   }
   const serial = toDateSerial(cell, 'as-of date');
   if (isSheetError(serial)) return fail(`expected a date (a date cell, a serial number, or text like 2026-01-31 or 2026-01), received ${describeCell(cell)}`);

@@ -5,7 +5,7 @@
  */
 import { FunctionSpec, ParamSpec } from '../function-spec';
 import { OutputCell } from '../cells';
-import { toDateSerial, toText } from '../coerce';
+import { fractionRule, toDateSerial, toText } from '../coerce';
 import { badNumber, badValue, isSheetError, notAvailable, sheetError, SheetError } from '../errors';
 import { serialToIsoDate } from '../coerce';
 import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS, SpreadConvention } from '../band/range-math';
@@ -73,7 +73,7 @@ export const RANGE: FunctionSpec = {
   summary: 'A salary range min, mid, max from a midpoint and a spread (over the minimum by default; "around-mid" on request).',
   params: [
     numberParam('midpoint', 'the range midpoint', positive('a midpoint')),
-    numberParam('spread', 'the range spread as a fraction, e.g. 0.5 for 50%', { min: 0, what: 'a spread as a fraction (0.5 for 50%)' }),
+    numberParam('spread', 'the range spread as a fraction, e.g. 0.5 for 50%', fractionRule('a spread', 3)),
     conventionParam,
   ],
   result: 'row',
@@ -97,7 +97,7 @@ export const AGE: FunctionSpec = {
     numberParam('amount', 'the survey figure to age, e.g. 180000', amount('an amount')),
     dateParam('fromDate', "the survey's effective date (a date, a serial number, or text like 2026-01-01)"),
     dateParam('toDate', 'the date to age it to (on or after fromDate)'),
-    numberParam('annualRate', 'the annual rate as a fraction, e.g. 0.04 for 4%', { min: -1, minExclusive: true, max: 1, what: 'an annual rate as a fraction (0.04 for 4%)' }),
+    numberParam('annualRate', 'the annual rate as a fraction, e.g. 0.04 for 4%', { ...fractionRule('an annual rate', 1, -1), minExclusive: true }),
     choiceParam('method', '"compound" (default) or "simple"', AGEING_METHODS, { compounded: 'compound', linear: 'simple' }),
   ],
   result: 'cell',
@@ -184,7 +184,8 @@ export const LOCALBAND: FunctionSpec = {
 };
 
 /** The markup on the pay rate, as agencies quote it; AI.BILLRATE and AI.PAYRATE read it the same way. */
-const markupParam = numberParam('markup', 'the markup on the pay rate as a fraction, e.g. 0.5 for 50%', { min: 0, what: 'a markup as a fraction (0.5 for 50%)' });
+// A markup of 300% is far above staffing practice; 50 meaning 50% is refused (issue 15).
+const markupParam = numberParam('markup', 'the markup on the pay rate as a fraction, e.g. 0.5 for 50%', fractionRule('a markup', 3));
 
 export const BILLRATE: FunctionSpec = {
   name: 'BILLRATE',

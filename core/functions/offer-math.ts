@@ -5,24 +5,34 @@
  */
 import { FunctionSpec, ParamSpec } from '../function-spec';
 import { OutputCell, BLANK } from '../cells';
-import { toNumber, toText, normalizeName } from '../coerce';
+import { fractionRule, toNumber, toText, normalizeName } from '../coerce';
 import { badNumber, badValue, isSheetError, SheetError } from '../errors';
 import { expectedBonus, MAX_PAYOUT_RATIO } from '../offer/bonus';
 import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity } from '../offer/company-types';
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
-import { decomposeOffer, MAX_HORIZON_YEARS, OfferDecomposition, OfferInput, parseOffer } from '../offer/model';
+import { decomposeOffer, OfferDecomposition, OfferInput, parseOffer } from '../offer/model';
+import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../offer/fields';
+import { InputCell } from '../cells';
 import { choiceParam, numberParam } from './params';
 
 const money = (what: string) => ({ min: 0, what });
-const fraction = (what: string) => ({ min: 0, max: 1, what: `${what} as a fraction (0.5 for 50%)` });
+const fraction = (what: string) => fractionRule(what, 1);
 
 const list = (param: ParamSpec): ParamSpec => ({ ...param, kind: 'list' });
 
-const baseParam = numberParam('base', 'the annual base salary, e.g. 200000', money('a base salary'));
-const targetParam = (name: string) => numberParam(name, 'the target bonus as a fraction of base, e.g. 0.15 for 15%', { min: 0, max: 10, what: 'a target bonus as a fraction of base (0.15 for 15%, not 15)' });
-const payoutParam = (name: string, optional: boolean) =>
-  list(numberParam(name, 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target', { min: 0, max: MAX_PAYOUT_RATIO, what: 'a payout ratio (actual / target, e.g. 0.8 for 80% of target)' }, optional));
+/** An offer parameter from the one field table (core/offer/fields.ts): its label, bounds and blank. */
+const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec => {
+  const field = OFFER_FIELDS[key];
+  return {
+    name: field.param!, description: field.description, optional, cellType: 'number',
+    blankIsDefault: !optional && field.needed === undefined,
+    parse: (cell: InputCell) => readOfferNumber(key, cell),
+  };
+};
+const baseParam = offerNumberParam('base');
+const targetParam = (name: string): ParamSpec => ({ ...offerNumberParam('bonusTarget'), name, blankIsDefault: false });
+const payoutParam = (name: string, optional: boolean) => list({ ...offerNumberParam('bonusPayoutHistory', optional), name, blankIsDefault: !optional });
 const companyTypeParam = choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public at value and private or startup at half, as AI Tech Connect 2026 advises; enterprise at value and growth at half are our choices: AI.SOURCE("growth", , "default") says why)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false);
 
 export const scheduleParam = (optional: boolean): ParamSpec => ({
@@ -64,9 +74,9 @@ export const OPTION: FunctionSpec = {
     numberParam('strike', 'the strike (exercise) price per share; 0 for RSUs', money('a strike price')),
     numberParam('price', 'the price or fair value per share today', money('a share price')),
     numberParam('years', 'years to expiry (needed with volatility)', { min: 0, max: 100, what: 'a number of years' }, true),
-    numberParam('volatility', 'annual volatility as a fraction, e.g. 0.4 for 40%; omit for intrinsic value', { min: 0, max: 5, what: 'a volatility as a fraction (0.4 for 40%)' }, true),
-    numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (default 0, our choice: no source gives one and nothing is fetched; enter the current rate)', { min: -1, max: 1, what: 'a rate as a fraction (0.04 for 4%)' }, true),
-    numberParam('dividendYield', 'dividend yield as a fraction (default 0, our choice: most companies granting options pay none)', { min: 0, max: 1, what: 'a dividend yield as a fraction (0.02 for 2%)' }, true),
+    numberParam('volatility', 'annual volatility as a fraction, e.g. 0.4 for 40%; omit for intrinsic value', fractionRule('a volatility', 5), true),
+    numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (default 0, our choice: no source gives one and nothing is fetched; enter the current rate)', fractionRule('a rate', 1, -1), true),
+    numberParam('dividendYield', 'dividend yield as a fraction (default 0, our choice: most companies granting options pay none)', fractionRule('a dividend yield', 1), true),
   ],
   result: 'cell',
   example: '=AI.OPTION(1000, 40, 42, 0.5, 0.2, 0.1)',
@@ -89,7 +99,7 @@ export const EXITVALUE: FunctionSpec = {
     list(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'))),
     list(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'))),
     numberParam('years', 'years until the exit (default 0: no discounting)', { min: 0, max: 100, what: 'a number of years' }, true),
-    numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10% (default 0)', { min: 0, max: 10, what: 'a discount rate as a fraction (0.1 for 10%)' }, true),
+    numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10% (default 0)', fractionRule('a discount rate', 1), true),
   ],
   result: 'cell',
   example: '=AI.EXITVALUE(10000, 2, {0, 10, 40}, {0.5, 0.3, 0.2}, 5, 0.1)',
@@ -142,18 +152,19 @@ export const DILUTE: FunctionSpec = {
 
 export const offerParams: readonly ParamSpec[] = [
   baseParam,
-  targetParam('bonusTarget'),
+  offerNumberParam('bonusTarget'),
   payoutParam('bonusPayout', false),
-  numberParam('equityGrant', 'the total value of the initial equity grant over its schedule, e.g. 400000 (0 for none)', money('a grant value')),
+  offerNumberParam('equity'),
   companyTypeParam,
-  scheduleParam(false),
-  numberParam('signOn', 'the sign-on bonus, paid in year 1 (0 for none)', money('a sign-on bonus')),
-  numberParam('years', 'the horizon in years (default 4, our choice: the default vesting length, so the whole initial grant counts)', { min: 1, max: MAX_HORIZON_YEARS, integer: true, what: 'a horizon in years' }, true),
+  { ...scheduleParam(false), blankIsDefault: true },
+  offerNumberParam('signOn'),
+  offerNumberParam('years', true),
 ];
 
 /** Builds the offer from scalar arguments and runs it through the one offer model. */
-export function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
-  const input: OfferInput = { base, bonusTarget, equity: equityGrant, companyType, vesting: schedule.name, signOn };
+export function offerFromArgs(base: number, bonusTarget: number | undefined, bonusPayout: number[] | undefined, equityGrant: number | undefined, companyType: CompanyType, schedule: VestingSchedule | undefined, signOn: number | undefined, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
+  // Blanks are left out, so the model's defaults apply: the same ones the panel's blanks get.
+  const input: OfferInput = { base, bonusTarget, equity: equityGrant, companyType, vesting: schedule?.name, signOn };
   if (bonusPayout && bonusPayout.length > 0) input.bonusPayoutHistory = bonusPayout;
   if (years !== undefined) input.years = years;
   if (refresh !== undefined) input.refresh = refresh;
@@ -168,7 +179,7 @@ export function offerFromArgs(base: number, bonusTarget: number, bonusPayout: nu
  * none there, but the panel lets a user override the company type's discount (as AI.EQUITY does);
  * without it the formula the panel inserts would value the offer differently from the panel.
  */
-export const discountParam = numberParam('discount', "the equity discount from 0 to 1, overriding the company type's default (0.5 takes off half, 1 means worthless)", { min: 0, max: 1, what: 'a discount from 0 to 1' }, true);
+export const discountParam = offerNumberParam('equityDiscount', true);
 
 export const OFFER: FunctionSpec = {
   name: 'OFFER',
@@ -176,7 +187,7 @@ export const OFFER: FunctionSpec = {
   params: [...offerParams, discountParam],
   result: 'cell',
   example: '=AI.OFFER(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
-  run(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, discount?: number): OutputCell {
+  run(base: number, bonusTarget: number | undefined, bonusPayout: number[] | undefined, equityGrant: number | undefined, companyType: CompanyType, schedule: VestingSchedule | undefined, signOn: number | undefined, years: number | undefined, discount?: number): OutputCell {
     const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, undefined, discount);
     return isSheetError(d) ? d : d.riskAdjustedAverageAnnual;
   },
@@ -205,7 +216,7 @@ export function offerTable(d: OfferDecomposition): OutputCell[][] {
 export const OFFERTABLE: FunctionSpec = {
   name: 'OFFERTABLE',
   summary: 'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals (the annualised total spreads the sign-on over 4 years, our choice following comparison sites).',
-  params: [...offerParams, numberParam('refresh', 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)', money('a refresh grant value'), true), discountParam],
+  params: [...offerParams, offerNumberParam('refresh', true), discountParam],
   result: 'table',
   example: '=AI.OFFERTABLE(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000, 4, 100000)',
   run(...args: Parameters<typeof offerFromArgs>): OutputCell[][] | SheetError {

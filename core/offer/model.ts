@@ -19,77 +19,52 @@
  */
 import * as z from 'zod/mini';
 import { COMPANY_TYPES, CompanyType, equityDiscountFor } from './company-types';
-import { MAX_PAYOUT_RATIO, expectedBonus, payoutFactor } from './bonus';
-import { DEFAULT_VESTING, VESTING_HELP, VestingSchedule, parseVestingSchedule, scheduleYears, vestGrant } from './vesting';
+import { expectedBonus, payoutFactor } from './bonus';
+import { VESTING_HELP, VestingSchedule, parseVestingSchedule, scheduleYears, vestGrant } from './vesting';
+import { OFFER_FIELDS, OfferFieldKey, OfferNumberKey, readOfferNumber } from './fields';
 import { isSheetError } from '../errors';
+import { describeCell } from '../messages';
 
-export const DEFAULT_HORIZON_YEARS = 4;
-export const MAX_HORIZON_YEARS = 30;
+export { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from './fields';
 
 // zod/mini: the same parser as zod, with checks as functions, so the bundles carry only what is
-// used (zod's method API cost Code.js some 80 KB). z.number() itself refuses NaN and Infinity,
-// with the field's own message.
-const money = (field: string, example: string) =>
-  z.number({ error: `${field}: expected an amount in dollars, e.g. ${example}` }).check(
-    z.gte(0, { error: `${field}: expected an amount of at least 0 (pay is never negative), e.g. ${example}` }),
+// used (zod's method API cost Code.js some 80 KB). Every bound and message comes from the one
+// field table (fields.ts) through the one number reader, so the schema cannot word a rule
+// differently from a formula or the panel.
+const numberField = (key: OfferNumberKey) => {
+  const field = OFFER_FIELDS[key];
+  return z.number({ error: (issue) => (issue.input === undefined && field.needed ? field.needed : `${field.label}: expected ${field.rule?.what ?? 'a number'}, received ${describeCell(issue.input)}`) }).check(
+    z.superRefine((value, ctx) => {
+      const read = readOfferNumber(key, value);
+      if (isSheetError(read)) ctx.addIssue({ code: 'custom', message: read.message, input: value });
+    }),
   );
+};
+const withBlank = <T extends z.ZodMiniType>(key: OfferFieldKey, schema: T) => z._default(schema, OFFER_FIELDS[key].blank as never);
 
-const sharesEquitySchema = z.strictObject({
-  shares: z.number({ error: 'equity.shares: expected a number of shares, e.g. 10000' }).check(z.gte(0, { error: 'equity.shares: expected a number of shares of at least 0' })),
-  strike: z.number({ error: 'equity.strike: expected a strike price per share (0 for RSUs), e.g. 2.5' }).check(z.gte(0, { error: 'equity.strike: expected a strike price of at least 0 (0 for RSUs)' })),
-  price: z.number({ error: 'equity.price: expected the price (or fair value) per share, e.g. 10' }).check(z.gte(0, { error: 'equity.price: expected a price per share of at least 0' })),
-});
-
-const PAYOUT_RATIO_HELP = 'payout ratios (actual / target), e.g. 0.8 for 80% of target';
+const sharesEquitySchema = z.strictObject({ shares: numberField('shares'), strike: numberField('strike'), price: numberField('price') });
 
 export const offerSchema = z.strictObject(
   {
-    base: money('base', '180000'),
-    bonusTarget: z._default(
-      z.number({ error: 'bonusTarget: expected the target bonus as a fraction of base, e.g. 0.15 for 15%' }).check(
-        z.gte(0, { error: 'bonusTarget: expected a fraction of base of at least 0, e.g. 0.15 for 15%' }),
-        z.lte(10, { error: 'bonusTarget: expected a fraction of base, e.g. 0.15 for 15% (not 15)' }),
-      ),
-      0,
-    ),
+    base: numberField('base'),
+    bonusTarget: withBlank('bonusTarget', numberField('bonusTarget')),
     bonusPayoutHistory: z.optional(
-      z.array(
-        z.number({ error: `bonusPayoutHistory: expected ${PAYOUT_RATIO_HELP}` }).check(
-          z.gte(0, { error: 'bonusPayoutHistory: expected payout ratios of at least 0, e.g. 0.8 for 80% of target' }),
-          z.lte(MAX_PAYOUT_RATIO, { error: `bonusPayoutHistory: expected payout ratios (actual / target) of at most ${MAX_PAYOUT_RATIO}, e.g. 0.8 for 80% of target, not 80` }),
-        ),
-        { error: `bonusPayoutHistory: expected a list of ${PAYOUT_RATIO_HELP}` },
-      ),
+      z.array(numberField('bonusPayoutHistory'), { error: `${OFFER_FIELDS.bonusPayoutHistory.label}: expected a list of payout ratios (actual / target), e.g. 0.8, 1.1` }),
     ),
-    equity: z._default(
-      z.union([money('equity', '200000 (total grant value over the schedule)'), sharesEquitySchema], {
-        error: 'equity: expected the total grant value (e.g. 200000) or { shares, strike, price }',
-      }),
-      0,
-    ),
-    companyType: z.enum(COMPANY_TYPES, { error: `companyType: expected one of ${COMPANY_TYPES.join(', ')}` }),
-    equityDiscount: z.optional(
-      z.number({ error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless)' }).check(
-        z.gte(0, { error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless)' }),
-        z.lte(1, { error: 'equityDiscount: expected a fraction from 0 to 1 (0.5 takes off half, 1 means worthless), not a percentage like 50' }),
-      ),
-    ),
-    vesting: z._default(z.string({ error: `vesting: expected ${VESTING_HELP}` }), DEFAULT_VESTING).check(
+    equity: withBlank('equity', z.union([numberField('equity'), sharesEquitySchema], {
+      error: `${OFFER_FIELDS.equity.label}: expected the total grant value (e.g. 200000), or shares, strike and price`,
+    })),
+    companyType: z.enum(COMPANY_TYPES, { error: (issue) => (issue.input === undefined ? `${OFFER_FIELDS.companyType.needed}: one of ${COMPANY_TYPES.join(', ')}` : `${OFFER_FIELDS.companyType.label}: expected one of ${COMPANY_TYPES.join(', ')}, received ${describeCell(issue.input)}`) }),
+    equityDiscount: z.optional(numberField('equityDiscount')),
+    vesting: withBlank('vesting', z.string({ error: `${OFFER_FIELDS.vesting.label}: expected ${VESTING_HELP}` })).check(
       z.superRefine((text, ctx) => {
         const parsed = parseVestingSchedule(text);
-        if (isSheetError(parsed)) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^schedule:/, 'vesting:') });
+        if (isSheetError(parsed)) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^schedule:/, `${OFFER_FIELDS.vesting.label}:`) });
       }),
     ),
-    signOn: z._default(money('signOn', '25000'), 0),
-    years: z._default(
-      z.number({ error: `years: expected a horizon in whole years, e.g. ${DEFAULT_HORIZON_YEARS}` }).check(
-        z.int({ error: `years: expected a whole number of years, e.g. ${DEFAULT_HORIZON_YEARS}` }),
-        z.gte(1, { error: `years: expected a horizon of 1 to ${MAX_HORIZON_YEARS} years` }),
-        z.lte(MAX_HORIZON_YEARS, { error: `years: expected a horizon of 1 to ${MAX_HORIZON_YEARS} years` }),
-      ),
-      DEFAULT_HORIZON_YEARS,
-    ),
-    refresh: z.optional(money('refresh', '50000 (value of each annual refresh grant)')),
+    signOn: withBlank('signOn', numberField('signOn')),
+    years: withBlank('years', numberField('years')),
+    refresh: z.optional(numberField('refresh')),
   },
   // An offer is always an object where the core builds it; anything else is a caller's mistake.
   { error: (issue) => (issue.code === 'invalid_type' ? '(offer): expected an offer object with fields such as base and companyType' : undefined) },
@@ -105,11 +80,23 @@ export interface OfferFieldError {
 
 export type ParsedOffer = { readonly ok: true; readonly offer: Offer } | { readonly ok: false; readonly errors: readonly OfferFieldError[] };
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Equity is a value or shares-strike-price: when neither fits, the branch the input was meant for
+ * (the one not refused for its type) speaks, so a missing strike says "Strike is needed".
+ */
+function unionBranch(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const meant = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  return meant ? meant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue) : [issue];
+}
+
 /** Validates an offer from a panel or a formula; each error names its field and says what would be right. */
 export function parseOffer(input: unknown): ParsedOffer {
   const result = offerSchema.safeParse(input);
   if (result.success) return { ok: true, offer: Object.freeze(result.data) };
-  const errors = result.error.issues.map((issue) => {
+  const errors = result.error.issues.flatMap(unionBranch).map((issue) => {
     const field = issue.path.length ? issue.path.map(String).join('.') : '(offer)';
     const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}: expected only ${Object.keys(offerSchema.shape).join(', ')}` : issue.message;
     return { field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : field, message };

@@ -25,15 +25,13 @@ export interface VestingSchedule {
 
 export const DEFAULT_VESTING = '4y-1y-cliff-monthly';
 
-const PERIOD_MONTHS: Readonly<Record<string, number>> = { monthly: 1, quarterly: 3, annually: 12, annual: 12, yearly: 12 };
+// Maps, not object literals: a schedule is user text, and "constructor" must not find Object's.
+const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([['monthly', 1], ['quarterly', 3], ['annually', 12], ['annual', 12], ['yearly', 12]]);
 
 export const VESTING_HELP =
   'a schedule such as "4y-1y-cliff-monthly" (the default, our choice as the common US tech schedule: 4 years, 1-year cliff, then monthly), "3y" (even over 3 years), "4y-6m-cliff", or yearly percentages adding up to 100 such as "5/15/40/40"';
 
-const ALIASES: Readonly<Record<string, string>> = {
-  default: DEFAULT_VESTING,
-  standard: DEFAULT_VESTING,
-};
+const ALIASES: ReadonlyMap<string, string> = new Map([['default', DEFAULT_VESTING], ['standard', DEFAULT_VESTING]]);
 
 const CLIFF_PATTERN = /^(\d+)\s*y(?:ears?|rs?)?(?:[\s-]+(\d+(?:\.\d+)?)\s*(y|m)(?:ears?|rs?|onths?|os?)?[\s-]*cliff)?(?:[\s-]+(monthly|quarterly|annually|annual|yearly))?$/;
 const PERCENT_PATTERN = /^\d+(\.\d+)?%?(\s*\/\s*\d+(\.\d+)?%?)+$/;
@@ -88,14 +86,14 @@ export function parseVestingSchedule(text: string): VestingSchedule | SheetError
 
 function readSchedule(text: string): VestingSchedule | SheetError {
   const raw = text.trim().toLowerCase();
-  const key = ALIASES[raw.replace(/[\s_-]+/g, '')] ?? raw;
+  const key = ALIASES.get(raw.replace(/[\s_-]+/g, '')) ?? raw;
   if (PERCENT_PATTERN.test(key)) return percentSchedule(key);
   const match = CLIFF_PATTERN.exec(key.replace(/_/g, '-'));
   if (!match) return badValue(`schedule: expected ${VESTING_HELP}; received ${describeCell(text)}`);
   const years = Number(match[1]);
   const cliffMonths = match[2] === undefined ? 0 : match[3] === 'y' ? Number(match[2]) * 12 : Number(match[2]);
   const period = match[4] ?? (match[2] === undefined ? 'annually' : 'monthly');
-  const periodMonths = PERIOD_MONTHS[period];
+  const periodMonths = PERIOD_MONTHS.get(period) ?? 12;
   const name = match[2] === undefined && match[4] === undefined ? `${years}y` : `${years}y-${match[2] === undefined ? '0m' : match[3] === 'y' ? `${match[2]}y` : `${match[2]}m`}-cliff-${period === 'annual' || period === 'yearly' ? 'annually' : period}`;
   return cliffSchedule(name, years, cliffMonths, periodMonths);
 }

@@ -17,7 +17,7 @@
  */
 import { getFunction } from '../../core/registry';
 import { callFunction } from '../../core/lift';
-import { ErrorKind, SheetError, badValue, isSheetError, sheetError } from '../../core/errors';
+import { ErrorKind, SheetError, badValue, errorKindOfCode, isSheetError, sheetError } from '../../core/index';
 import { InputCell, Output, OutputCell } from '../../core/cells';
 
 // Outside Office (the task pane opened in a plain browser) there is no custom-functions runtime; a
@@ -70,7 +70,7 @@ function excelErrorCode(value: object): string | undefined {
 
 /** The runtime passes no message today; one it may pass (or a shim's) is kept. */
 function fromExcelError(code: string, message: unknown): SheetError {
-  const kind: ErrorKind = code === '#N/A' ? 'NA' : code === '#NUM!' || code === '#DIV/0!' ? 'NUM' : 'VALUE';
+  const kind: ErrorKind = errorKindOfCode(code);
   const error = sheetError(kind, typeof message === 'string' && message ? message : `the input cell holds the error ${code}`);
   passedIn.set(error, code);
   return error;

@@ -22,18 +22,13 @@ import type { ChartRequest, HostBridge, WriteRequest, WriteResult } from '../../
 import { blockFingerprint, blockProblem, CELL_LIMITS, cellsFingerprint, confirmationProblem, WriteCheck } from '../../panel/write-check';
 import { Area, chartCandidates, chooseArea } from '../../panel/chart-place';
 import type { PanelState } from '../../panel/state';
-import { rangeNameProblem } from '../../panel/range-name';
+import { columnLetters, rangeNameProblem } from '../../core/index';
 
 import { SETTINGS_KEY } from './document-settings';
 
 export { SETTINGS_KEY };
 
-/** Excel's column letters for a 0-based column index (0 -> A, 26 -> AA). */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetters };
 
 const isEmptyCell = (value: unknown): boolean => value === '' || value === null || value === undefined;
 

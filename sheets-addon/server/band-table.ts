@@ -4,7 +4,7 @@
  * role afterwards without re-inserting the table; AIBAND spills min, mid and max across three cells,
  * and AISOURCE says where each row's figures come from (DESIGN.md §5).
  */
-import { isSheetError } from '../../core/errors';
+import { isSheetError, spellFormula } from '../../core/index';
 import { LEVELS } from '../../core/vocabulary/levels';
 import { roles } from '../../core/vocabulary/roles';
 import { blockAddress, blockAtSelection, cellAddress, describeCells, nonEmptyCells, selectionAnchor } from './sheet-block';
@@ -22,7 +22,7 @@ export function bandTableBlock(roleName: string, row: number, column: number): s
   const block: string[][] = [['Role', roleName, '', '', ''], [...BAND_TABLE_HEADER]];
   LEVELS.forEach((level, index) => {
     const levelCell = cellAddress(row + 2 + index, column);
-    block.push([level.name, `=AIBAND(${roleCell},${levelCell})`, '', '', `=AISOURCE(${roleCell},${levelCell})`]);
+    block.push([level.name, spellFormula(`=AI.BAND(${roleCell},${levelCell})`, 'sheets'), '', '', spellFormula(`=AI.SOURCE(${roleCell},${levelCell})`, 'sheets')]);
   });
   return block;
 }

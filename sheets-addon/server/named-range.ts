@@ -5,7 +5,7 @@
  * that holds something, and the name must follow Sheets' documented rules. A name already given to
  * another range is not moved: the user is told where it points.
  */
-import { rangeNameProblem } from '../../panel/range-name';
+import { rangeNameProblem } from '../../core/index';
 import { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS } from './request-checks';
 import { blockAddress } from './sheet-block';
 

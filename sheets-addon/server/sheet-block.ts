@@ -2,12 +2,10 @@
  * A block of cells about to be written: where it is, in words a user reads (`'Offers 2026'!B2:F9`),
  * and which of its cells already hold something. Writing never overwrites those without asking.
  */
+import { columnLetters as coreColumnLetters } from '../../core/index';
 
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+/** Column letters for Apps Script's 1-based column (the rule is the core's, 0-based). */
+export const columnLetters = (column: number): string => coreColumnLetters(column - 1);
 
 export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;
 

@@ -17,10 +17,10 @@ describe('AI.BONUS', () => {
   test('a payout ratio that is not a ratio (80 for 80%) is #NUM! saying 0.8', () => {
     const e = err(call('BONUS', 200000, 0.15, [[80]]));
     expect(e.kind).toBe('NUM');
-    expect(e.message).toBe('payoutHistory: expected a payout ratio (actual / target, e.g. 0.8 for 80% of target) of at most 3, received 80');
+    expect(e.message).toBe('Payout history: expected a payout ratio (actual / target) as a fraction from 0 to 3 (0.15 for 15%, not 15), received 80');
   });
   test('negative pay is #NUM!', () => {
-    expect(err(call('BONUS', -200000, 0.15)).message).toBe('base: expected a base salary of at least 0, received -200000');
+    expect(err(call('BONUS', -200000, 0.15)).message).toBe('Base salary: expected an annual base salary of at least 0, received -200000');
   });
   test('one payout history per row beside a column of bases', () => {
     expect(call('BONUS', [[100000], [200000]], 0.1, [[1, 0.5], [1, 1]])).toEqual([[7500], [20000]]);
@@ -227,13 +227,14 @@ describe('AI.OFFER and AI.OFFERTABLE', () => {
     const out = call('OFFER', [[200000], [null], [-5], [150000]], 0.15, null, [[400000], [null], [0], [0]], 'public', 'default', 0) as unknown[][];
     expect(out[0][0]).toBe(200000 + 30000 + 100000);
     expect(out[1][0]).toBe('');
-    expect(err(out[2][0]).message).toBe('base: expected a base salary of at least 0, received -5');
+    expect(err(out[2][0]).message).toBe('Base salary: expected an annual base salary of at least 0, received -5');
     expect(out[3][0]).toBeCloseTo(172500, 9);
   });
   test('bad inputs say what would be right', () => {
     expect(err(call('OFFER', 200000, 15, null, 0, 'public', 'default', 0)).message).toContain('0.15 for 15%, not 15');
     expect(err(call('OFFER', 200000, 0.15, null, 0, 'public', 'soon', 0)).message).toContain('"4y-1y-cliff-monthly"');
-    expect(err(call('OFFER', 200000, 0.15, null, 0, 'public', null, 0)).message).toContain('schedule is required');
+    // a blank schedule is the default one (issue 10 item 6), as in the panel
+    expect(call('OFFER', 200000, 0.15, null, 0, 'public', null, 0)).toBe(call('OFFER', 200000, 0.15, null, 0, 'public', 'default', 0));
   });
 });
 
@@ -252,6 +253,6 @@ describe('an explicit equity discount in AI.OFFER and AI.OFFERTABLE', () => {
   test('a discount outside 0..1 is #NUM! saying what is right', () => {
     const e = callByName('OFFER', [...args, 50]) as { kind: string; message: string };
     expect(e.kind).toBe('NUM');
-    expect(e.message).toMatch(/discount: expected a discount from 0 to 1/);
+    expect(e.message).toBe('Equity discount: expected an equity discount as a fraction from 0 to 1 (0.15 for 15%, not 15), received 50');
   });
 });

@@ -83,13 +83,13 @@ describe('parseOffer', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const byField = Object.fromEntries(parsed.errors.map((e) => [e.field, e.message]));
-    expect(byField.base).toBe('base: expected an amount of at least 0 (pay is never negative), e.g. 180000');
-    expect(byField.bonusTarget).toBe('bonusTarget: expected a fraction of base, e.g. 0.15 for 15% (not 15)');
-    expect(byField['bonusPayoutHistory.0']).toContain('e.g. 0.8 for 80% of target, not 80');
+    expect(byField.base).toBe('Base salary: expected an annual base salary of at least 0, received -1');
+    expect(byField.bonusTarget).toBe('Bonus target: expected a target bonus as a fraction from 0 to 2 (0.15 for 15%, not 15), received 15');
+    expect(byField['bonusPayoutHistory.0']).toContain('(0.15 for 15%, not 15), received 80');
     expect(byField.equity).toContain('total grant value');
-    expect(byField.companyType).toBe('companyType: expected one of public, private, startup, growth, enterprise');
+    expect(byField.companyType).toBe('Company type: expected one of public, private, startup, growth, enterprise, received "unicorn"');
     expect(byField.vesting).toContain('"4y-1y-cliff-monthly"');
-    expect(byField.years).toContain('whole number of years');
+    expect(byField.years).toBe('Horizon (years): expected a whole number, received 2.5');
     expect(byField.extra).toContain('unknown field');
   });
   test('equity as shares: shares x max(price - strike, 0); RSUs at price', () => {

@@ -134,7 +134,7 @@ describe('validation', () => {
     await typeInto(page, '#o0-years', '2.5');
     expect(await text(page, '#o0-years-error')).toBe(coreMessage({ base: 180000, years: 2.5, companyType: 'public' }, 'years'));
     await typeInto(page, '#o0-discount', '50');
-    expect(await text(page, '#o0-discount-error')).toContain('not a percentage like 50');
+    expect(await text(page, '#o0-discount-error')).toContain('(0.15 for 15%, not 15), received 50');
     // while any field is wrong, no figure is shown for the offer
     expect(await page.locator('#o0-average').count()).toBe(0);
   });
