@@ -2,7 +2,7 @@
  * Lookup functions over the embedded data: bands, their sources, contractor rates, vocabularies,
  * skill premiums and the hourly/annual conversions.
  */
-import { FunctionSpec } from '../function-spec';
+import { defineFunction, FunctionSpec, withDefault } from '../function-spec';
 import { isSheetError, notAvailable, SheetError } from '../errors';
 import { OWN_TABLE_HINT } from '../messages';
 import { serialToIsoDate } from '../coerce';
@@ -52,21 +52,21 @@ function bandLookup(role: NameRef<Role>, level: NameRef<LevelRef>, market: NameR
   };
 }
 
-export const BAND: FunctionSpec = {
+export const BAND = defineFunction({
   name: 'BAND',
   summary: 'Annual base pay band for a role and level (US, embedded data; or your own band table as source): the row min, mid, max, or one figure with stat.',
   params: [bandRoleParam, bandLevelParam, bandLookupStatParam, bandMarketParam, sourceParam],
   result: 'row',
   columns: BAND_STATS,
-  example: '=AI.BAND("LLMOps","Senior")',
-  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: BandLookupStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell | OutputCell[] {
+  example: ['LLMOps', 'Senior'],
+  run(role, level, stat, market, source) {
     const lookup = bandLookup(role, level, market, source);
     if (isSheetError(lookup)) return lookup;
     if (stat === 'asof') return lookup.asOf();
     if (stat) return valueOf(lookup.figure(stat));
     return [valueOf(lookup.figure('min')), valueOf(lookup.figure('mid')), valueOf(lookup.figure('max'))];
   },
-};
+});
 
 const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? result : result.value);
 
@@ -93,9 +93,9 @@ function rateSource(role: Role | SheetError, level: LevelRef | SheetError): Outp
   if (isSheetError(role)) return role;
   if (isSheetError(level)) return level;
   const rate = RATE.run(role, level);
-  if (isSheetError(rate)) return rate;
-  const id = RATE_INDEX.get(`${role.id}|${(level as { level: { id: string } }).level.id}`)!;
-  return explainFigure(id, `global contractor hourly rate, ${role.name}, ${(level as { level: { name: string } }).level.name}`, (v) => `$${v.toFixed(2)}/h`);
+  if (isSheetError(rate) || 'years' in level) return rate;
+  const id = RATE_INDEX.get(`${role.id}|${level.level.id}`)!;
+  return explainFigure(id, `global contractor hourly rate, ${role.name}, ${level.level.name}`, (v) => `$${v.toFixed(2)}/h`);
 }
 
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
@@ -103,23 +103,23 @@ function premiumSource(skillText: string, boundText: string | undefined): Output
   if (isSheetError(skill)) return skill;
   const bound = PREMIUM.params[1].parse(boundText ?? 'mid');
   if (isSheetError(bound)) return bound;
-  const s = skill as Skill;
-  const value = premium(s, bound as Bound);
+  const s = skill;
+  const value = premium(s, bound ?? 'mid');
   if (isSheetError(value)) return value;
   const what = `pay premium for ${s.name}, measured against ${s.against}`;
   if (s.point) return explainFigure(s.point, what, percent);
   if (bound === 'low') return explainFigure(s.low!, `${what}, low end`, percent);
   if (bound === 'high') return explainFigure(s.high!, `${what}, high end`, percent);
-  return `${what}, mid: ${percent(value as number)}, derived: halfway between the stated low and high ends. ${explainFigure(s.low!, 'Low end', percent)} ${explainFigure(s.high!, 'High end', percent)}`;
+  return `${what}, mid: ${percent(value)}, derived: halfway between the stated low and high ends. ${explainFigure(s.low!, 'Low end', percent)} ${explainFigure(s.high!, 'High end', percent)}`;
 }
 
-export const SOURCE: FunctionSpec = {
+export const SOURCE = defineFunction({
   name: 'SOURCE',
   summary: 'Where a figure comes from: publisher, report, date, seed file (or the row of your own band table), and whether it is reported or derived (and how); for band figures, or with stat "rate" or "premium" for AI.RATE and AI.PREMIUM.',
   params: [bandRoleParam, bandLevelParam, sourceStatParam, bandMarketParam, sourceParam],
   result: 'cell',
-  example: '=AI.SOURCE("LLMOps","Senior","mid")',
-  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: SourceStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
+  example: ['LLMOps', 'Senior', 'mid'],
+  run(role, level, stat, market, source) {
     if (stat === 'rate') return rateSource(role.builtIn, level.builtIn);
     if (stat === 'premium') return premiumSource(role.text, level?.text);
     const lookup = bandLookup(role, level, market, source);
@@ -135,7 +135,7 @@ export const SOURCE: FunctionSpec = {
     });
     return parts.join(' | ');
   },
-};
+});
 
 /** Global contractor rates as Lemon.io's report states them (seed 000), by role id and level id. */
 const RATE_INDEX = new Map<string, string>();
@@ -143,13 +143,13 @@ for (const f of FIGURES) {
   if (f.measures === 'hourly-rate' && f.market === 'global contractor' && f.role && f.level) RATE_INDEX.set(`${f.role}|${f.level}`, f.id);
 }
 
-export const RATE: FunctionSpec = {
+export const RATE = defineFunction({
   name: 'RATE',
   summary: 'Global contractor hourly rate in USD for a role and level (Lemon.io rate report).',
   params: [roleParam, levelParam],
   result: 'cell',
-  example: '=AI.RATE("Machine Learning","Senior")',
-  run(role: Role, level: LevelRef): OutputCell {
+  example: ['Machine Learning', 'Senior'],
+  run(role, level) {
     if ('years' in level) return notAvailable('the contractor rate report gives rates by tier (Mid, Senior, Strong Senior), not by years of experience: give a level name');
     const id = RATE_INDEX.get(`${role.id}|${level.level.id}`);
     if (id) return figure(id).value;
@@ -157,24 +157,24 @@ export const RATE: FunctionSpec = {
     const has = known.length ? `it gives ${role.name} rates for ${known.join(', ')}` : `it gives no rate for ${role.name}`;
     return notAvailable(`the contractor rate report has no ${level.level.name} rate for ${role.name} (${has}); enter your own rate in the cell instead`);
   },
-};
+});
 
-export const ROLES_FN: FunctionSpec = {
-  name: 'ROLES', summary: 'The role names, as a column (for data-validation lists).', params: [], result: 'column', example: '=AI.ROLES()',
+export const ROLES_FN = defineFunction({
+  name: 'ROLES', summary: 'The role names, as a column (for data-validation lists).', params: [], result: 'column', example: [],
   run: () => ROLES.map((r) => r.name),
-};
-export const LEVELS_FN: FunctionSpec = {
-  name: 'LEVELS', summary: 'The level names, as a column (for data-validation lists).', params: [], result: 'column', example: '=AI.LEVELS()',
+});
+export const LEVELS_FN = defineFunction({
+  name: 'LEVELS', summary: 'The level names, as a column (for data-validation lists).', params: [], result: 'column', example: [],
   run: () => LEVELS.map((l) => l.name),
-};
-export const SKILLS_FN: FunctionSpec = {
-  name: 'SKILLS', summary: 'The skills with a stated pay premium, as a column.', params: [], result: 'column', example: '=AI.SKILLS()',
+});
+export const SKILLS_FN = defineFunction({
+  name: 'SKILLS', summary: 'The skills with a stated pay premium, as a column.', params: [], result: 'column', example: [],
   run: () => SKILLS.map((s) => s.name),
-};
+});
 
 type Bound = 'low' | 'mid' | 'high';
 
-function premium(skill: Skill, bound: Bound): OutputCell {
+function premium(skill: Skill, bound: Bound): number | SheetError {
   if (skill.point) return figure(skill.point).value;
   const low = skill.low ? figure(skill.low).value : undefined;
   const high = skill.high ? figure(skill.high).value : undefined;
@@ -185,33 +185,33 @@ function premium(skill: Skill, bound: Bound): OutputCell {
   return notAvailable(`the source gives ${skill.name} only a floor of ${((low ?? 0) * 100).toFixed(0)}% (${stated}), no ${bound} figure; use bound "low", or enter your own premium`);
 }
 
-export const PREMIUM: FunctionSpec = {
+export const PREMIUM = defineFunction({
   name: 'PREMIUM',
   summary: 'Pay premium for a skill as a fraction (0.15 is 15%); bound "low", "mid" (default) or "high".',
-  params: [skillParam, choiceParam('bound', 'which end of the stated range: "low", "mid" (default, the midpoint) or "high"', ['low', 'mid', 'high'] as const, { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' })],
+  params: [skillParam, withDefault(choiceParam('bound', 'which end of the stated range: "low", "mid" (the midpoint) or "high"', ['low', 'mid', 'high'] as const, { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' }), 'mid')],
   result: 'cell',
-  example: '=AI.PREMIUM("LLM fine-tuning","high")',
-  run: (skill: Skill, bound: Bound | undefined) => premium(skill, bound ?? 'mid'),
-};
+  example: ['LLM fine-tuning', 'high'],
+  run: (skill, bound) => premium(skill, bound),
+});
 
 const money = { min: 0, what: 'an amount of at least 0' };
 
-export const HOURLY: FunctionSpec = {
+export const HOURLY = defineFunction({
   name: 'HOURLY',
   summary: 'Hourly equivalent of an annual amount (2,080 hours a year by default).',
   params: [numberParam('annual', 'the annual amount, e.g. 194000', money), hoursParam],
   result: 'cell',
-  example: '=AI.HOURLY(194000)',
-  run: (annual: number, hours: number | undefined) => annual / (hours ?? HOURS_PER_YEAR),
-};
+  example: [194000],
+  run: (annual, hours) => annual / hours,
+});
 
-export const ANNUAL: FunctionSpec = {
+export const ANNUAL = defineFunction({
   name: 'ANNUAL',
   summary: 'Annual equivalent of an hourly rate (2,080 hours a year by default).',
   params: [numberParam('hourly', 'the hourly rate, e.g. 60.30', money), hoursParam],
   result: 'cell',
-  example: '=AI.ANNUAL(60.3)',
-  run: (hourly: number, hours: number | undefined) => hourly * (hours ?? HOURS_PER_YEAR),
-};
+  example: [60.3],
+  run: (hourly, hours) => hourly * hours,
+});
 
 export const LOOKUP_FUNCTIONS: readonly FunctionSpec[] = [BAND, SOURCE, RATE, ROLES_FN, LEVELS_FN, SKILLS_FN, PREMIUM, HOURLY, ANNUAL];

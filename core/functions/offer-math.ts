@@ -3,7 +3,7 @@
  * and the whole offer. AI.OFFER and AI.OFFERTABLE go through the one offer model
  * (core/offer/model.ts: parseOffer, decomposeOffer) that the offer panel uses too.
  */
-import { FunctionSpec, ParamSpec } from '../function-spec';
+import { defineFunction, FunctionSpec, ParamSpec, withDefault } from '../function-spec';
 import { OutputCell, BLANK } from '../cells';
 import { toNumber, toText, normalizeName } from '../coerce';
 import { badNumber, badValue, isSheetError, SheetError } from '../errors';
@@ -12,21 +12,26 @@ import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity }
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
 import { decomposeOffer, MAX_HORIZON_YEARS, OfferDecomposition, OfferInput, parseOffer } from '../offer/model';
-import { choiceParam, numberParam } from './params';
+import { choiceParam, listOf, numberParam } from './params';
 
 const money = (what: string) => ({ min: 0, what });
 const fraction = (what: string) => ({ min: 0, max: 1, what: `${what} as a fraction (0.5 for 50%)` });
 
-const list = (param: ParamSpec): ParamSpec => ({ ...param, kind: 'list' });
-
 const baseParam = numberParam('base', 'the annual base salary, e.g. 200000', money('a base salary'));
 const targetParam = (name: string) => numberParam(name, 'the target bonus as a fraction of base, e.g. 0.15 for 15%', { min: 0, max: 10, what: 'a target bonus as a fraction of base (0.15 for 15%, not 15)' });
 const payoutParam = (name: string, optional: boolean) =>
-  list(numberParam(name, 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target', { min: 0, max: MAX_PAYOUT_RATIO, what: 'a payout ratio (actual / target, e.g. 0.8 for 80% of target)' }, optional));
-const companyTypeParam = choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public and enterprise equity at value; private, startup and growth discounted by half by default)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false);
+  listOf({ ...numberParam(name, 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target', { min: 0, max: MAX_PAYOUT_RATIO, what: 'a payout ratio (actual / target, e.g. 0.8 for 80% of target)' }, true), optional }, 'perRow');
+const companyTypeParam: ParamSpec<CompanyType> = { zeroIsBlank: 'always', ...choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public and enterprise equity at value; private, startup and growth discounted by half by default)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false) };
 
-export const scheduleParam = (optional: boolean): ParamSpec => ({
-  name: 'schedule', optional, cellType: 'string',
+/** The schedule a blank VEST schedule means; parsed once from DEFAULT_VESTING, which must parse. */
+const DEFAULT_SCHEDULE: VestingSchedule = (() => {
+  const schedule = parseVestingSchedule(DEFAULT_VESTING);
+  if (isSheetError(schedule)) throw new Error(`DEFAULT_VESTING does not parse: ${schedule.message}`);
+  return schedule;
+})();
+
+export const scheduleParam = (optional: boolean): ParamSpec<VestingSchedule> => ({
+  name: 'schedule', optional, cellType: 'string', zeroIsBlank: 'always',
   description: `the vesting schedule: ${VESTING_HELP}`,
   parse: (cell) => {
     const text = toText(cell, 'schedule');
@@ -34,16 +39,16 @@ export const scheduleParam = (optional: boolean): ParamSpec => ({
   },
 });
 
-export const BONUS: FunctionSpec = {
+export const BONUS = defineFunction({
   name: 'BONUS',
   summary: 'Expected bonus: base x target x the mean actual payout ratio (the target when no history is given), as seed 001 advises.',
   params: [baseParam, targetParam('target'), payoutParam('payoutHistory', true)],
   result: 'cell',
-  example: '=AI.BONUS(200000, 0.15, {0.8, 1})',
-  run: (base: number, target: number, history: number[] | undefined) => expectedBonus(base, target, history),
-};
+  example: [200000, 0.15, [[0.8, 1]]],
+  run: (base, target, history) => expectedBonus(base, target, history),
+});
 
-export const EQUITY: FunctionSpec = {
+export const EQUITY = defineFunction({
   name: 'EQUITY',
   summary: 'Risk-adjusted equity value: public (and enterprise) RSUs at value; private, startup and growth equity discounted by half by default (seed 001); an explicit discount overrides it (1 means worthless).',
   params: [
@@ -52,11 +57,11 @@ export const EQUITY: FunctionSpec = {
     numberParam('discount', 'a discount that overrides the company type default, from 0 (at value) to 1 (worthless)', fraction('a discount'), true),
   ],
   result: 'cell',
-  example: '=AI.EQUITY(100000, "startup")',
-  run: (value: number, companyType: CompanyType, discount: number | undefined) => riskAdjustedEquity(value, companyType, discount),
-};
+  example: [100000, 'startup'],
+  run: (value, companyType, discount) => riskAdjustedEquity(value, companyType, discount),
+});
 
-export const OPTION: FunctionSpec = {
+export const OPTION = defineFunction({
   name: 'OPTION',
   summary: 'Option value: intrinsic, shares x max(price - strike, 0); Black-Scholes (European call, with dividend yield) when volatility is given.',
   params: [
@@ -69,8 +74,8 @@ export const OPTION: FunctionSpec = {
     numberParam('dividendYield', 'dividend yield as a fraction (default 0)', { min: 0, max: 1, what: 'a dividend yield as a fraction (0.02 for 2%)' }, true),
   ],
   result: 'cell',
-  example: '=AI.OPTION(1000, 40, 42, 0.5, 0.2, 0.1)',
-  run(shares: number, strike: number, price: number, years?: number, volatility?: number, rate?: number, dividendYield?: number): OutputCell {
+  example: [1000, 40, 42, 0.5, 0.2, 0.1],
+  run(shares, strike, price, years, volatility, rate, dividendYield) {
     if (volatility === undefined) {
       if (rate !== undefined || dividendYield !== undefined) return badValue('volatility: expected a volatility (e.g. 0.4 for 40%) when a rate or dividend yield is given, since only Black-Scholes uses them; omit all three for intrinsic value');
       return intrinsicValue(shares, strike, price);
@@ -78,32 +83,32 @@ export const OPTION: FunctionSpec = {
     if (years === undefined) return badValue('years: expected the years to expiry (e.g. 4) when a volatility is given, for Black-Scholes');
     return shares * blackScholesCall({ price, strike, years, volatility, rate: rate ?? 0, dividendYield: dividendYield ?? 0 });
   },
-};
+});
 
-export const EXITVALUE: FunctionSpec = {
+export const EXITVALUE = defineFunction({
   name: 'EXITVALUE',
   summary: 'Probability-weighted value of private options over exit scenarios, discounted to today: shares x sum(p x max(exit - strike, 0)) / (1 + discountRate)^years.',
   params: [
     numberParam('shares', 'the number of options or shares', money('a number of shares')),
     numberParam('strike', 'the strike price per share (0 for shares)', money('a strike price')),
-    list(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'))),
-    list(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'))),
+    listOf(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'), true)),
+    listOf(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'), true)),
     numberParam('years', 'years until the exit (default 0: no discounting)', { min: 0, max: 100, what: 'a number of years' }, true),
-    numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10% (default 0)', { min: 0, max: 10, what: 'a discount rate as a fraction (0.1 for 10%)' }, true),
+    withDefault(numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10%', { min: 0, max: 10, what: 'a discount rate as a fraction (0.1 for 10%)' }, true), 0),
   ],
   result: 'cell',
-  example: '=AI.EXITVALUE(10000, 2, {0, 10, 40}, {0.5, 0.3, 0.2}, 5, 0.1)',
-  run(shares: number, strike: number, exits: number[], probabilities: number[], years?: number, discountRate?: number): OutputCell {
+  example: [10000, 2, [[0, 10, 40]], [[0.5, 0.3, 0.2]], 5, 0.1],
+  run(shares, strike, exits, probabilities, years, discountRate) {
     if (exits.length === 0) return badValue('exitPrices: expected at least one exit price, received none');
     if (probabilities.length !== exits.length) return badValue(`probabilities: expected one probability for each of the ${exits.length} exit prices, received ${probabilities.length}`);
     const total = probabilities.reduce((a, b) => a + b, 0);
     if (total > 1 + 1e-9) return badNumber(`probabilities: expected probabilities adding up to at most 1 (the rest is no exit), received a total of ${total}`);
-    if (discountRate !== undefined && discountRate > 0 && years === undefined) return badValue('years: expected the years until the exit (e.g. 5) when a discount rate is given');
-    return exitValue(shares, strike, exits, probabilities, years ?? 0, discountRate ?? 0);
+    if (discountRate > 0 && years === undefined) return badValue('years: expected the years until the exit (e.g. 5) when a discount rate is given');
+    return exitValue(shares, strike, exits, probabilities, years ?? 0, discountRate);
   },
-};
+});
 
-const yearParam: ParamSpec = {
+const yearParam: ParamSpec<number | 'all'> = {
   name: 'year', cellType: 'any',
   description: 'the vesting year (1 is the first year), or "all" for the row of years',
   parse: (cell) => {
@@ -113,21 +118,20 @@ const yearParam: ParamSpec = {
   },
 };
 
-export const VEST: FunctionSpec = {
+export const VEST = defineFunction({
   name: 'VEST',
   summary: 'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly); year "all" gives the row of years, which adds up to the grant.',
-  params: [numberParam('grant', 'the total grant value (or number of shares)', money('a grant')), yearParam, scheduleParam(true)],
+  params: [numberParam('grant', 'the total grant value (or number of shares)', money('a grant')), yearParam, withDefault(scheduleParam(true), DEFAULT_SCHEDULE, { shown: JSON.stringify(DEFAULT_VESTING) })],
   result: 'row',
-  example: '=AI.VEST(400000, "all", "5/15/40/40")',
-  run(grant: number, year: number | 'all', schedule: VestingSchedule | undefined): OutputCell | OutputCell[] {
-    const s = schedule ?? (parseVestingSchedule(DEFAULT_VESTING) as VestingSchedule);
-    const rows = vestGrant(grant, s);
+  example: [400000, 'all', '5/15/40/40'],
+  run(grant, year, schedule) {
+    const rows = vestGrant(grant, schedule);
     if (year === 'all') return rows;
     return year <= rows.length ? rows[year - 1] : 0;
   },
-};
+});
 
-export const DILUTE: FunctionSpec = {
+export const DILUTE = defineFunction({
   name: 'DILUTE',
   summary: 'Value after dilution: value x (1 - perRound)^rounds, each round issuing new shares worth perRound of the company.',
   params: [
@@ -136,11 +140,11 @@ export const DILUTE: FunctionSpec = {
     numberParam('rounds', 'the number of future rounds', { min: 0, max: 100, integer: true, what: 'a number of rounds' }),
   ],
   result: 'cell',
-  example: '=AI.DILUTE(100000, 0.2, 2)',
-  run: (value: number, perRound: number, rounds: number) => dilute(value, perRound, rounds),
-};
+  example: [100000, 0.2, 2],
+  run: (value, perRound, rounds) => dilute(value, perRound, rounds),
+});
 
-const offerParams: readonly ParamSpec[] = [
+const offerParams = [
   baseParam,
   targetParam('bonusTarget'),
   payoutParam('bonusPayout', false),
@@ -149,7 +153,7 @@ const offerParams: readonly ParamSpec[] = [
   scheduleParam(false),
   numberParam('signOn', 'the sign-on bonus, paid in year 1 (0 for none)', money('a sign-on bonus')),
   numberParam('years', 'the horizon in years (default 4)', { min: 1, max: MAX_HORIZON_YEARS, integer: true, what: 'a horizon in years' }, true),
-];
+] as const;
 
 /** Builds the offer from scalar arguments and runs it through the one offer model. */
 function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
@@ -170,17 +174,17 @@ function offerFromArgs(base: number, bonusTarget: number, bonusPayout: number[] 
  */
 const discountParam = numberParam('discount', "the equity discount from 0 to 1, overriding the company type's default (0.5 takes off half, 1 means worthless)", { min: 0, max: 1, what: 'a discount from 0 to 1' }, true);
 
-export const OFFER: FunctionSpec = {
+export const OFFER = defineFunction({
   name: 'OFFER',
   summary: 'Risk-adjusted average annual value of an offer over the horizon (default 4 years): base + expected bonus + risk-adjusted vested equity + sign-on, divided by the years.',
   params: [...offerParams, discountParam],
   result: 'cell',
-  example: '=AI.OFFER(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
-  run(base: number, bonusTarget: number, bonusPayout: number[] | undefined, equityGrant: number, companyType: CompanyType, schedule: VestingSchedule, signOn: number, years: number | undefined, discount?: number): OutputCell {
+  example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
+  run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, discount) {
     const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, undefined, discount);
     return isSheetError(d) ? d : d.riskAdjustedAverageAnnual;
   },
-};
+});
 
 /** The table AI.OFFERTABLE writes: a header row, the components by year, the totals, then the two summary readings. */
 export function offerTable(d: OfferDecomposition): OutputCell[][] {
@@ -202,17 +206,17 @@ export function offerTable(d: OfferDecomposition): OutputCell[][] {
   return rows;
 }
 
-export const OFFERTABLE: FunctionSpec = {
+export const OFFERTABLE = defineFunction({
   name: 'OFFERTABLE',
   summary: 'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals.',
   params: [...offerParams, numberParam('refresh', 'the value of each annual refresh grant (made at the end of each year, vesting on the same schedule)', money('a refresh grant value'), true), discountParam],
   result: 'table',
-  example: '=AI.OFFERTABLE(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000, 4, 100000)',
-  run(...args: Parameters<typeof offerFromArgs>): OutputCell[][] | SheetError {
-    const d = offerFromArgs(...args);
+  example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000, 4, 100000],
+  run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, refresh, discount) {
+    const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, refresh, discount);
     return isSheetError(d) ? d : offerTable(d);
   },
-};
+});
 
 
 export const OFFER_MATH_FUNCTIONS: readonly FunctionSpec[] = [BONUS, EQUITY, OPTION, EXITVALUE, VEST, DILUTE, OFFER, OFFERTABLE];
