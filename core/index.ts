@@ -2,5 +2,11 @@
 export * from './cells';
 export * from './errors';
 export * from './function-spec';
-export { callFunction } from './lift';
+export { callFunction, isBlankRow } from './lift';
+export { planCall, listRule } from './call-plan';
+export type { ArgRole, CallPlan, Size } from './call-plan';
+export { exampleFormula, exampleValues, hostName } from './examples';
+export type { Host } from './examples';
+export { functionDoc, jsdocLines, paramHelp, hostSpelling } from './help';
+export type { FunctionDoc } from './help';
 export { CATALOG, getFunction, callByName } from './registry';

@@ -20,7 +20,7 @@ const fraction = (what: string) => ({ min: 0, max: 1, what: `${what} as a fracti
 const baseParam = numberParam('base', 'the annual base salary, e.g. 200000', money('a base salary'));
 const targetParam = (name: string) => numberParam(name, 'the target bonus as a fraction of base, e.g. 0.15 for 15%', { min: 0, max: 10, what: 'a target bonus as a fraction of base (0.15 for 15%, not 15)' });
 const payoutParam = (name: string, optional: boolean) =>
-  listOf({ ...numberParam(name, 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target', { min: 0, max: MAX_PAYOUT_RATIO, what: 'a payout ratio (actual / target, e.g. 0.8 for 80% of target)' }, true), optional }, 'perRow');
+  ({ ...listOf(numberParam(name, 'actual bonus payouts as ratios of target (actual / target), e.g. 0.8, 1.1 for the last two years; blank for the target', { min: 0, max: MAX_PAYOUT_RATIO, what: 'a payout ratio (actual / target, e.g. 0.8 for 80% of target)' }), 'perRow'), optional });
 const companyTypeParam: ParamSpec<CompanyType> = { zeroIsBlank: 'always', ...choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public and enterprise equity at value; private, startup and growth discounted by half by default)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false) };
 
 /** The schedule a blank VEST schedule means; parsed once from DEFAULT_VESTING, which must parse. */
@@ -91,8 +91,8 @@ export const EXITVALUE = defineFunction({
   params: [
     numberParam('shares', 'the number of options or shares', money('a number of shares')),
     numberParam('strike', 'the strike price per share (0 for shares)', money('a strike price')),
-    listOf(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'), true)),
-    listOf(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'), true)),
+    listOf(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'))),
+    listOf(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'))),
     numberParam('years', 'years until the exit (default 0: no discounting)', { min: 0, max: 100, what: 'a number of years' }, true),
     withDefault(numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10%', { min: 0, max: 10, what: 'a discount rate as a fraction (0.1 for 10%)' }, true), 0),
   ],

@@ -163,6 +163,6 @@ export const hoursParam = withDefault(numberParam('hours', 'working hours in a y
  * A list of values per call (see ListColumn for how a range becomes lists). Blank cells are
  * skipped, so an omitted list is empty.
  */
-export function listOf<E>(base: ParamSpec<E | undefined, E>, listColumn: ListColumn = 'shared'): ParamSpec<E[], E> {
+export function listOf<E>(base: ParamSpec<unknown, E>, listColumn: ListColumn = 'shared'): ParamSpec<E[], E> {
   return { ...metaOf(base), parse: base.parse, kind: 'list', listColumn };
 }
