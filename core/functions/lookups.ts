@@ -104,7 +104,7 @@ function premiumSource(skillText: string, boundText: string | undefined): Output
   const bound = PREMIUM.params[1].parse(boundText ?? 'mid');
   if (isSheetError(bound)) return bound;
   const s = skill;
-  const value = premium(s, bound ?? 'mid');
+  const value = premium(s, bound);
   if (isSheetError(value)) return value;
   const what = `pay premium for ${s.name}, measured against ${s.against}`;
   if (s.point) return explainFigure(s.point, what, percent);

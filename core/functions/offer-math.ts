@@ -70,18 +70,18 @@ export const OPTION = defineFunction({
     numberParam('price', 'the price or fair value per share today', money('a share price')),
     numberParam('years', 'years to expiry (needed with volatility)', { min: 0, max: 100, what: 'a number of years' }, true),
     numberParam('volatility', 'annual volatility as a fraction, e.g. 0.4 for 40%; omit for intrinsic value', { min: 0, max: 5, what: 'a volatility as a fraction (0.4 for 40%)' }, true),
-    numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (default 0)', { min: -1, max: 1, what: 'a rate as a fraction (0.04 for 4%)' }, true),
-    numberParam('dividendYield', 'dividend yield as a fraction (default 0)', { min: 0, max: 1, what: 'a dividend yield as a fraction (0.02 for 2%)' }, true),
+    withDefault(numberParam('rate', 'risk-free rate, continuously compounded, as a fraction', { min: -1, max: 1, what: 'a rate as a fraction (0.04 for 4%)' }, true), 0),
+    withDefault(numberParam('dividendYield', 'dividend yield as a fraction', { min: 0, max: 1, what: 'a dividend yield as a fraction (0.02 for 2%)' }, true), 0),
   ],
   result: 'cell',
   example: [1000, 40, 42, 0.5, 0.2, 0.1],
   run(shares, strike, price, years, volatility, rate, dividendYield) {
     if (volatility === undefined) {
-      if (rate !== undefined || dividendYield !== undefined) return badValue('volatility: expected a volatility (e.g. 0.4 for 40%) when a rate or dividend yield is given, since only Black-Scholes uses them; omit all three for intrinsic value');
+      if (rate !== 0 || dividendYield !== 0) return badValue('volatility: expected a volatility (e.g. 0.4 for 40%) when a rate or dividend yield is given, since only Black-Scholes uses them; omit all three for intrinsic value');
       return intrinsicValue(shares, strike, price);
     }
     if (years === undefined) return badValue('years: expected the years to expiry (e.g. 4) when a volatility is given, for Black-Scholes');
-    return shares * blackScholesCall({ price, strike, years, volatility, rate: rate ?? 0, dividendYield: dividendYield ?? 0 });
+    return shares * blackScholesCall({ price, strike, years, volatility, rate, dividendYield });
   },
 });
 
