@@ -58,7 +58,8 @@ export function planCall(params: readonly ParamSpec[], sizes: readonly (Size | u
     } else if (size) {
       if (!owner) owner = { name: param.name, size };
       else if (size.height !== owner.size.height || size.width !== owner.size.width) {
-        return badValue(`ranges of different shapes: ${owner.name} is ${shapeText(owner.size)} and ${param.name} is ${shapeText(size)}; give ranges of the same size, or single cells`);
+        const shapes = `${owner.name} is ${shapeText(owner.size)} and ${param.name} is ${shapeText(size)}`;
+        return badValue(`ranges of different shapes: ${shapes}; give ranges of the same size, or single cells`);
       }
       roles.push('lifted');
     } else {
@@ -76,7 +77,8 @@ export function planCall(params: readonly ParamSpec[], sizes: readonly (Size | u
     const size = sizes[p]!;
     if (!owner) owner = { name: params[p].name, size: { height: size.height, width: 1 } };
     else if (size.height !== owner.size.height || owner.size.width !== 1) {
-      return badValue(`${params[p].name} gives one list per row (${size.height} rows), which must sit beside single columns of ${size.height} rows; ${owner.name} is ${shapeText(owner.size)}`);
+      const rows = `${size.height} rows`;
+      return badValue(`${params[p].name} gives one list per row (${rows}), which must sit beside single columns of ${rows}; ${owner.name} is ${shapeText(owner.size)}`);
     }
   }
   return { roles, rows: owner?.size.height ?? 1, cols: owner?.size.width ?? 1, ranged: owner !== undefined };

@@ -18,7 +18,10 @@ function boundsText(param: ParamSpec): string | undefined {
   if (!rule) return undefined;
   const show = (n: number) => n.toLocaleString('en-US');
   const parts: string[] = [];
-  if (rule.min !== undefined && (rule.min !== 0 || rule.minExclusive || rule.max !== undefined)) parts.push(rule.minExclusive ? `above ${show(rule.min)}` : `at least ${show(rule.min)}`);
+  // "at least 0" on every amount is noise; a lower bound is worth saying beside an upper one.
+  if (rule.min !== undefined && (rule.min !== 0 || rule.minExclusive || rule.max !== undefined)) {
+    parts.push(rule.minExclusive ? `above ${show(rule.min)}` : `at least ${show(rule.min)}`);
+  }
   if (rule.max !== undefined) parts.push(`at most ${show(rule.max)}`);
   return parts.length ? parts.join(' and ') : undefined;
 }
@@ -95,8 +98,10 @@ export function jsdocLines(doc: FunctionDoc, host: Host): string[] {
   const name = (p: FunctionDoc['params'][number]) => (p.optional ? `[${p.name}]` : p.name);
   const head = ['/**', ` * ${docText(doc.summary)}`, ` * Example: ${docText(doc.example)}`];
   if (host === 'excel') {
-    return [...head, ` * @customfunction ${doc.name} ${doc.name}`, ...doc.params.map((p) => ` * @param ${name(p)} ${docText(p.help)}`), ` * @returns ${excelResult(doc)}`, ' */'];
+    const params = doc.params.map((p) => ` * @param ${name(p)} ${docText(p.help)}`);
+    return [...head, ` * @customfunction ${doc.name} ${doc.name}`, ...params, ` * @returns ${excelResult(doc)}`, ' */'];
   }
   const types = (p: FunctionDoc['params'][number]) => `${SHEETS_CELL[p.cellType]}|Array<Array<${SHEETS_CELL[p.cellType]}>>`;
-  return [...head, ' *', ...doc.params.map((p) => ` * @param {${types(p)}} ${name(p)} ${docText(p.help)}`), ` * @return ${sheetsResult(doc)}`, ' * @customfunction', ' */'];
+  const params = doc.params.map((p) => ` * @param {${types(p)}} ${name(p)} ${docText(p.help)}`);
+  return [...head, ' *', ...params, ` * @return ${sheetsResult(doc)}`, ' * @customfunction', ' */'];
 }
