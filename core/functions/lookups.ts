@@ -3,7 +3,7 @@
  * skill premiums and the hourly/annual conversions.
  */
 import { defineFunction, FunctionSpec, withDefault } from '../function-spec';
-import { isSheetError, notAvailable, SheetError } from '../errors';
+import { badValue, isSheetError, notAvailable, SheetError } from '../errors';
 import { OWN_TABLE_HINT } from '../messages';
 import { serialToIsoDate } from '../coerce';
 import { findUserBandRow, isUserBandTable, TableStat, userBandAsOf, userBandFigure, UserBandTable } from '../band/user-table';
@@ -101,7 +101,9 @@ function rateSource(role: Role | SheetError, level: LevelRef | SheetError): Outp
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
   const skill = skillParam.parse(skillText);
   if (isSheetError(skill)) return skill;
-  const bound = PREMIUM.params[1].parse(boundText ?? 'mid');
+  const boundParam = PREMIUM.params[1];
+  const bound = boundText === undefined ? boundParam.default : boundParam.parse(boundText);
+  if (bound === undefined) return badValue('bound: expected "low", "mid" or "high"');
   if (isSheetError(bound)) return bound;
   const s = skill;
   const value = premium(s, bound);
