@@ -42,7 +42,7 @@ export const MATCHBASE: FunctionSpec = {
     discountParam,
   ],
   result: 'cell',
-  example: '=AI.MATCHBASE(304700, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
+  example: [304700, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
   run(
     targetValue: number,
     bonusTarget: number,
@@ -84,7 +84,7 @@ export const MATCHSIGNON: FunctionSpec = {
     discountParam,
   ],
   result: 'cell',
-  example: '=AI.MATCHSIGNON(320000, 200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly")',
+  example: [320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly'],
   run(
     targetFirstYear: number,
     base: number,

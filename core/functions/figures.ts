@@ -4,7 +4,7 @@
  * them in a model with its source beside it, and tests reproduce every figure through this public
  * lookup rather than by reading the data file.
  */
-import { FunctionSpec } from '../function-spec';
+import { defineFunction, FunctionSpec, param, withDefault } from '../function-spec';
 import { OutputCell } from '../cells';
 import { badValue, isSheetError } from '../errors';
 import { FIGURES } from '../../data/figures';
@@ -36,33 +36,33 @@ function field(f: Figure, which: Field): OutputCell {
   }
 }
 
-export const FIGURE: FunctionSpec = {
+export const FIGURE = defineFunction({
   name: 'FIGURE',
   summary: 'A seed figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source (publisher and date), note or label (the article\'s own name for it).',
   params: [
-    {
-      name: 'id', cellType: 'string', description: 'the figure id, e.g. "senior-time-to-fill-below-floor" (AI.FIGURES lists them)',
+    param({
+      name: 'id', cellType: 'string', zeroIsBlank: 'always', description: 'the figure id, e.g. "senior-time-to-fill-below-floor" (AI.FIGURES lists them)',
       parse: (cell) => {
         const text = toText(cell, 'id');
         if (isSheetError(text)) return text;
         const f = BY_ID.get(text.trim().toLowerCase());
         return f ?? badValue(`unknown figure id ${describeCell(cell)}: expected one of the ids AI.FIGURES() lists; ${closestHint(AS_TERMS, text)}`);
       },
-    },
-    choiceParam('field', 'what to return: "value" (default), "unit", "measure", "statistic", "basis", "source", "note" or "label"', FIELDS),
+    }),
+    withDefault(choiceParam('field', 'what to return: "value", "unit", "measure", "statistic", "basis", "source", "note" or "label"', FIELDS), 'value'),
   ],
   result: 'cell',
-  example: '=AI.FIGURE("senior-time-to-fill-below-floor")',
-  run: (f: Figure, which: Field | undefined) => field(f, which ?? 'value'),
-};
+  example: ['senior-time-to-fill-below-floor'],
+  run: (f, which) => field(f, which),
+});
 
-export const FIGURES_FN: FunctionSpec = {
+export const FIGURES_FN = defineFunction({
   name: 'FIGURES',
   summary: 'The ids of every seed figure, as a column (for AI.FIGURE).',
   params: [],
   result: 'column',
-  example: '=AI.FIGURES()',
+  example: [],
   run: () => FIGURES.map((f) => f.id),
-};
+});
 
 export const FIGURE_FUNCTIONS: readonly FunctionSpec[] = [FIGURE, FIGURES_FN];

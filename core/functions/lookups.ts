@@ -2,7 +2,7 @@
  * Lookup functions over the embedded data: bands, their sources, contractor rates, vocabularies,
  * skill premiums and the hourly/annual conversions.
  */
-import { FunctionSpec } from '../function-spec';
+import { defineFunction, FunctionSpec, withDefault } from '../function-spec';
 import { badValue, isSheetError, notAvailable, SheetError } from '../errors';
 import { OFFER_DEFAULTS } from '../../data/defaults';
 import { vocabulary } from '../vocabulary/match';
@@ -79,14 +79,14 @@ function bandLookup(role: NameRef<Role>, level: NameRef<LevelRef>, market: NameR
 
 const gradeOf = (result: BandResult): OutputCell => (isSheetError(result) ? result : result.basis);
 
-export const BAND: FunctionSpec = {
+export const BAND = defineFunction({
   name: 'BAND',
   summary: 'Annual base pay band for a role and level (US, embedded data; or your own band table as source): the row min, mid, max, or one figure with stat; stat "grade" gives each figure\'s grade (reported, derived or estimate). Source "strict" returns estimates as #N/A.',
   params: [bandRoleParam, bandLevelParam, bandLookupStatParam, bandMarketParam, sourceParam],
   result: 'row',
   columns: BAND_STATS,
-  example: '=AI.BAND("LLMOps","Senior")',
-  run(role: NameRef<Role>, level: NameRef<LevelRef>, stat: BandLookupStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell | OutputCell[] {
+  example: ['LLMOps', 'Senior'],
+  run(role, level, stat, market, source) {
     const lookup = bandLookup(role, level, market, source);
     if (isSheetError(lookup)) return lookup;
     if (stat === 'asof') return lookup.asOf();
@@ -94,7 +94,7 @@ export const BAND: FunctionSpec = {
     if (stat) return valueOf(lookup.figure(stat));
     return [valueOf(lookup.figure('min')), valueOf(lookup.figure('mid')), valueOf(lookup.figure('max'))];
   },
-};
+});
 
 const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? result : result.value);
 
@@ -133,10 +133,12 @@ function rateSource(role: Role | SheetError, level: LevelRef | SheetError): Outp
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
   const skill = skillParam.parse(skillText);
   if (isSheetError(skill)) return skill;
-  const bound = PREMIUM.params[1].parse(boundText || 'mid');
+  const boundParam = PREMIUM.params[1];
+  const bound = boundText === undefined ? boundParam.default : boundParam.parse(boundText);
+  if (bound === undefined) return badValue('bound: expected "low", "mid" or "high"');
   if (isSheetError(bound)) return bound;
-  const s = skill as Skill;
-  const value = premium(s, bound as Bound);
+  const s = skill;
+  const value = premium(s, bound);
   if (isSheetError(value)) return value;
   const what = `pay premium for ${s.name}, measured against ${s.against}`;
   if (s.point) return explainFigure(s.point, what, percent);
@@ -165,13 +167,13 @@ function defaultSource(name: string): OutputCell {
   return `${found.basis}: the ${found.name} defaults to ${found.value}. ${found.why}`;
 }
 
-export const SOURCE: FunctionSpec = {
+export const SOURCE = defineFunction({
   name: 'SOURCE',
   summary: 'Where a figure comes from, grade first (reported, derived or estimate): publisher, report and date (or the row of your own band table), how it was derived, and the assumptions an estimate rests on; for band figures, or with stat "rate", "premium" or "local" for AI.RATE, AI.PREMIUM and AI.LOCALBAND.',
   params: [bandRoleParam, { ...bandLevelParam, optional: true }, sourceStatParam, bandMarketParam, sourceParam],
   result: 'cell',
-  example: '=AI.SOURCE("LLMOps","Senior","mid")',
-  run(role: NameRef<Role>, level: NameRef<LevelRef> | undefined, stat: SourceStat | undefined, market: NameRef<'US'> | undefined, source: BandSource): OutputCell {
+  example: ['LLMOps', 'Senior', 'mid'],
+  run(role, level, stat, market, source) {
     if (stat === 'premium') return premiumSource(role.text, level?.text);
     if (stat === 'default') return defaultSource(role.text);
     if (!level) return notAvailable('level is required: expected a level, e.g. "Senior" (only AI.SOURCE(skill, , "premium") may leave it out, for the default bound)');
@@ -183,7 +185,7 @@ export const SOURCE: FunctionSpec = {
       const asOf = lookup.asOf();
       return isSheetError(asOf) ? `as-of date: not available (${asOf.message})` : `as-of date: ${serialToIsoDate(asOf)}, as your band table states it`;
     }
-    if (stat && stat !== 'grade') {
+    if (stat) {
       const result = lookup.figure(stat);
       return isSheetError(result) ? result : `${result.basis}: ${result.source}`;
     }
@@ -192,7 +194,7 @@ export const SOURCE: FunctionSpec = {
     const parts = results.map(([s, r]) => (isSheetError(r) ? `${s}: not available (${r.message})` : `${s}: ${r.basis}: ${r.source}`));
     return [`grades: ${grades}`, ...parts].join(' | ');
   },
-};
+});
 
 /** Global contractor rates as Lemon.io's report states them (seed 000), by role id and level id: averages only, not ceilings. */
 const RATE_INDEX = new Map<string, string>();
@@ -219,35 +221,35 @@ function rateFigureId(role: Role, level: LevelRef): string | SheetError {
 export const showParam = choiceParam('show', 'what to return: "value" (default), or "grade": whether the figure is reported, derived or an estimate (AI.SOURCE explains it)', ['value', 'grade'] as const, { number: 'value', figure: 'value', grades: 'grade', basis: 'grade' });
 export type Show = 'value' | 'grade';
 
-export const RATE: FunctionSpec = {
+export const RATE = defineFunction({
   name: 'RATE',
   summary: 'Global contractor hourly rate in USD for a role and level: the average Lemon.io\'s rate report gives (not a US salary); show "grade" for its grade.',
   params: [roleParam, levelParam, showParam],
   result: 'cell',
-  example: '=AI.RATE("Machine Learning","Senior")',
-  run(role: Role, level: LevelRef, show: Show | undefined): OutputCell {
+  example: ['Machine Learning', 'Senior'],
+  run(role, level, show) {
     const id = rateFigureId(role, level);
     if (isSheetError(id)) return id;
     return show === 'grade' ? figure(id).basis : figure(id).value;
   },
-};
+});
 
-export const ROLES_FN: FunctionSpec = {
-  name: 'ROLES', summary: 'The role names, as a column (for data-validation lists).', params: [], result: 'column', example: '=AI.ROLES()',
+export const ROLES_FN = defineFunction({
+  name: 'ROLES', summary: 'The role names, as a column (for data-validation lists).', params: [], result: 'column', example: [],
   run: () => ROLES.map((r) => r.name),
-};
-export const LEVELS_FN: FunctionSpec = {
-  name: 'LEVELS', summary: 'The level names, as a column (for data-validation lists).', params: [], result: 'column', example: '=AI.LEVELS()',
+});
+export const LEVELS_FN = defineFunction({
+  name: 'LEVELS', summary: 'The level names, as a column (for data-validation lists).', params: [], result: 'column', example: [],
   run: () => LEVELS.map((l) => l.name),
-};
-export const SKILLS_FN: FunctionSpec = {
-  name: 'SKILLS', summary: 'The skills with a stated pay premium, as a column.', params: [], result: 'column', example: '=AI.SKILLS()',
+});
+export const SKILLS_FN = defineFunction({
+  name: 'SKILLS', summary: 'The skills with a stated pay premium, as a column.', params: [], result: 'column', example: [],
   run: () => SKILLS.map((s) => s.name),
-};
+});
 
 type Bound = 'low' | 'mid' | 'high';
 
-function premium(skill: Skill, bound: Bound): OutputCell {
+function premium(skill: Skill, bound: Bound): number | SheetError {
   if (skill.point) return figure(skill.point).value;
   const low = skill.low ? figure(skill.low).value : undefined;
   const high = skill.high ? figure(skill.high).value : undefined;
@@ -265,37 +267,37 @@ function premiumGrade(skill: Skill, bound: Bound): Grade {
   return id ? figure(id).basis : 'derived';
 }
 
-export const PREMIUM: FunctionSpec = {
+export const PREMIUM = defineFunction({
   name: 'PREMIUM',
   summary: 'Pay premium for a skill as a fraction (0.15 is 15%); bound "low", "mid" (default: the midpoint of the stated range, derived) or "high"; show "grade" for its grade.',
-  params: [skillParam, choiceParam('bound', 'which end of the stated range: "low", "mid" (default, the midpoint, derived) or "high"', ['low', 'mid', 'high'] as const, { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' }), showParam],
+  params: [skillParam, withDefault(choiceParam('bound', 'which end of the stated range: "low", "mid" (the midpoint, derived) or "high"', ['low', 'mid', 'high'] as const, { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' }), 'mid'), showParam],
   result: 'cell',
-  example: '=AI.PREMIUM("LLM fine-tuning","high")',
-  run(skill: Skill, bound: Bound | undefined, show: Show | undefined): OutputCell {
-    const value = premium(skill, bound ?? 'mid');
+  example: ['LLM fine-tuning', 'high'],
+  run(skill, bound, show) {
+    const value = premium(skill, bound);
     if (show !== 'grade' || isSheetError(value)) return value;
-    return premiumGrade(skill, bound ?? 'mid');
+    return premiumGrade(skill, bound);
   },
-};
+});
 
 const money = { min: 0, what: 'an amount of at least 0' };
 
-export const HOURLY: FunctionSpec = {
+export const HOURLY = defineFunction({
   name: 'HOURLY',
   summary: 'Hourly equivalent of an annual amount (2,080 hours a year by default).',
   params: [numberParam('annual', 'the annual amount, e.g. 194000', money), hoursParam],
   result: 'cell',
-  example: '=AI.HOURLY(194000)',
-  run: (annual: number, hours: number | undefined) => annual / (hours ?? HOURS_PER_YEAR),
-};
+  example: [194000],
+  run: (annual, hours) => annual / hours,
+});
 
-export const ANNUAL: FunctionSpec = {
+export const ANNUAL = defineFunction({
   name: 'ANNUAL',
   summary: 'Annual equivalent of an hourly rate (2,080 hours a year by default).',
   params: [numberParam('hourly', 'the hourly rate, e.g. 60.30', money), hoursParam],
   result: 'cell',
-  example: '=AI.ANNUAL(60.3)',
-  run: (hourly: number, hours: number | undefined) => hourly * (hours ?? HOURS_PER_YEAR),
-};
+  example: [60.3],
+  run: (hourly, hours) => hourly * hours,
+});
 
 export const LOOKUP_FUNCTIONS: readonly FunctionSpec[] = [BAND, SOURCE, RATE, ROLES_FN, LEVELS_FN, SKILLS_FN, PREMIUM, HOURLY, ANNUAL];

@@ -3,7 +3,7 @@
  * and the whole offer. AI.OFFER and AI.OFFERTABLE go through the one offer model
  * (core/offer/model.ts: parseOffer, decomposeOffer) that the offer panel uses too.
  */
-import { FunctionSpec, ParamSpec } from '../function-spec';
+import { defineFunction, FunctionSpec, ParamSpec, withDefault } from '../function-spec';
 import { OutputCell, BLANK } from '../cells';
 import { fractionRule, toNumber, toText, normalizeName } from '../coerce';
 import { badNumber, badValue, isSheetError, SheetError } from '../errors';
@@ -14,15 +14,13 @@ import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, v
 import { decomposeOffer, OfferDecomposition, OfferInput, parseOffer } from '../offer/model';
 import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../offer/fields';
 import { InputCell } from '../cells';
-import { choiceParam, numberParam } from './params';
+import { choiceParam, listOf, numberParam } from './params';
 
 const money = (what: string) => ({ min: 0, what });
 const fraction = (what: string) => fractionRule(what, 1);
 
-const list = (param: ParamSpec): ParamSpec => ({ ...param, kind: 'list' });
-
 /** An offer parameter from the one field table (core/offer/fields.ts): its label, bounds and blank. */
-const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec => {
+const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec<number> => {
   const field = OFFER_FIELDS[key];
   return {
     name: field.param!, description: field.description, optional, cellType: 'number',
@@ -31,12 +29,20 @@ const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec => {
   };
 };
 const baseParam = offerNumberParam('base');
-const targetParam = (name: string): ParamSpec => ({ ...offerNumberParam('bonusTarget'), name, blankIsDefault: false });
-const payoutParam = (name: string, optional: boolean) => list({ ...offerNumberParam('bonusPayoutHistory', optional), name, blankIsDefault: !optional });
-const companyTypeParam = choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public at value and private or startup at half, as AI Tech Connect 2026 advises; enterprise at value and growth at half are our choices: AI.SOURCE("growth", , "default") says why)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false);
+const targetParam = (name: string): ParamSpec<number> => ({ ...offerNumberParam('bonusTarget'), name, blankIsDefault: false });
+const payoutParam = (name: string, optional: boolean): ParamSpec<number[], number> =>
+  ({ ...listOf({ ...offerNumberParam('bonusPayoutHistory', optional), name }, 'perRow'), optional, blankIsDefault: !optional });
+const companyTypeParam: ParamSpec<CompanyType> = { zeroIsBlank: 'always', ...choiceParam('companyType', `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public at value and private or startup at half, as AI Tech Connect 2026 advises; enterprise at value and growth at half are our choices: AI.SOURCE("growth", , "default") says why)`, COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, false) };
 
-export const scheduleParam = (optional: boolean): ParamSpec => ({
-  name: 'schedule', optional, cellType: 'string',
+/** The schedule a blank VEST schedule means; parsed once from DEFAULT_VESTING, which must parse. */
+const DEFAULT_SCHEDULE: VestingSchedule = (() => {
+  const schedule = parseVestingSchedule(DEFAULT_VESTING);
+  if (isSheetError(schedule)) throw new Error(`DEFAULT_VESTING does not parse: ${schedule.message}`);
+  return schedule;
+})();
+
+export const scheduleParam = (optional: boolean): ParamSpec<VestingSchedule> => ({
+  name: 'schedule', optional, cellType: 'string', zeroIsBlank: 'always',
   description: `the vesting schedule: ${VESTING_HELP}`,
   parse: (cell) => {
     const text = toText(cell, 'schedule');
@@ -44,16 +50,16 @@ export const scheduleParam = (optional: boolean): ParamSpec => ({
   },
 });
 
-export const BONUS: FunctionSpec = {
+export const BONUS = defineFunction({
   name: 'BONUS',
   summary: 'Expected bonus: base x target x the mean actual payout ratio, as AI Tech Connect (2026) advises; with no history the target (our choice: nothing to weight by).',
   params: [baseParam, targetParam('target'), payoutParam('payoutHistory', true)],
   result: 'cell',
-  example: '=AI.BONUS(200000, 0.15, {0.8, 1})',
-  run: (base: number, target: number, history: number[] | undefined) => expectedBonus(base, target, history),
-};
+  example: [200000, 0.15, [[0.8, 1]]],
+  run: (base, target, history) => expectedBonus(base, target, history),
+});
 
-export const EQUITY: FunctionSpec = {
+export const EQUITY = defineFunction({
   name: 'EQUITY',
   summary: 'Risk-adjusted equity value: public RSUs at value and private or startup equity at half by default (AI Tech Connect 2026 advises half or more); enterprise at value and growth at half are our choices, not a source\'s (AI.SOURCE("growth", , "default")); an explicit discount overrides it (1 means worthless).',
   params: [
@@ -62,11 +68,11 @@ export const EQUITY: FunctionSpec = {
     numberParam('discount', 'a discount that overrides the company type default, from 0 (at value) to 1 (worthless)', fraction('a discount'), true),
   ],
   result: 'cell',
-  example: '=AI.EQUITY(100000, "startup")',
-  run: (value: number, companyType: CompanyType, discount: number | undefined) => riskAdjustedEquity(value, companyType, discount),
-};
+  example: [100000, 'startup'],
+  run: (value, companyType, discount) => riskAdjustedEquity(value, companyType, discount),
+});
 
-export const OPTION: FunctionSpec = {
+export const OPTION = defineFunction({
   name: 'OPTION',
   summary: 'Option value: intrinsic, shares x max(price - strike, 0); Black-Scholes (European call, with dividend yield) when volatility is given.',
   params: [
@@ -75,45 +81,45 @@ export const OPTION: FunctionSpec = {
     numberParam('price', 'the price or fair value per share today', money('a share price')),
     numberParam('years', 'years to expiry (needed with volatility)', { min: 0, max: 100, what: 'a number of years' }, true),
     numberParam('volatility', 'annual volatility as a fraction, e.g. 0.4 for 40%; omit for intrinsic value', fractionRule('a volatility', 5), true),
-    numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (default 0, our choice: no source gives one and nothing is fetched; enter the current rate)', fractionRule('a rate', 1, -1), true),
-    numberParam('dividendYield', 'dividend yield as a fraction (default 0, our choice: most companies granting options pay none)', fractionRule('a dividend yield', 1), true),
+    withDefault(numberParam('rate', 'risk-free rate, continuously compounded, as a fraction (our choice of default: no source gives one and nothing is fetched; enter the current rate)', fractionRule('a rate', 1, -1), true), 0),
+    withDefault(numberParam('dividendYield', 'dividend yield as a fraction (our choice of default: most companies granting options pay none)', fractionRule('a dividend yield', 1), true), 0),
   ],
   result: 'cell',
-  example: '=AI.OPTION(1000, 40, 42, 0.5, 0.2, 0.1)',
-  run(shares: number, strike: number, price: number, years?: number, volatility?: number, rate?: number, dividendYield?: number): OutputCell {
+  example: [1000, 40, 42, 0.5, 0.2, 0.1],
+  run(shares, strike, price, years, volatility, rate, dividendYield) {
     if (volatility === undefined) {
-      if (rate !== undefined || dividendYield !== undefined) return badValue('volatility: expected a volatility (e.g. 0.4 for 40%) when a rate or dividend yield is given, since only Black-Scholes uses them; omit all three for intrinsic value');
+      if (rate !== 0 || dividendYield !== 0) return badValue('volatility: expected a volatility (e.g. 0.4 for 40%) when a rate or dividend yield is given, since only Black-Scholes uses them; omit all three for intrinsic value');
       return intrinsicValue(shares, strike, price);
     }
     if (years === undefined) return badValue('years: expected the years to expiry (e.g. 4) when a volatility is given, for Black-Scholes');
-    return shares * blackScholesCall({ price, strike, years, volatility, rate: rate ?? 0, dividendYield: dividendYield ?? 0 });
+    return shares * blackScholesCall({ price, strike, years, volatility, rate, dividendYield });
   },
-};
+});
 
-export const EXITVALUE: FunctionSpec = {
+export const EXITVALUE = defineFunction({
   name: 'EXITVALUE',
   summary: 'Probability-weighted value of private options over exit scenarios, discounted to today: shares x sum(p x max(exit - strike, 0)) / (1 + discountRate)^years.',
   params: [
     numberParam('shares', 'the number of options or shares', money('a number of shares')),
     numberParam('strike', 'the strike price per share (0 for shares)', money('a strike price')),
-    list(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'))),
-    list(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'))),
+    listOf(numberParam('exitPrices', 'the price per share in each exit scenario (a row or column)', money('an exit price'))),
+    listOf(numberParam('probabilities', 'the probability of each scenario, same count; what they leave below 1 is no exit (worth nothing)', fraction('a probability'))),
     numberParam('years', 'years until the exit (default 0: no discounting)', { min: 0, max: 100, what: 'a number of years' }, true),
-    numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10% (default 0)', fractionRule('a discount rate', 1), true),
+    withDefault(numberParam('discountRate', 'annual discount rate as a fraction, e.g. 0.1 for 10%', fractionRule('a discount rate', 1), true), 0),
   ],
   result: 'cell',
-  example: '=AI.EXITVALUE(10000, 2, {0, 10, 40}, {0.5, 0.3, 0.2}, 5, 0.1)',
-  run(shares: number, strike: number, exits: number[], probabilities: number[], years?: number, discountRate?: number): OutputCell {
+  example: [10000, 2, [[0, 10, 40]], [[0.5, 0.3, 0.2]], 5, 0.1],
+  run(shares, strike, exits, probabilities, years, discountRate) {
     if (exits.length === 0) return badValue('exitPrices: expected at least one exit price, received none');
     if (probabilities.length !== exits.length) return badValue(`probabilities: expected one probability for each of the ${exits.length} exit prices, received ${probabilities.length}`);
     const total = probabilities.reduce((a, b) => a + b, 0);
     if (total > 1 + 1e-9) return badNumber(`probabilities: expected probabilities adding up to at most 1 (the rest is no exit), received a total of ${total}`);
-    if (discountRate !== undefined && discountRate > 0 && years === undefined) return badValue('years: expected the years until the exit (e.g. 5) when a discount rate is given');
-    return exitValue(shares, strike, exits, probabilities, years ?? 0, discountRate ?? 0);
+    if (discountRate > 0 && years === undefined) return badValue('years: expected the years until the exit (e.g. 5) when a discount rate is given');
+    return exitValue(shares, strike, exits, probabilities, years ?? 0, discountRate);
   },
-};
+});
 
-const yearParam: ParamSpec = {
+const yearParam: ParamSpec<number | 'all'> = {
   name: 'year', cellType: 'any',
   description: 'the vesting year (1 is the first year), or "all" for the row of years',
   parse: (cell) => {
@@ -123,21 +129,20 @@ const yearParam: ParamSpec = {
   },
 };
 
-export const VEST: FunctionSpec = {
+export const VEST = defineFunction({
   name: 'VEST',
   summary: 'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly: our choice, the common US tech schedule; no source states one); year "all" gives the row of years, which adds up to the grant.',
-  params: [numberParam('grant', 'the total grant value (or number of shares)', money('a grant')), yearParam, scheduleParam(true)],
+  params: [numberParam('grant', 'the total grant value (or number of shares)', money('a grant')), yearParam, withDefault(scheduleParam(true), DEFAULT_SCHEDULE, { shown: JSON.stringify(DEFAULT_VESTING) })],
   result: 'row',
-  example: '=AI.VEST(400000, "all", "5/15/40/40")',
-  run(grant: number, year: number | 'all', schedule: VestingSchedule | undefined): OutputCell | OutputCell[] {
-    const s = schedule ?? (parseVestingSchedule(DEFAULT_VESTING) as VestingSchedule);
-    const rows = vestGrant(grant, s);
+  example: [400000, 'all', '5/15/40/40'],
+  run(grant, year, schedule) {
+    const rows = vestGrant(grant, schedule);
     if (year === 'all') return rows;
     return year <= rows.length ? rows[year - 1] : 0;
   },
-};
+});
 
-export const DILUTE: FunctionSpec = {
+export const DILUTE = defineFunction({
   name: 'DILUTE',
   summary: 'Value after dilution: value x (1 - perRound)^rounds, each round issuing new shares worth perRound of the company.',
   params: [
@@ -146,11 +151,11 @@ export const DILUTE: FunctionSpec = {
     numberParam('rounds', 'the number of future rounds', { min: 0, max: 100, integer: true, what: 'a number of rounds' }),
   ],
   result: 'cell',
-  example: '=AI.DILUTE(100000, 0.2, 2)',
-  run: (value: number, perRound: number, rounds: number) => dilute(value, perRound, rounds),
-};
+  example: [100000, 0.2, 2],
+  run: (value, perRound, rounds) => dilute(value, perRound, rounds),
+});
 
-export const offerParams: readonly ParamSpec[] = [
+export const offerParams = [
   baseParam,
   offerNumberParam('bonusTarget'),
   payoutParam('bonusPayout', false),
@@ -159,7 +164,7 @@ export const offerParams: readonly ParamSpec[] = [
   { ...scheduleParam(false), blankIsDefault: true },
   offerNumberParam('signOn'),
   offerNumberParam('years', true),
-];
+] as const;
 
 /** Builds the offer from scalar arguments and runs it through the one offer model. */
 export function offerFromArgs(base: number, bonusTarget: number | undefined, bonusPayout: number[] | undefined, equityGrant: number | undefined, companyType: CompanyType, schedule: VestingSchedule | undefined, signOn: number | undefined, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
@@ -181,17 +186,17 @@ export function offerFromArgs(base: number, bonusTarget: number | undefined, bon
  */
 export const discountParam = offerNumberParam('equityDiscount', true);
 
-export const OFFER: FunctionSpec = {
+export const OFFER = defineFunction({
   name: 'OFFER',
   summary: 'Risk-adjusted average annual value of an offer over the horizon (default 4 years, our choice): base + expected bonus + risk-adjusted vested equity + sign-on, divided by the years.',
   params: [...offerParams, discountParam],
   result: 'cell',
-  example: '=AI.OFFER(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000)',
-  run(base: number, bonusTarget: number | undefined, bonusPayout: number[] | undefined, equityGrant: number | undefined, companyType: CompanyType, schedule: VestingSchedule | undefined, signOn: number | undefined, years: number | undefined, discount?: number): OutputCell {
+  example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
+  run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, discount) {
     const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, undefined, discount);
     return isSheetError(d) ? d : d.riskAdjustedAverageAnnual;
   },
-};
+});
 
 /** The table AI.OFFERTABLE writes: a header row, the components by year, the totals, then the two summary readings. */
 export function offerTable(d: OfferDecomposition): OutputCell[][] {
@@ -213,17 +218,17 @@ export function offerTable(d: OfferDecomposition): OutputCell[][] {
   return rows;
 }
 
-export const OFFERTABLE: FunctionSpec = {
+export const OFFERTABLE = defineFunction({
   name: 'OFFERTABLE',
   summary: 'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals (the annualised total spreads the sign-on over 4 years, our choice following comparison sites).',
   params: [...offerParams, offerNumberParam('refresh', true), discountParam],
   result: 'table',
-  example: '=AI.OFFERTABLE(200000, 0.15, {0.8,1}, 400000, "startup", "4y-1y-cliff-monthly", 20000, 4, 100000)',
-  run(...args: Parameters<typeof offerFromArgs>): OutputCell[][] | SheetError {
-    const d = offerFromArgs(...args);
+  example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000, 4, 100000],
+  run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, refresh, discount) {
+    const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, refresh, discount);
     return isSheetError(d) ? d : offerTable(d);
   },
-};
+});
 
 
 export const OFFER_MATH_FUNCTIONS: readonly FunctionSpec[] = [BONUS, EQUITY, OPTION, EXITVALUE, VEST, DILUTE, OFFER, OFFERTABLE];

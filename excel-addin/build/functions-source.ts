@@ -19,15 +19,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG } from '../../core/registry';
 import { FunctionSpec, NAMESPACE } from '../../core/function-spec';
+import { functionDoc, jsdocLines } from '../../core/help';
 
 /** Excel's rules for an id and a name (custom-functions-metadata checks the same at build time). */
 const ID_PATTERN = /^[A-Z0-9_.]{3,128}$/;
 const JS_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** JSDoc text on one line, unable to close the comment or start a tag. */
-function docText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\*\//g, '* /').replace(/(^|\s)@/g, '$1(at)').trim();
-}
 
 /** The JavaScript name of a wrapper: the catalog name with dots as underscores (`AI.X.Y` -> `X_Y`). */
 export function wrapperName(spec: Pick<FunctionSpec, 'name'>): string {
@@ -48,22 +44,9 @@ function checkSpec(spec: FunctionSpec): void {
   }
 }
 
-function resultNote(spec: FunctionSpec): string {
-  switch (spec.result) {
-    case 'row': return `a row ${(spec.columns ?? []).join(', ')} per input row (spills)`;
-    case 'column': return 'a column (spills)';
-    case 'table': return 'a table (spills)';
-    default: return 'one value per input cell (a range gives a range of the same shape)';
-  }
-}
-
 function wrapperSource(spec: FunctionSpec): string {
   checkSpec(spec);
-  const lines = ['/**', ` * ${docText(spec.summary)}`, ` * Example: ${docText(spec.example)}`, ` * @customfunction ${spec.name} ${spec.name}`];
-  for (const param of spec.params) {
-    lines.push(` * @param ${param.optional ? `[${param.name}]` : param.name} ${docText(param.description)}`);
-  }
-  lines.push(` * @returns ${resultNote(spec)}`, ' */');
+  const lines = jsdocLines(functionDoc(spec, 'excel'), 'excel');
   const params = spec.params.map((p) => `${p.name}${p.optional ? '?' : ''}: any[][]`).join(', ');
   const args = spec.params.map((p) => p.name).join(', ');
   lines.push(`function ${wrapperName(spec)}(${params}): any[][] {`, `  return callForExcel(${JSON.stringify(spec.name)}, [${args}]);`, '}');

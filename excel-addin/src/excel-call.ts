@@ -140,8 +140,6 @@ export function toExcelResult(output: Output): ExcelCell[][] {
 export function callForExcel(name: string, args: readonly unknown[]): ExcelCell[][] {
   const spec = getFunction(name);
   if (!spec) return [[toExcelError(badValue(`AI.${name} is not in this version of the add-in's catalog; reload the add-in`))]];
-  // Trailing omitted optionals may come as null or be missing altogether; both are blank to the core.
-  let last = args.length;
-  while (last > 0 && (args[last - 1] === null || args[last - 1] === undefined)) last--;
-  return toExcelResult(callFunction(spec, args.slice(0, last).map(toCoreArg)));
+  // Omitted trailing optionals (null, or missing) are the core's to drop (core/lift.ts binding).
+  return toExcelResult(callFunction(spec, args.map(toCoreArg)));
 }

@@ -7,45 +7,11 @@
  * bundled library. Nothing is written by hand: a function added to the catalog appears in Sheets at
  * the next build.
  */
-import type { CatalogEntry, CatalogParam } from '../server/index';
+import type { CatalogEntry } from '../server/index';
+import { jsdocLines } from '../../core/help';
 
 /** The library global webpack defines; every wrapper calls into it. */
 export const LIBRARY = 'AIAddon';
-
-/** JSDoc text cannot close its comment early or break its line structure. */
-function docText(text: string): string {
-  return text.replace(/\*\//g, '*\u200b/').replace(/\s*\n\s*/g, ' ').trim();
-}
-
-/** The registry speaks Excel (`AI.BAND`); Sheets names drop the dot (`AIBAND`, DESIGN.md §2). */
-export function sheetsSpelling(text: string): string {
-  return text.replace(/\bAI\.([A-Z][A-Z0-9]*)\b/g, 'AI$1');
-}
-
-const CELL_TYPE: Record<CatalogParam['cellType'], string> = {
-  number: 'number',
-  string: 'string',
-  any: 'string|number',
-};
-
-/** A parameter's JSDoc type: one cell, or a range of them (every function lifts over ranges). */
-export function paramType(param: CatalogParam): string {
-  const cell = CELL_TYPE[param.cellType];
-  return `${cell}|Array<Array<${cell}>>`;
-}
-
-function returnDoc(entry: CatalogEntry): string {
-  switch (entry.result) {
-    case 'row':
-      return `{Array<Array<number|string>>} a row (${entry.columns.join(', ') || 'several values'}), one row per input row`;
-    case 'column':
-      return '{Array<Array<string>>} a column';
-    case 'table':
-      return '{Array<Array<number|string>>} a table';
-    default:
-      return '{number|string|Array<Array<number|string>>} one value, or a range of the inputs\' shape';
-  }
-}
 
 /** A JavaScript identifier for a parameter (catalog names are already plain words). */
 function identifier(name: string): string {
@@ -53,22 +19,15 @@ function identifier(name: string): string {
   return /^[0-9]/.test(id) ? `_${id}` : id;
 }
 
+/** One custom function: the shared JSDoc block (core/help.ts) directly above its top-level function. */
 export function customFunctionSource(entry: CatalogEntry): string {
   const params = entry.params.map((p) => identifier(p.name));
-  const lines = [
-    '/**',
-    ` * ${docText(sheetsSpelling(entry.summary))}`,
-    ` * Example: ${docText(sheetsSpelling(entry.example))}`,
-    ' *',
-    ...entry.params.map((p, i) => ` * @param {${paramType(p)}} ${p.optional ? `[${params[i]}]` : params[i]} ${docText(sheetsSpelling(p.description))}`),
-    ` * @return ${returnDoc(entry)}`,
-    ' * @customfunction',
-    ' */',
+  return [
+    ...jsdocLines(entry, 'sheets'),
     `function ${entry.sheetsName}(${params.join(', ')}) {`,
     `  return ${LIBRARY}.callCustomFunction(${JSON.stringify(entry.name)}, arguments);`,
     '}',
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
 
 export function entryPointSource(name: string, params: readonly string[]): string {

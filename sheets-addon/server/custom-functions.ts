@@ -134,7 +134,6 @@ export function callCustomFunction(name: string, args: ArrayLike<unknown>): Shee
   const read: unknown[] = [];
   const dates = newDateReader();
   for (let i = 0; i < args.length; i++) read.push(readArgument(args[i], dates));
-  // Sheets passes omitted trailing optionals as undefined; drop them so the arity check counts what the user gave.
-  while (read.length > 0 && read[read.length - 1] === undefined) read.pop();
+  // Omitted trailing optionals (undefined) are the core's to drop (core/lift.ts binding).
   return toSheetsResult(callByName(name, read));
 }

@@ -5,7 +5,7 @@
  * actions and the sidebar's server calls) as thin calls into it (build/generate-code.ts).
  */
 import { CATALOG } from '../../core/registry';
-import { FunctionSpec, sheetsName } from '../../core/function-spec';
+import { functionDoc, FunctionDoc } from '../../core/help';
 
 // No zod config here: the core's schemas use zod/mini, whose object parser never compiles code
 // (classic zod's does, with `new Function`). A `z.config({ jitless: true })` in this file ran only
@@ -35,35 +35,10 @@ export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
   nameRange: ['address', 'name'],
 };
 
-export interface CatalogParam {
-  name: string;
-  description: string;
-  optional: boolean;
-  cellType: 'number' | 'string' | 'any';
-  kind: string;
-}
-
-export interface CatalogEntry {
-  /** the catalog name, e.g. BAND */
-  name: string;
-  /** the Sheets global, e.g. AIBAND */
-  sheetsName: string;
-  summary: string;
-  example: string;
-  result: FunctionSpec['result'];
-  columns: string[];
-  params: CatalogParam[];
-}
+/** A catalog function's help as plain data, for the wrapper generator and the tests (core/help.ts). */
+export type CatalogEntry = FunctionDoc;
 
 /** The registry as plain data, for the wrapper generator and the tests. */
 export function catalogMetadata(): CatalogEntry[] {
-  return CATALOG.map((spec) => ({
-    name: spec.name,
-    sheetsName: sheetsName(spec),
-    summary: spec.summary,
-    example: spec.example,
-    result: spec.result,
-    columns: [...(spec.columns ?? [])],
-    params: spec.params.map((p) => ({ name: p.name, description: p.description, optional: p.optional === true, cellType: p.cellType, kind: p.kind ?? 'lifted' })),
-  }));
+  return CATALOG.map((spec) => functionDoc(spec, 'sheets'));
 }

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { callByName, CATALOG, callFunction, isSheetError, SheetError } from '../../core';
+import { callByName, CATALOG, callFunction, defineFunction, getFunction, isSheetError, SheetError, withDefault } from '../../core';
+import { numberParam } from '../../core/functions/params';
+import { exampleFormula, exampleValues } from '../../core/examples';
+import { paramHelp } from '../../core/help';
 
 const call = (name: string, ...args: unknown[]) => callByName(name, args);
 
@@ -106,5 +109,135 @@ describe('dates as Sheets hands them over: midnight in the spreadsheet\'s time z
     const aged = call('AGE', 100, midnight('2026-07-01', offset as number), midnight('2027-07-01', offset as number), 0.04);
     expect(aged).toBeCloseTo(100 * Math.pow(1.04, 365 / 365.25), 10);
     expect(call('AGE', 100, midnight('2026-07-01', offset as number), '2026-07-01', 0.04)).toBe(100);
+  });
+});
+
+describe('defaults are parameter metadata: lift applies them, help prints them from the same value', () => {
+  test('a blank or omitted hours is 2,080, in a single call and in a range', () => {
+    expect(call('HOURLY', 208000)).toBe(100);
+    expect(call('HOURLY', 208000, '')).toBe(100);
+    expect(call('HOURLY', [[208000], [104000]], [[''], [1040]])).toEqual([[100], [100]]);
+  });
+  test('help prints the default and bounds the parameter carries', () => {
+    const hours = getFunction('HOURLY')!.params[1];
+    expect(hours.default).toBe(2080);
+    expect(paramHelp(hours, 'excel')).toBe('working hours in a year (default 2,080: 40 hours x 52 weeks; above 0 and at most 8,784)');
+    // Change the value and the help follows: nothing restates it in prose.
+    expect(paramHelp(withDefault(numberParam('hours', 'working hours in a year', { min: 1 }, true), 1950), 'sheets')).toBe('working hours in a year (default 1,950; at least 1)');
+  });
+  test('a choice default reaches the body (AI.AGE compounds, AI.RANGE measures over the minimum)', () => {
+    expect(call('AGE', 100, '2026-01-01', '2027-01-01', 0.1)).toBeCloseTo(call('AGE', 100, '2026-01-01', '2027-01-01', 0.1, 'compound') as number, 12);
+    expect(call('RANGE', 100, 0.5)).toEqual(call('RANGE', 100, 0.5, 'over-min'));
+  });
+});
+
+describe('run is typed from the parameter list', () => {
+  test('a body that misreads its arguments does not compile', () => {
+    const spec = defineFunction({
+      name: 'TYPED', summary: 's', result: 'cell', example: [1],
+      params: [numberParam('a', 'a'), withDefault(numberParam('b', 'b', {}, true), 2)],
+      run: (a, b) => a * b,
+    });
+    // @ts-expect-error: the first argument is a number, not text
+    const misread: (a: string, b: number) => number = spec.run;
+    expect(typeof misread).toBe('function');
+    expect(callFunction(spec, [3])).toBe(6);
+  });
+});
+
+describe('trailing omitted arguments are dropped by the core, not by each host', () => {
+  test('null and undefined after the last given argument do not count toward the arity', () => {
+    expect(call('HOURLY', 208000, null, null, undefined)).toBe(100);
+    expect((call('HOURLY', 208000, null, 5) as SheetError).message).toMatch(/at most 2 arguments .* received 3/);
+  });
+});
+
+describe('blank cells sent as 0 by older Excel builds, where 0 can never be a name', () => {
+  test('a row of zeros for role and level is a blank row, not "unknown role"', () => {
+    expect(call('BAND', [['LLMOps'], [0], [null]], [['Senior'], [0], [0]], 'mid')).toEqual([[call('BAND', 'LLMOps', 'Senior', 'mid')], [''], ['']]);
+    expect(call('RATE', [[0], ['Machine Learning']], [[0], ['Senior']])).toEqual([[''], [call('RATE', 'Machine Learning', 'Senior')]]);
+  });
+  test('0 as a role beside a real level reads as blank: "role is required", not "unknown role \\"0\\""', () => {
+    const out = call('BAND', [['LLMOps'], [0]], [['Senior'], ['Mid']], 'mid') as SheetError[][];
+    expect(out[1][0].message).toMatch(/^role is required/);
+  });
+  test('0 years of experience is still a level where the row is not blank', () => {
+    expect(call('BAND', 'AI Engineer', 0, 'mid')).toBe(call('BAND', 'AI Engineer', 'Entry', 'mid'));
+  });
+  test('company type and schedule: a 0 is blank', () => {
+    expect((call('EQUITY', 100000, 0) as SheetError).message).toMatch(/^companyType is required/);
+    expect(call('VEST', 400000, 1, 0)).toEqual(call('VEST', 400000, 1));
+  });
+  test('numbers keep 0: a 0 salary is a salary', () => {
+    expect(call('HOURLY', [[0], [2080]])).toEqual([[0], [1]]);
+  });
+});
+
+describe('a list argument never changes meaning with a row-count coincidence', () => {
+  const exits = [[0], [10], [40]];
+  const probabilities = [[0.5], [0.3], [0.2]];
+  const single = call('EXITVALUE', 1000, 2, exits, probabilities) as number;
+  test.each([1, 2, 3, 4, 5])('the same three-scenario exit column beside %i grants gives each grant the same value', (rows) => {
+    const grants = Array.from({ length: rows }, () => [1000]);
+    const out = call('EXITVALUE', rows === 1 ? 1000 : grants, 2, exits, probabilities);
+    expect(out).toEqual(rows === 1 ? single : grants.map(() => [single]));
+  });
+  test.each([1, 2, 3, 4, 5])('a payout column beside %i bases is one ratio per row; a row of ratios is one history for all', (rows) => {
+    const bases = Array.from({ length: rows }, (_, r) => [100000 * (r + 1)]);
+    const ratios = Array.from({ length: rows }, (_, r) => [0.5 + r * 0.25]);
+    const perRow = call('BONUS', rows === 1 ? bases[0][0] : bases, 0.1, ratios);
+    const want = bases.map((b, r) => [b[0] * 0.1 * ratios[r][0]]);
+    expect(perRow).toEqual(rows === 1 ? want[0][0] : want);
+    const shared = call('BONUS', rows === 1 ? bases[0][0] : bases, 0.1, [[1, 0.5]]);
+    expect(shared).toEqual(rows === 1 ? 7500 : bases.map((b) => [b[0] * 0.1 * 0.75]));
+  });
+  test('a payout column of another height than the bases is an error, never a shared history', () => {
+    expect((call('BONUS', [[100000], [200000], [300000]], 0.1, [[1], [0.5]]) as SheetError).message).toMatch(/one list per row \(2 rows\)/);
+  });
+  test('the rule is in each list parameter\'s help', () => {
+    expect(paramHelp(getFunction('EXITVALUE')!.params[2], 'excel')).toMatch(/a row or column is one list used for every row, whatever the number of rows/);
+    expect(paramHelp(getFunction('BONUS')!.params[2], 'sheets')).toMatch(/beside ranges of other arguments, a column gives one value per row/);
+  });
+});
+
+describe('examples are structured arguments, spelled for each host by one function', () => {
+  test('Excel and Sheets spelling, nested calls, dates and array constants', () => {
+    const compa = getFunction('COMPA')!;
+    expect(exampleFormula(compa, 'excel')).toBe('=AI.COMPA(195000,AI.BAND("LLMOps","Senior","mid"))');
+    expect(exampleFormula(compa, 'sheets')).toBe('=AICOMPA(195000,AIBAND("LLMOps","Senior","mid"))');
+    expect(exampleFormula(getFunction('AGE')!, 'sheets')).toBe('=AIAGE(180000,DATE(2026,1,1),DATE(2026,7,1),0.04)');
+    expect(exampleFormula(getFunction('BONUS')!, 'excel')).toBe('=AI.BONUS(200000,0.15,{0.8,1})');
+    expect(exampleFormula({ name: 'X', example: ['a "b"', true, null, [[1, 2], [3, 4]]] }, 'excel')).toBe('=AI.X("a ""b""",TRUE,,{1,2;3,4})');
+  });
+  test('every example runs to a value that is not an error', () => {
+    for (const spec of CATALOG) {
+      const out = callFunction(spec, exampleValues(spec));
+      expect({ name: spec.name, error: isSheetError(out) ? out.message : undefined }).toEqual({ name: spec.name, error: undefined });
+    }
+  });
+});
+
+describe('through the built hosts: blank rows sent as 0, null or ""', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadAddon } = require('../sheets/fakes/addon') as typeof import('../sheets/fakes/addon');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadFunctionsScript } = require('../excel/built') as typeof import('../excel/built');
+
+  test('Excel: AI.BAND over a tracker whose blank rows arrive as 0', () => {
+    const band = loadFunctionsScript().associated.get('BAND')!;
+    expect(band([['LLMOps'], [0], [null], ['']], [['Senior'], [0], [null], [0]], [['mid']], null, null)).toEqual([[call('BAND', 'LLMOps', 'Senior', 'mid')], [''], [''], ['']]);
+  });
+  test('Sheets: AIBAND over the same rows', () => {
+    const addon = loadAddon();
+    expect(addon.global.AIBAND([['LLMOps'], [0], [''], ['']], [['Senior'], [0], [''], [0]], 'mid')).toEqual([[call('BAND', 'LLMOps', 'Senior', 'mid')], [''], [''], ['']]);
+  });
+  test('both hosts: the exit table means the same beside 2 and 3 grants', () => {
+    const exits = loadFunctionsScript().associated.get('EXITVALUE')!;
+    const two = exits([[1000], [1000]], [[2]], [[0], [10], [40]], [[0.5], [0.3], [0.2]], null, null);
+    const three = exits([[1000], [1000], [1000]], [[2]], [[0], [10], [40]], [[0.5], [0.3], [0.2]], null, null);
+    expect(three[0][0]).toBe(two[0][0]);
+    const addon = loadAddon();
+    const sheets = addon.global.AIEXITVALUE([[1000], [1000], [1000]], 2, [[0], [10], [40]], [[0.5], [0.3], [0.2]]) as number[][];
+    expect(sheets.map((r) => r[0])).toEqual([two[0][0], two[0][0], two[0][0]]);
   });
 });

@@ -5,7 +5,7 @@
  * "constructor" used to throw a TypeError out of both hosts.
  */
 import { CATALOG, callByName, isSheetError } from '../../core';
-import { exampleArgs } from '../../hyperformula-plugin/array-size';
+import { exampleValues } from '../../core/examples';
 import { parseVestingSchedule } from '../../core/offer/vesting';
 import { restoreState } from '../../panel/state';
 import { readOffer } from '../../panel/offer-input';
@@ -24,7 +24,7 @@ describe('Object.prototype names through every parameter of every function', () 
   });
   for (const spec of CATALOG) {
     test(`AI.${spec.name}`, () => {
-      const example = exampleArgs(spec.example);
+      const example = exampleValues(spec);
       for (let i = 0; i < spec.params.length; i++) {
         for (const name of PROTO_NAMES) {
           const args = spec.params.map((_, j) => (j === i ? name : example[j] ?? null));

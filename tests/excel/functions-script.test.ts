@@ -6,6 +6,7 @@
  */
 import { CATALOG, callByName, ERROR_CODES, isSheetError, Output, SheetError } from '../../core';
 import { callAsExcel, cellValueErrorCell, FunctionsMetadata, loadFunctionsScript, LoadedFunctions, loadMetadata, RuntimeErrorCell, ShimError } from './built';
+import { exampleValues } from '../../core/examples';
 
 let loaded: LoadedFunctions;
 let metadata: FunctionsMetadata;
@@ -201,69 +202,21 @@ test('a numeric column lifts: AI.HOURLY over 3 rows with the default hours', () 
 });
 
 /**
- * Each catalog example made only of literals (numbers, text, array constants like {0.8, 1}) is
- * called through the Excel entry point and through the core: the results must agree cell for cell.
+ * Each catalog example (core/examples.ts gives its arguments as Excel passes them: every argument a
+ * 2-D array, a DATE as its serial number, a nested call as its result) is called through the Excel
+ * entry point and through the core: the results must agree cell for cell.
  */
-function parseLiteralArgs(example: string): unknown[] | undefined {
-  const match = /^=AI\.[A-Z0-9_.]+\((.*)\)$/s.exec(example.trim());
-  if (!match) return undefined;
-  const text = match[1];
-  const args: unknown[] = [];
-  let i = 0;
-  const skipSpace = () => { while (text[i] === ' ') i++; };
-  const scalar = (): unknown => {
-    skipSpace();
-    if (text[i] === '"') {
-      const end = text.indexOf('"', i + 1);
-      const value = text.slice(i + 1, end);
-      i = end + 1;
-      return value;
-    }
-    const num = /^-?\d+(\.\d+)?/.exec(text.slice(i));
-    if (num) { i += num[0].length; return Number(num[0]); }
-    const bool = /^(TRUE|FALSE)\b/.exec(text.slice(i));
-    if (bool) { i += bool[0].length; return bool[0] === 'TRUE'; }
-    throw new Error('not a literal');
-  };
-  try {
-    skipSpace();
-    while (i < text.length) {
-      skipSpace();
-      if (text[i] === '{') {
-        i++;
-        const rows: unknown[][] = [[]];
-        for (;;) {
-          rows[rows.length - 1].push(scalar());
-          skipSpace();
-          const sep = text[i++];
-          if (sep === '}') break;
-          if (sep === ';') rows.push([]);
-          else if (sep !== ',') throw new Error('bad array');
-        }
-        args.push(rows);
-      } else {
-        args.push([[scalar()]]);
-      }
-      skipSpace();
-      if (i < text.length && text[i++] !== ',') throw new Error('not a literal list');
-    }
-    return args;
-  } catch {
-    return undefined;
-  }
-}
+const asExcelArg = (value: unknown): unknown => (Array.isArray(value) ? value : [[value]]);
 
-test('catalog examples written with literals give the core result through the Excel entry point', () => {
+test('every catalog example gives the core result through the Excel entry point', () => {
   let compared = 0;
   for (const spec of CATALOG) {
-    const args = parseLiteralArgs(spec.example);
-    if (!args) continue;
+    const args = exampleValues(spec).map(asExcelArg);
     const full = [...args];
     while (full.length < spec.params.length) full.push(null);
     const excel = plain(loaded.associated.get(spec.name)!(...full));
     expect({ name: spec.name, result: excel }).toEqual({ name: spec.name, result: expectedExcel(callByName(spec.name, args)) });
     compared++;
   }
-  // The lookups alone give 9 literal examples; the catalog only grows.
-  expect(compared).toBeGreaterThanOrEqual(9);
+  expect(compared).toBe(CATALOG.length);
 });

@@ -15,7 +15,7 @@
  */
 import fc from 'fast-check';
 import { CATALOG, FunctionSpec, InputCell, sheetsName } from '../../core';
-import { exampleArgs } from '../../hyperformula-plugin/array-size';
+import { isLiteralExample } from '../../core/examples';
 import { Addon, loadAddon } from '../sheets/fakes/addon';
 import { loadFunctionsScript, ShimError, ERROR_CODE } from '../excel/built';
 
@@ -95,7 +95,7 @@ function plausibleCell(example: InputCell): fc.Arbitrary<Seed> {
  * column of the call's shared height (so lifted columns line up), as a row (a list), or anything.
  */
 function plausibleArgs(spec: FunctionSpec): fc.Arbitrary<SeedArg[]> {
-  const example = exampleArgs(spec.example);
+  const example = spec.example.map((arg) => (isLiteralExample(arg) ? arg : undefined));
   const required = spec.params.filter((p) => !p.optional).length;
   return fc.tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: required, max: spec.params.length })).chain(([height, count]) =>
     fc.tuple(...spec.params.slice(0, count).map((param, i) => {

@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG, sheetsName } from '../../core';
 import { DIST, readCode } from './fakes/addon';
+import { exampleFormula } from '../../core/examples';
+import { hostSpelling, paramHelp } from '../../core/help';
 
 interface DocumentedFunction {
   doc: string;
@@ -24,7 +26,6 @@ function documentedFunctions(code: string): Map<string, DocumentedFunction> {
   return found;
 }
 
-const excelToSheets = (text: string) => text.replace(/\bAI\.([A-Z][A-Z0-9]*)\b/g, 'AI$1');
 
 describe('Code.js custom functions', () => {
   const code = readCode();
@@ -45,14 +46,14 @@ describe('Code.js custom functions', () => {
 
     it('has a JSDoc block with the summary, an example, each @param (optional in brackets), @return and @customfunction', () => {
       const doc = functions.get(name)!.doc.split('\n').map((line) => line.replace(/^\s*\*\s?/, '')).join('\n');
-      expect(doc).toContain(excelToSheets(spec.summary));
-      expect(doc).toContain(`Example: ${excelToSheets(spec.example)}`);
+      expect(doc).toContain(hostSpelling(spec.summary, 'sheets'));
+      expect(doc).toContain(`Example: ${exampleFormula(spec, 'sheets')}`);
       expect(doc).toMatch(new RegExp(`Example: =${name}\\(`));
       const params = [...doc.matchAll(/^@param \{([^}]+)\} (\[?)([\w$]+)\]? (.+)$/gm)];
       expect(params.map((m) => [m[3], m[2] === '[']))
         .toEqual(spec.params.map((p) => [p.name, p.optional === true]));
       params.forEach((m, i) => {
-        expect(m[4]).toBe(excelToSheets(spec.params[i].description));
+        expect(m[4]).toBe(paramHelp(spec.params[i], 'sheets'));
         expect(m[1]).toContain(spec.params[i].cellType === 'number' ? 'number' : 'string');
       });
       expect(doc).toMatch(/^@return \{[^}]+\} \S/m);

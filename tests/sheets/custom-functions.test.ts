@@ -7,7 +7,7 @@
  */
 import { CATALOG, callByName, ERROR_CODES, FunctionSpec, isSheetError, Output, sheetsName } from '../../core';
 import { Addon, loadAddon } from './fakes/addon';
-import { exampleArguments } from './fakes/example-formula';
+import { exampleValues } from '../../core/examples';
 
 type Expected = { throws: string } | { value: unknown };
 
@@ -39,23 +39,17 @@ function callSheets(addon: Addon, name: string, args: unknown[]): Expected {
 }
 
 /** Sheets-realm and core-realm copies of the same arguments (a Date is made in each realm). */
-function argumentsFor(addon: Addon, spec: FunctionSpec): { sheets: unknown[]; core: unknown[] } | undefined {
-  const sample = SAMPLES[spec.name];
-  if (sample) return { sheets: sample, core: sample };
+function argumentsFor(addon: Addon, spec: FunctionSpec): { sheets: unknown[]; core: unknown[] } {
   const call = (name: string, args: unknown[]) => {
     const out = callByName(name, args);
     if (isSheetError(out)) throw new Error(out.message);
     return out;
   };
-  const sheets = exampleArguments(spec.example, { makeDate: (y, m, d) => addon.evaluate(`new Date(${y}, ${m - 1}, ${d})`), call });
-  const core = exampleArguments(spec.example, { makeDate: (y, m, d) => new Date(y, m - 1, d), call });
-  return sheets && core ? { sheets, core } : undefined;
+  const sheets = exampleValues(spec, { makeDate: (y, m, d) => addon.evaluate(`new Date(${y}, ${m - 1}, ${d})`), call });
+  const core = exampleValues(spec, { makeDate: (y, m, d) => new Date(y, m - 1, d), call });
+  return { sheets, core };
 }
 
-/** Inputs for functions whose example reads cells (it has no literal arguments to reuse). */
-const SAMPLES: Record<string, unknown[]> = {
-  BLEND: [[[180000, 195000, 210000]], [[1, 2, 1]]],
-};
 
 /** A value each parameter cannot take, to put a bad row beside good ones. */
 const BAD: Record<FunctionSpec['params'][number]['cellType'], unknown> = { number: 'a lot', string: 'no such thing', any: true };

@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { registerCatalog } from '../../hyperformula-plugin';
-import { exampleArgs, predictSize } from '../../hyperformula-plugin/array-size';
+import { predictSize } from '../../hyperformula-plugin/array-size';
 import { callByName, CATALOG, excelName, getFunction, SheetError } from '../../core';
 
 registerCatalog();
@@ -96,9 +96,16 @@ describe('spill size predicted from the formula', () => {
   test('a band table given as source is read whole, not lifted', () => {
     expect(predictSize(band, [{ literal: true, value: 'LLMOps' }, { literal: true, value: 'Senior' }, { literal: true, value: 'mid' }, { literal: true, value: undefined }, { literal: false, height: 10, width: 6 }])).toEqual({ height: 1, width: 1 });
   });
-  test('catalog examples are read as literal arguments', () => {
-    expect(exampleArgs('=AI.BAND("LLMOps","Senior")')).toEqual(['LLMOps', 'Senior']);
-    expect(exampleArgs('=AI.X(1.5,,"a,""b""",TRUE,{1,2},A1:A3)')).toEqual([1.5, undefined, 'a,"b"', true, undefined, undefined]);
+  test('list ranges are sized by the core call plan: a scenario column is one list, a payout column one value per row', () => {
+    const col = (height: number) => ({ literal: false as const, height, width: 1 });
+    const exitValue = getFunction('EXITVALUE')!;
+    for (const grants of [2, 3, 4]) {
+      expect(predictSize(exitValue, [col(grants), { literal: true, value: 2 }, col(3), col(3)])).toEqual({ height: grants, width: 1 });
+    }
+    const bonus = getFunction('BONUS')!;
+    expect(predictSize(bonus, [col(3), { literal: true, value: 0.1 }, col(3)])).toEqual({ height: 3, width: 1 });
+    // A payout column shorter than the bases is an error, one cell.
+    expect(predictSize(bonus, [col(3), { literal: true, value: 0.1 }, col(2)])).toEqual({ height: 1, width: 1 });
   });
   test('stat by reference: the widest result (the band row) is reserved and the one-column result fills its first column', () => {
     const { values } = sheet([['AI Engineer', 'Senior', 'mid', '=AI.BAND(A1:A2,B1:B2,C1)'], ['AI Engineer', 'Mid']]);
