@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CATALOG, sheetsName } from '../core';
+import { loadFunctionsScript } from '../tests/excel/built';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CODE_JS = 'dist/sheets-addon/Code.js';
@@ -28,17 +29,10 @@ export function loadCodeJs(): Record<string, Fn> {
   return requireAsScript(CODE_JS, `module.exports = { ${CATALOG.map((spec) => sheetsName(spec)).join(', ')} };`);
 }
 
-/** functions.js's entry points as it hands them to CustomFunctions.associate, by id. */
+/**
+ * functions.js's entry points as it hands them to CustomFunctions.associate, by id: loaded after the
+ * shared chunk taskpane.html loads before it (core.js), in this realm.
+ */
 export function loadExcelFunctions(): Map<string, Fn> {
-  const associated = new Map<string, Fn>();
-  class ShimError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  const shim = { associate: (id: string, fn: Fn) => associated.set(id, fn), Error: ShimError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' } };
-  (globalThis as Record<string, unknown>).CustomFunctions = shim;
-  requireAsScript(FUNCTIONS_JS, '');
-  return associated;
+  return loadFunctionsScript(undefined, 'this').associated as Map<string, Fn>;
 }
