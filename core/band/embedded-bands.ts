@@ -9,7 +9,7 @@ import { normalizeName } from '../coerce';
 import { SheetError, badValue, notAvailable } from '../errors';
 import { OWN_TABLE_HINT, describeCell } from '../messages';
 import { Level, levels } from '../vocabulary/levels';
-import { Role, ROLES } from '../vocabulary/roles';
+import { Role } from '../vocabulary/roles';
 import { citeFigure, formatUsd } from './provenance';
 import { roleRelativity } from './role-relativity';
 
@@ -87,16 +87,21 @@ function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
   return Object.freeze(entry);
 }
 
-/** table id -> role id -> level id -> row of results */
-const INDEX = new Map<string, Map<string, Map<string, BandRowResult>>>();
-for (const table of BAND_TABLES) {
-  const byRole = new Map<string, Map<string, BandRowResult>>();
-  for (const role of ROLES) {
-    const byLevel = new Map<string, BandRowResult>();
+/**
+ * `table id|role id` -> level id -> row of results, each built on first lookup: building every
+ * table x role x level at load (with its source sentences) was a large part of Code.js's cold load,
+ * which Sheets pays on every custom-function execution.
+ */
+const INDEX = new Map<string, Map<string, BandRowResult>>();
+function rowsFor(table: BandTable, role: Role): Map<string, BandRowResult> {
+  const key = `${table.id}|${role.id}`;
+  let byLevel = INDEX.get(key);
+  if (!byLevel) {
+    byLevel = new Map<string, BandRowResult>();
     for (const row of table.rows) byLevel.set(row.level, buildEntry(role, table, row));
-    byRole.set(role.id, byLevel);
+    INDEX.set(key, byLevel);
   }
-  INDEX.set(table.id, byRole);
+  return byLevel;
 }
 
 const TABLE_BY_NAME = new Map<string, BandTable>();
@@ -124,7 +129,7 @@ function rowFor(table: BandTable, level: LevelRef): BandRow | SheetError {
 export function lookupBandRow(role: Role, level: LevelRef, table: BandTable = DEFAULT_TABLE): BandRowResult | SheetError {
   const row = rowFor(table, level);
   if ('isSheetError' in row) return row;
-  return INDEX.get(table.id)!.get(role.id)!.get(row.level)!;
+  return rowsFor(table, role).get(row.level)!;
 }
 
 export function lookupBand(role: Role, level: LevelRef, stat: BandStat, table: BandTable = DEFAULT_TABLE): BandResult {
