@@ -11,9 +11,9 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { ROOT } from './hosts';
+import { EXCEL_DIR, excelPageScripts, ROOT } from './hosts';
 
-const EXCEL = 'dist/excel-addin';
+const EXCEL = EXCEL_DIR;
 const RUNS = 11;
 
 interface Bundle {
@@ -49,14 +49,6 @@ function coldLoad(files: string[], run: boolean): number[] {
   return [times[0], times[RUNS >> 1], times[RUNS - 1]];
 }
 
-/** The local scripts the built taskpane.html loads, in order (office.js comes from Office's CDN). */
-function excelPageScripts(): string[] | undefined {
-  const page = path.join(ROOT, EXCEL, 'taskpane.html');
-  if (!fs.existsSync(page)) return undefined;
-  const html = fs.readFileSync(page, 'utf8');
-  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]).filter((src) => !/^[a-z]+:\/\//i.test(src));
-}
-
 const sizes = (files: string[]): { bytes: number; gzip: number } =>
   files.reduce((sum, file) => {
     const text = fs.readFileSync(file);
@@ -87,7 +79,7 @@ export function run(): void {
     const what = bundle.load === 'run' ? `compile + run top level${before.length ? ` of ${[...before, file].map((f) => path.basename(f)).join(' + ')}` : ''}` : bundle.load ? 'compile only' : '';
     console.log(row(bundle.label, [file], load, [what, target].filter(Boolean).join('; ')));
   }
-  const page = excelPageScripts();
+  const page = fs.existsSync(path.join(ROOT, EXCEL, 'taskpane.html')) ? excelPageScripts() : undefined;
   if (page) {
     const files = page.map((name) => path.join(ROOT, EXCEL, name));
     if (files.every((f) => fs.existsSync(f))) {
