@@ -10,7 +10,8 @@ import { CATALOG, sheetsName } from '../core';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CODE_JS = 'dist/sheets-addon/Code.js';
-export const FUNCTIONS_JS = 'dist/excel-addin/functions.js';
+export const EXCEL_DIR = 'dist/excel-addin';
+export const FUNCTIONS_JS = `${EXCEL_DIR}/functions.js`;
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -28,7 +29,17 @@ export function loadCodeJs(): Record<string, Fn> {
   return requireAsScript(CODE_JS, `module.exports = { ${CATALOG.map((spec) => sheetsName(spec)).join(', ')} };`);
 }
 
-/** functions.js's entry points as it hands them to CustomFunctions.associate, by id. */
+/** The local scripts the built Excel task pane page loads, in order (office.js comes from Office's CDN). */
+export function excelPageScripts(): string[] {
+  const html = fs.readFileSync(path.join(ROOT, EXCEL_DIR, 'taskpane.html'), 'utf8');
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]).filter((src) => !/^[a-z]+:\/\//i.test(src));
+}
+
+/**
+ * functions.js's entry points as it hands them to CustomFunctions.associate, by id. functions.js
+ * runs after the chunk the page loads before it (core.js: webpack's runtime, the core, zod/mini and
+ * the data), so those are loaded first, in the page's order.
+ */
 export function loadExcelFunctions(): Map<string, Fn> {
   const associated = new Map<string, Fn>();
   class ShimError {
@@ -38,7 +49,11 @@ export function loadExcelFunctions(): Map<string, Fn> {
     ) {}
   }
   const shim = { associate: (id: string, fn: Fn) => associated.set(id, fn), Error: ShimError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' } };
-  (globalThis as Record<string, unknown>).CustomFunctions = shim;
-  requireAsScript(FUNCTIONS_JS, '');
+  const global = globalThis as Record<string, unknown>;
+  global.CustomFunctions = shim;
+  const scripts = excelPageScripts();
+  for (const script of scripts.slice(0, scripts.indexOf('functions.js') + 1)) requireAsScript(`${EXCEL_DIR}/${script}`, '');
+  // The chunks meet in a global array: a later load starts a fresh runtime, not this one.
+  for (const key of Object.keys(global)) if (key.startsWith('webpackChunk')) delete global[key];
   return associated;
 }

@@ -15,12 +15,8 @@ const { FinishMetadataPlugin } = require('./build/finish-metadata');
 
 const root = path.resolve(__dirname, '..');
 const functionsSource = path.join(__dirname, 'src', 'functions.ts');
-const panelBundle = path.join(root, 'dist', 'panel', 'panel.js');
 const panelStyles = path.join(root, 'panel', 'panel.css');
 
-if (!fs.existsSync(panelBundle)) {
-  throw new Error('dist/panel/panel.js is missing: the task pane is the shared offer panel; run `npm run build` (it builds the panel first) or `npm run build:panel`');
-}
 if (!fs.existsSync(functionsSource)) {
   throw new Error('excel-addin/src/functions.ts is missing: run `npm run build:excel`, which generates it from core/registry.ts before webpack');
 }
@@ -30,16 +26,35 @@ module.exports = {
   context: root,
   entry: {
     functions: functionsSource,
+    // the shared offer panel, built here from source (not copied from dist/panel) so that it and
+    // the functions share one copy of the core: see optimization below
+    panel: { import: path.join(root, 'panel', 'standalone.ts'), library: { name: 'AIPanel', type: 'window' } },
     taskpane: path.join(__dirname, 'src', 'taskpane.ts'),
   },
   output: {
     path: path.join(root, 'dist', 'excel-addin'),
     filename: '[name].js',
+    // the chunks find each other through a global array; globalThis (not webpack's default `self`)
+    // so the same scripts also load in a plain JavaScript realm (tests, benchmarks)
+    globalObject: 'globalThis',
     clean: true,
   },
   // ES2019: the core uses the regex s flag; Office's current webviews (Edge WebView2, Safari) run it.
   target: ['web', 'es2019'],
   devtool: false,
+  optimization: {
+    // One long-lived runtime runs the page, the functions and the panel (manifest.xml), so the core,
+    // zod/mini and the data are loaded and evaluated once: every module two entries use goes to
+    // core.js, which also carries webpack's runtime (one module registry for the page).
+    runtimeChunk: { name: 'core' },
+    splitChunks: {
+      cacheGroups: {
+        default: false,
+        defaultVendors: false,
+        core: { name: 'core', chunks: 'all', minChunks: 2, minSize: 0, enforce: true },
+      },
+    },
+  },
   performance: { hints: false },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
@@ -69,7 +84,9 @@ module.exports = {
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: path.join(__dirname, 'src', 'taskpane.html'),
-      chunks: ['functions', 'taskpane'],
+      // in this order after core.js (which html-webpack-plugin adds first): the functions register
+      // as soon as possible, the panel defines AIPanel, the page script mounts it
+      chunks: ['functions', 'panel', 'taskpane'],
       chunksSortMode: 'manual',
       scriptLoading: 'blocking',
       inject: 'body',
@@ -77,7 +94,6 @@ module.exports = {
     new CopyWebpackPlugin({
       patterns: [
         { from: path.join(__dirname, 'assets'), to: 'assets' },
-        { from: panelBundle, to: 'panel.js' },
         { from: panelStyles, to: 'panel.css' },
       ],
     }),

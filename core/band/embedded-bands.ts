@@ -14,7 +14,7 @@ import { normalizeName } from '../coerce';
 import { SheetError, badValue, isSheetError, notAvailable } from '../errors';
 import { OWN_TABLE_HINT, describeCell } from '../messages';
 import { Level, levels } from '../vocabulary/levels';
-import { Role, ROLES, roles } from '../vocabulary/roles';
+import { Role, roles } from '../vocabulary/roles';
 import { assumptionNames, citeFigure, combineGrades, explainAssumptions, figureNotes, formatUsd, Grade, SENIOR_BASE_FLOOR, seniorFloorSentence } from './provenance';
 import { roleRelativity } from './role-relativity';
 
@@ -133,16 +133,21 @@ function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
 const STRICT_TABLES: readonly BandTable[] = BAND_TABLES.map((t) => ({ ...t, id: `${t.id}-strict`, name: `${t.name} (strict)`, aliases: [...t.aliases.map((a) => `${a} strict`), `${t.name} strict`], strict: true }));
 export const EMBEDDED_TABLES: readonly BandTable[] = [...BAND_TABLES, ...STRICT_TABLES];
 
-/** table id -> role id -> level id -> row of results */
-const INDEX = new Map<string, Map<string, Map<string, BandRowResult>>>();
-for (const table of EMBEDDED_TABLES) {
-  const byRole = new Map<string, Map<string, BandRowResult>>();
-  for (const role of ROLES) {
-    const byLevel = new Map<string, BandRowResult>();
+/**
+ * `table id|role id` -> level id -> row of results, each built on first lookup: building every
+ * table x role x level at load (with its source sentences) was a large part of Code.js's cold load,
+ * which Sheets pays on every custom-function execution.
+ */
+const INDEX = new Map<string, Map<string, BandRowResult>>();
+function rowsFor(table: BandTable, role: Role): Map<string, BandRowResult> {
+  const key = `${table.id}|${role.id}`;
+  let byLevel = INDEX.get(key);
+  if (!byLevel) {
+    byLevel = new Map<string, BandRowResult>();
     for (const row of table.rows) byLevel.set(row.level, buildEntry(role, table, row));
-    byRole.set(role.id, byLevel);
+    INDEX.set(key, byLevel);
   }
-  INDEX.set(table.id, byRole);
+  return byLevel;
 }
 
 export const DEFAULT_TABLE: BandTable = BAND_TABLES.find((t) => t.id === DEFAULT_BAND_SOURCE)!;
@@ -165,7 +170,7 @@ function rowFor(table: BandTable, role: Role, level: LevelRef): BandRow | SheetE
   const row = table.rows.find((r) => r.level === level.level.id);
   if (row) return row;
   // Point at another table only where it has a figure for this role at this level.
-  const others = BAND_TABLES.filter((t) => t.id !== table.id.replace(/-strict$/, '') && t.rows.some((r) => r.level === level.level.id && BAND_STATS.some((s) => !isSheetError(INDEX.get(t.id)!.get(role.id)!.get(r.level)![s]))));
+  const others = BAND_TABLES.filter((t) => t.id !== table.id.replace(/-strict$/, '') && t.rows.some((r) => r.level === level.level.id && BAND_STATS.some((s) => !isSheetError(rowsFor(t, role).get(r.level)![s]))));
   const elsewhere = others.length ? `; ${others.map((t) => `source "${t.id}" (${t.name})`).join(', ')} has it` : '';
   return notAvailable(`the ${table.name} table has no ${level.level.name} level (it covers ${table.rows.map((r) => levelName(r.level)).join(', ')})${elsewhere}; or ${OWN_TABLE_HINT}`);
 }
@@ -174,7 +179,7 @@ export function lookupBandRow(role: Role, level: LevelRef, table: BandTable = DE
   const row = rowFor(table, role, level);
   // A role with no band at all says so (and what is reported for it) before any level question.
   if ('isSheetError' in row) return roleRelativity(role) ? row : noBandMessage(role);
-  return INDEX.get(table.id)!.get(role.id)!.get(row.level)!;
+  return rowsFor(table, role).get(row.level)!;
 }
 
 export function lookupBand(role: Role, level: LevelRef, stat: BandStat, table: BandTable = DEFAULT_TABLE): BandResult {

@@ -52,13 +52,17 @@ export function assumptionNames(ids: readonly AssumptionId[]): string {
   return `${names.length > 1 ? 'the assumptions' : 'the assumption'} of ${names.join('; ')}`;
 }
 
-// One formatter each, made once: `toLocaleString` builds a new formatter per call, which made the
-// source sentences built at load time the larger part of Code.js's start-up in Sheets.
-const DOLLARS_AND_CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const WHOLE_DOLLARS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+// One formatter each, made once (`toLocaleString` builds a new formatter per call), and on first
+// use, not at load: the first Intl.NumberFormat in a fresh process loads ICU's number data (10-30 ms
+// on the 2-core machine), which made it most of Code.js's cold load.
+let dollarsAndCents: Intl.NumberFormat | undefined;
+let wholeDollars: Intl.NumberFormat | undefined;
 
 export function formatUsd(value: number): string {
-  return `$${(Math.abs(value) < 1000 ? DOLLARS_AND_CENTS : WHOLE_DOLLARS).format(value)}`;
+  const format = Math.abs(value) < 1000
+    ? (dollarsAndCents ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+    : (wholeDollars ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 0 }));
+  return `$${format.format(value)}`;
 }
 
 const FLOOR_ID = 'us-senior-base-floor-competitive';

@@ -195,51 +195,62 @@ function readAsOf(cell: InputCell): number | string {
   return serial;
 }
 
-const amount = cellSchema<number>(readAmount as (cell: InputCell) => number | string);
+// The schemas are built on first use, not at load: building them was about a tenth of Code.js's
+// cold load, which Sheets pays on every custom-function execution, most of which read no table.
+let cellSchemas: Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> | undefined;
 
 /** Each column's cell schema: a raw cell in, a clean value (or undefined for blank) out. */
-const CELL_SCHEMAS: Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> = {
-  role: cellSchema(readText('a role name')),
-  level: cellSchema(readText('a level name')),
-  min: amount, mid: amount, max: amount, p10: amount, p25: amount, p50: amount, p75: amount, p90: amount,
-  currency: cellSchema(readCurrency),
-  market: cellSchema(readText('a market name')),
-  source: cellSchema(readText('a source name')),
-  asOf: cellSchema(readAsOf),
-};
+const CELL_SCHEMAS = (): Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> => (cellSchemas ??= buildCellSchemas());
 
-// zod/mini: the same parser as zod with checks as functions, so bundles carry only what is used.
-const optionalAmount = z.optional(z.number());
+function buildCellSchemas(): Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> {
+  const amount = cellSchema<number>(readAmount as (cell: InputCell) => number | string);
+  return {
+    role: cellSchema(readText('a role name')),
+    level: cellSchema(readText('a level name')),
+    min: amount, mid: amount, max: amount, p10: amount, p25: amount, p50: amount, p75: amount, p90: amount,
+    currency: cellSchema(readCurrency),
+    market: cellSchema(readText('a market name')),
+    source: cellSchema(readText('a source name')),
+    asOf: cellSchema(readAsOf),
+  };
+}
 
 /** A row once its cells are read: the figures checked against each other. */
-const ROW_SCHEMA = z
-  .object({
-    role: z.optional(z.string()),
-    level: z.optional(z.string()),
-    min: optionalAmount, mid: optionalAmount, max: optionalAmount, p10: optionalAmount, p25: optionalAmount, p50: optionalAmount, p75: optionalAmount, p90: optionalAmount,
-    currency: z.optional(z.string()),
-    market: z.optional(z.string()),
-    source: z.optional(z.string()),
-    asOf: z.optional(z.number().check(z.int())),
-  })
-  .check(z.superRefine((row, ctx) => {
-    if (row.role === undefined) ctx.addIssue({ code: 'custom', path: ['role'], message: 'the role is blank: expected a role name, such as LLMOps' });
-    if (row.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'the level is blank: expected a level name, such as Senior' });
-    const ordered = (chain: readonly TableStat[], rule: string): void => {
-      const present = chain.filter((s) => row[s] !== undefined);
-      for (let i = 1; i < present.length; i++) {
-        const low = present[i - 1];
-        const high = present[i];
-        if (row[low]! > row[high]!) {
-          ctx.addIssue({ code: 'custom', path: [low], message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped` });
+function buildRowSchema() {
+  // zod/mini: the same parser as zod with checks as functions, so bundles carry only what is used.
+  const optionalAmount = z.optional(z.number());
+  return z
+    .object({
+      role: z.optional(z.string()),
+      level: z.optional(z.string()),
+      min: optionalAmount, mid: optionalAmount, max: optionalAmount, p10: optionalAmount, p25: optionalAmount, p50: optionalAmount, p75: optionalAmount, p90: optionalAmount,
+      currency: z.optional(z.string()),
+      market: z.optional(z.string()),
+      source: z.optional(z.string()),
+      asOf: z.optional(z.number().check(z.int())),
+    })
+    .check(z.superRefine((row, ctx) => {
+      if (row.role === undefined) ctx.addIssue({ code: 'custom', path: ['role'], message: 'the role is blank: expected a role name, such as LLMOps' });
+      if (row.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'the level is blank: expected a level name, such as Senior' });
+      const ordered = (chain: readonly TableStat[], rule: string): void => {
+        const present = chain.filter((s) => row[s] !== undefined);
+        for (let i = 1; i < present.length; i++) {
+          const low = present[i - 1];
+          const high = present[i];
+          if (row[low]! > row[high]!) {
+            ctx.addIssue({ code: 'custom', path: [low], message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped` });
+          }
         }
-      }
-    };
-    ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');
-    ordered(['p10', 'p25', 'p50', 'p75', 'p90'], 'percentiles must rise from p10 to p90');
-  }));
+      };
+      ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');
+      ordered(['p10', 'p25', 'p50', 'p75', 'p90'], 'percentiles must rise from p10 to p90');
+    }));
+}
 
-type RowFields = z.output<typeof ROW_SCHEMA>;
+let rowSchema: ReturnType<typeof buildRowSchema> | undefined;
+const ROW_SCHEMA = (): ReturnType<typeof buildRowSchema> => (rowSchema ??= buildRowSchema());
+
+type RowFields = z.output<ReturnType<typeof buildRowSchema>>;
 
 // ---------------------------------------------------------------------------------------------
 // The table.
@@ -326,14 +337,14 @@ export function readBandTable(grid: readonly (readonly InputCell[])[]): TableRea
     };
     const unreadable = new Set<string>();
     for (const column of columns) {
-      const read = CELL_SCHEMAS[column.key].safeParse(line[column.index]);
+      const read = CELL_SCHEMAS()[column.key].safeParse(line[column.index]);
       if (read.success) cells[column.key] = read.data;
       else {
         unreadable.add(column.key);
         for (const issue of read.error.issues) problemAt(column, column.key, issue.message);
       }
     }
-    const parsed = ROW_SCHEMA.safeParse(cells);
+    const parsed = ROW_SCHEMA().safeParse(cells);
     if (!parsed.success) {
       // A cell already reported as unreadable is not reported again as blank.
       for (const issue of parsed.error.issues) if (!unreadable.has(String(issue.path[0]))) problemAt(columns.find((c) => c.key === issue.path[0]), String(issue.path[0]), issue.message);

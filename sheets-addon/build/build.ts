@@ -5,6 +5,8 @@
  * - Sidebar.html: the shared offer panel (dist/panel/panel.js, panel/panel.css) and the Sheets
  *   bridge, inlined (Apps Script serves one HTML file; the panel loads nothing from a CDN);
  * - appsscript.json: the manifest, copied.
+ * `-- --analyze` also prints where Code.js's bytes go, per source file and folder (a source map of the
+ * library, kept in dist/.build).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -19,13 +21,16 @@ const OUT = path.join(ROOT, 'dist/sheets-addon');
 const WORK = path.join(ROOT, 'dist/.build/sheets-addon');
 const PANEL_JS = path.join(ROOT, 'dist/panel/panel.js');
 const PANEL_CSS = path.join(ROOT, 'panel/panel.css');
+/** `npm run build:sheets -- --analyze`: also print where Code.js's bytes go (see analyze below). */
+const ANALYZE = process.argv.includes('--analyze');
 
 function bundle(): Promise<void> {
   const config: webpack.Configuration = {
     mode: 'production',
     context: ROOT,
-    // 'eval' source maps would put eval in the pushed code; none are needed.
-    devtool: false,
+    // 'eval' source maps would put eval in the pushed code; none are needed. --analyze writes a
+    // map beside the intermediate bundle (outside the pushed folder), with no reference to it.
+    devtool: ANALYZE ? 'hidden-source-map' : false,
     target: ['web', 'es2019'],
     entry: {
       server: { import: './sheets-addon/server/index.ts', library: { type: 'var', name: LIBRARY } },
@@ -98,12 +103,45 @@ ${inlineScript(bridgeJs)}
 `;
 }
 
+/**
+ * A source-map-explorer style breakdown: each byte of the minified library is charged to the source
+ * file its mapping names (to the next mapping), then summed per file and per folder.
+ */
+function analyze(library: string, code: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SourceMapConsumer } = require('source-map') as { SourceMapConsumer: new (map: unknown) => { eachMapping(f: (m: { generatedLine: number; generatedColumn: number; source: string | null }) => void): void } };
+  const lineStart: number[] = [];
+  for (let at = 0, line = 0; line <= library.split('\n').length; line++) {
+    lineStart.push(at);
+    at = library.indexOf('\n', at) + 1 || library.length;
+  }
+  const mappings: { at: number; source: string }[] = [];
+  new SourceMapConsumer(JSON.parse(fs.readFileSync(path.join(WORK, 'server.js.map'), 'utf8'))).eachMapping((m) => {
+    mappings.push({ at: lineStart[m.generatedLine - 1] + m.generatedColumn, source: (m.source ?? '(webpack)').replace(/^webpack:\/\/[^/]*\//, '').replace(/^\.\//, '') });
+  });
+  mappings.sort((a, b) => a.at - b.at);
+  const bySource = new Map<string, number>();
+  mappings.forEach((m, i) => bySource.set(m.source, (bySource.get(m.source) ?? 0) + ((mappings[i + 1]?.at ?? library.length) - m.at)));
+  const byFolder = new Map<string, number>();
+  for (const [source, bytes] of bySource) {
+    const folder = source.startsWith('node_modules/zod') ? 'zod/mini' : source.split('/').slice(0, -1).join('/') || source;
+    byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytes);
+  }
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1).padStart(6)} KB`;
+  const top = (map: Map<string, number>, n: number): string => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, bytes]) => `${kb(bytes)}  ${name}`).join('\n');
+  const [codeBytes, libraryBytes] = [Buffer.byteLength(code), Buffer.byteLength(library)];
+  console.log(`Code.js ${kb(codeBytes)}: library ${kb(libraryBytes)}, generated functions and JSDoc ${kb(codeBytes - libraryBytes)} (files below: characters)`);
+  console.log(`by folder:\n${top(byFolder, 12)}\nby file:\n${top(bySource, 20)}`);
+}
+
 async function main(): Promise<void> {
   await bundle();
   const library = fs.readFileSync(path.join(WORK, 'server.js'), 'utf8');
   const { catalog, entryPoints } = readLibrary(library);
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'Code.js'), codeJs(library, catalog, entryPoints));
+  const code = codeJs(library, catalog, entryPoints);
+  fs.writeFileSync(path.join(OUT, 'Code.js'), code);
+  if (ANALYZE) analyze(library, code);
   fs.copyFileSync(path.join(ROOT, 'sheets-addon/appsscript.json'), path.join(OUT, 'appsscript.json'));
   // Checked after Code.js is written, so the functions can be tested while the panel is rebuilt.
   for (const [file, what] of [[PANEL_JS, 'the panel bundle (npm run build:panel)'], [PANEL_CSS, 'the panel styles']] as const) {

@@ -40,12 +40,32 @@ export interface LoadedFunctions {
 }
 
 /**
- * Loads the built functions.js as a browser would, with a recording CustomFunctions shim.
- * `realm: 'own'` (default) runs it in a fresh vm context, like a page of its own; `'this'` runs it
- * in this realm (for benchmarks: a vm context's contextified globals make every global lookup slow,
- * which Excel's runtime does not).
+ * The scripts the built taskpane.html loads, in page order, as file names (`<script src>` of local
+ * files; office.js comes from Office's CDN and is not in the build). With `through`, the list stops
+ * at that script: functions.js needs the shared chunk before it (core.js: webpack's runtime, the
+ * core, zod/mini and the data, loaded once for the functions and the panel).
  */
-export function loadFunctionsScript(source = fs.readFileSync(distFile('functions.js'), 'utf8'), realm: 'own' | 'this' = 'own'): LoadedFunctions {
+export function pageScripts(through?: string): string[] {
+  const html = fs.readFileSync(distFile('taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]).filter((src) => !/^[a-z]+:\/\//i.test(src));
+  if (through === undefined) return scripts;
+  const at = scripts.indexOf(through);
+  if (at < 0) throw new Error(`taskpane.html does not load ${through} (it loads ${scripts.join(', ')})`);
+  return scripts.slice(0, at + 1);
+}
+
+/** The chunks' shared global (webpack's chunk-loading array; output.globalObject is globalThis). */
+const CHUNK_GLOBAL = /^webpackChunk/;
+
+/**
+ * Loads the built functions.js as the task pane page does (after the chunks taskpane.html loads
+ * before it), with a recording CustomFunctions shim. `source` replaces functions.js's own text.
+ * `realm: 'own'` (default) runs them in a fresh vm context, like a page of its own; `'this'` runs
+ * them in this realm (for benchmarks: a vm context's contextified globals make every global lookup
+ * slow, which Excel's runtime does not), leaving the shim as globalThis.CustomFunctions and removing
+ * the chunk array the scripts left there.
+ */
+export function loadFunctionsScript(source?: string, realm: 'own' | 'this' = 'own'): LoadedFunctions {
   const associated = new Map<string, ExcelFunction>();
   const associateCalls: string[] = [];
   const CustomFunctions = {
@@ -56,15 +76,18 @@ export function loadFunctionsScript(source = fs.readFileSync(distFile('functions
     Error: ShimError,
     ErrorCode: ERROR_CODE,
   };
-  const script = new vm.Script(source, { filename: 'functions.js' });
+  const scripts = pageScripts('functions.js').map((name) => {
+    const text = name === 'functions.js' && source !== undefined ? source : fs.readFileSync(distFile(name), 'utf8');
+    return new vm.Script(text, { filename: name });
+  });
   if (realm === 'this') {
-    const global = globalThis as { CustomFunctions?: unknown };
-    const previous = global.CustomFunctions;
+    // The shim stays installed: the functions read CustomFunctions when they build an error cell.
+    const global = globalThis as Record<string, unknown>;
     global.CustomFunctions = CustomFunctions;
     try {
-      script.runInThisContext();
+      for (const script of scripts) script.runInThisContext();
     } finally {
-      global.CustomFunctions = previous;
+      for (const key of Object.keys(global)) if (CHUNK_GLOBAL.test(key)) delete global[key];
     }
     return { associated, associateCalls };
   }
@@ -73,7 +96,7 @@ export function loadFunctionsScript(source = fs.readFileSync(distFile('functions
   context.window = context;
   context.globalThis = context;
   vm.createContext(context);
-  script.runInContext(context);
+  for (const script of scripts) script.runInContext(context);
   return { associated, associateCalls };
 }
 
