@@ -26,30 +26,30 @@ export function headline(d: OfferDecomposition, index: number): HTMLElement {
 }
 
 type Year = OfferDecomposition['years'][number];
-type ColSpec = { key: string; label: string; value: (y: Year) => number; className?: string };
+type ColSpec = { key: string; label: string; value: (y: Year) => number; className?: string; title?: (y: Year) => string };
 
 export function yearColumns(d: OfferDecomposition): ColSpec[] {
-  const refreshes = (d.years[0]?.refreshTranches.length ?? 0) > 0;
   const signOn = d.years.some((y) => y.signOn !== 0);
+  // Refresh grants are in the equity column (five columns fit 300 px; the cell's title splits them).
+  const refresh = (y: Year) => y.refreshTranches.reduce((a, b) => a + b, 0);
   return [
     { key: 'base', label: 'Base', value: (y) => y.base },
     { key: 'bonus', label: 'Bonus', value: (y) => y.expectedBonus },
-    { key: 'equity-initial', label: 'Equity', value: (y) => y.equityInitial },
-    ...(refreshes ? [{ key: 'refresh', label: 'Refresh', value: (y: Year) => y.refreshTranches.reduce((a, b) => a + b, 0) }] : []),
+    { key: 'equity', label: 'Equity', value: (y) => y.equityInitial + refresh(y), title: (y) => `initial grant ${formatMoney(y.equityInitial)}, refresh grants ${formatMoney(refresh(y))}` },
     ...(signOn ? [{ key: 'sign-on', label: 'Sign-on', value: (y: Year) => y.signOn }] : []),
     { key: 'total', label: 'Total', value: (y) => y.total, className: 'col-total' },
   ];
 }
 
-const PART_COLUMNS: ColSpec[] = PARTS.map((p) => ({ key: p.key === 'atRisk' ? 'at-risk' : p.key, label: p.label, value: (y: Year) => y[p.key] }));
+const PART_COLUMNS: ColSpec[] = PARTS.map((p) => ({ key: p.key === 'atRisk' ? 'at-risk' : p.key, label: p.label, value: (y: Year) => y[p.key], title: (y: Year) => `${p.hint}: ${formatMoney(y[p.key])}` }));
 
 function table(d: OfferDecomposition, id: string, caption: string, cols: ColSpec[]): HTMLElement {
-  const head = el('tr', {}, el('th', { scope: 'col', text: 'Year' }), ...cols.map((c) => el('th', { scope: 'col', className: c.className, text: c.label })));
+  const head = el('tr', {}, el('th', { scope: 'col', title: 'Year', text: 'Yr' }), ...cols.map((c) => el('th', { scope: 'col', className: c.className, text: c.label })));
   const body = d.years.map((y) => el('tr', { 'data-year': y.year },
     el('th', { scope: 'row', text: `Y${y.year}` }),
     ...cols.map((c) => {
       const value = c.value(y);
-      return el('td', { 'data-col': c.key, 'data-value': value, className: c.className, title: formatMoney(value), text: formatMoneyShort(value) });
+      return el('td', { 'data-col': c.key, 'data-value': value, className: c.className, title: c.title ? c.title(y) : formatMoney(value), text: formatMoneyShort(value) });
     })));
   return el('table', { className: 'year-table', id }, el('caption', { text: caption }), el('thead', {}, head), el('tbody', {}, ...body));
 }
