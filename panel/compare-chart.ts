@@ -49,6 +49,6 @@ export function compareChart(offers: readonly ChartOffer[]): SVGSVGElement {
 
 export function chartKey(offers: readonly ChartOffer[]): HTMLElement {
   return el('ul', { className: 'legend' },
-    ...offers.map((o, k) => el('li', { className: 'legend-offer' }, el('b', { text: String.fromCharCode(65 + k) }), ` ${o.label}`)),
+    ...offers.map((o, k) => el('li', { className: 'legend-offer' }, el('span', { className: 'key-letter', text: String.fromCharCode(65 + k) }), ` ${o.label}`)),
     ...PARTS.map((part) => el('li', {}, el('span', { className: `swatch swatch-${part.key}` }), `${part.label} (${part.hint})`)));
 }

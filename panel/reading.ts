@@ -4,7 +4,7 @@
  * does not hold yet: figures that overflow (a grant of 1e308 gives ∞ or NaN) are a field error,
  * never a figure. The bounds themselves are the core's; the panel states none.
  */
-import { FieldErrors, OfferReading, readOffer } from './offer-input';
+import { FieldErrors, OfferReading, readNumber, readOffer } from './offer-input';
 import { OfferInputs } from './state';
 
 export const FIELD_LABELS: Record<keyof OfferInputs, string> = {
@@ -24,11 +24,12 @@ export function labelled(field: keyof OfferInputs, message: string): string {
 const isBlank = (text: string): boolean => text.trim() === '';
 
 function overflowError(inputs: OfferInputs): FieldErrors {
-  // The field with the longest number typed is the likeliest cause; say so there.
+  // The field with the largest amount typed is the likeliest cause; say so there.
   const candidates: (keyof OfferInputs)[] = inputs.equityMode === 'options'
     ? ['base', 'shares', 'price', 'signOn', 'refresh']
     : ['base', 'equityGrant', 'signOn', 'refresh'];
-  const field = candidates.reduce((a, b) => (inputs[b].length > inputs[a].length ? b : a));
+  const size = (f: keyof OfferInputs): number => { const n = readNumber(inputs[f]); return typeof n === 'number' ? Math.abs(n) : 0; };
+  const field = candidates.reduce((a, b) => (size(b) > size(a) ? b : a));
   return { [field]: `${FIELD_LABELS[field]}: too large to compute with (the figures overflow); check the amount` };
 }
 

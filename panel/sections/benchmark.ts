@@ -154,8 +154,9 @@ export function mountBenchmark(ctx: PanelContext): BenchmarkSection {
     root,
     update(change) {
       if (change.topic === 'benchmark' || change.topic === 'bandTable' || change.topic === 'offers') render();
-      else if (change.topic === 'offer' && change.index === store.state.benchmark.offerIndex) {
-        if (change.field === 'label') renderControls(); else renderFigures();
+      else if (change.topic === 'offer') {
+        if (change.field === 'label' || change.field === '*') renderControls();
+        if (change.index === store.state.benchmark.offerIndex && change.field !== 'label') renderFigures();
       }
     },
   };

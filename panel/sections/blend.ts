@@ -107,7 +107,7 @@ export function mountBlend(ctx: PanelContext): BlendSection {
       row.title.textContent = def?.articleDate ? `${part.label} (article dated ${def.articleDate})` : part.label;
       figureInto(row.mid, part.mid, '–');
       figureInto(row.aged, part.aged, 'not aged');
-      row.note.textContent = part.note;
+      row.note.textContent = part.aged && 'error' in part.aged ? `Not aged, so left out of the blend: ${part.aged.error}` : part.note;
       const text = 'text' in part.source ? part.source.text : '';
       row.sourceSummary.textContent = text ? `${gradeOf(text)} · ${oneLine(text)}` : 'No source for this figure';
       row.sourceText.textContent = text ? citation(text) : ('error' in part.source ? part.source.error : '');

@@ -116,6 +116,8 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
     const fields = { ...fill.fields, bonusTarget: asPercentText(fill.fields.bonusTarget), discount: asPercentText(fill.fields.discount) };
     for (const key of Object.keys(fields) as (keyof OfferInputs)[]) if (fields[key] === undefined) delete fields[key];
     actions.refill(index, fields as Partial<OfferInputs>);
+    syncInputs();
+    update();
     const ignored = fill.ignored.length ? `; ignored ${fill.ignored.join(', ')}` : '';
     return `Filled from ${fill.matched.join(', ')}${ignored}.`;
   }));
@@ -139,6 +141,13 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
     setOpen(!open);
     (open ? inputs.base : toggle)?.focus();
   });
+
+  /** After a fill from a row: the inputs show the state again (only those that changed, so the caret stays put). */
+  const syncInputs = (): void => {
+    const o = offer();
+    if (!Array.from(typeSelect.options).some((opt) => opt.value === o.companyType)) typeSelect.append(el('option', { value: o.companyType, text: o.companyType }));
+    for (const [field, input] of Object.entries(inputs) as [keyof OfferInputs, HTMLInputElement | HTMLSelectElement][]) if (input.value !== o[field]) input.value = o[field];
+  };
 
   const update = (): void => {
     const o = offer();

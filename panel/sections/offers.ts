@@ -31,8 +31,7 @@ export function mountOffers(ctx: PanelContext): OffersSection {
       (cards[Math.min(index, cards.length - 1)]?.root.querySelector('input') as HTMLElement | null)?.focus();
     },
     refill(index: number, fields: Partial<OfferInputs>) {
-      opened.add(index);
-      store.commit({ topic: 'offers' }, (s) => { Object.assign(s.offers[index], fields); });
+      store.commit({ topic: 'offer', index, field: '*' }, (s) => { Object.assign(s.offers[index], fields); });
     },
   };
 
