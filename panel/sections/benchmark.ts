@@ -9,6 +9,7 @@ import { ROLES } from '../../core/vocabulary/roles';
 import { BandSource, benchmarkFigures, Figure, hasBand, seedFigure } from '../benchmark';
 import { EMBEDDED_BLEND_SOURCES } from '../blend-sources';
 import { clear, el } from '../dom';
+import { morph } from '../morph';
 import { formatMoney, formatMoneyFit, formatPercent, formatRatio } from '../format';
 import { citation, gradeOf, oneLine } from '../source-text';
 import { Change } from '../store';
@@ -108,7 +109,12 @@ export function mountBenchmark(ctx: PanelContext): BenchmarkSection {
   };
 
   const renderFigures = (): void => {
-    clear(figures);
+    const next = el('div');
+    buildFigures(next);
+    morph(figures, next);
+  };
+
+  const buildFigures = (figures: HTMLElement): void => {
     const { role, level, offerIndex } = store.state.benchmark;
     if (!role || !level) {
       figures.append(el('p', { className: 'hint', text: 'Choose a role and a level to see the US base band (AI.BAND) and where it comes from (AI.SOURCE).' }));

@@ -4,7 +4,8 @@
  * 300 px pane without scrolling). The slot `#comparison-match` is kept for the counter-offer
  * ("to match: base $X, or sign-on $Y", AI.MATCHBASE / AI.MATCHSIGNON) when the core has it.
  */
-import { clear, el } from '../dom';
+import { el } from '../dom';
+import { morph } from '../morph';
 import { formatMoney, formatMoneyFit } from '../format';
 import { chartKey, compareChart, ChartOffer } from '../compare-chart';
 import { Change } from '../store';
@@ -39,7 +40,12 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
   };
 
   const render = (): void => {
-    clear(body);
+    const next = el('div');
+    build(next);
+    morph(body, next);
+  };
+
+  const build = (body: HTMLElement): void => {
     const offers = valid();
     if (!offers.length) {
       body.append(el('p', { className: 'hint', text: 'Enter an offer below; with two or three, they are compared here.' }));

@@ -6,7 +6,8 @@
 import { COMPANY_TYPES, DEFAULT_EQUITY_DISCOUNT, CompanyType } from '../../core/offer/company-types';
 import { DEFAULT_VESTING } from '../../core/offer/vesting';
 import { ActionStatus, statusLine, withBusy } from '../busy';
-import { clear, el } from '../dom';
+import { el } from '../dom';
+import { morph } from '../morph';
 import { formatMoneyFit, formatMoneyShort, formatPercent } from '../format';
 import { headline, yearTable } from '../offer-view';
 import { FIELD_LABELS, isUnderwater } from '../reading';
@@ -164,20 +165,21 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
     for (const spec of FIELDS) if (spec.mode) rows[spec.field]!.hidden = spec.mode !== o.equityMode;
     const fallback = DEFAULT_EQUITY_DISCOUNT[o.companyType as CompanyType];
     discountHint.textContent = fallback ? `Blank: ${formatPercent(fallback.discount)} off for ${o.companyType} (${fallback.basis}).` : '';
-    clear(results);
+    const next = el('div');
     if (reading.status === 'empty') {
       summary.textContent = 'Not filled in yet';
-      results.append(el('p', { className: 'hint', text: 'Enter a base salary (or fill from the selected row) to see this offer taken apart.' }));
+      next.append(el('p', { className: 'hint', text: 'Enter a base salary (or fill from the selected row) to see this offer taken apart.' }));
     } else if (reading.status === 'invalid') {
       const count = Object.keys(reading.errors).length;
       summary.textContent = `${count} ${count === 1 ? 'field needs' : 'fields need'} fixing`;
-      results.append(el('p', { className: 'hint', text: 'Fix the fields marked above to see the figures.' }));
+      next.append(el('p', { className: 'hint', text: 'Fix the fields marked above to see the figures.' }));
     } else {
       const d = reading.decomposition;
       const equity = isUnderwater(o, reading) ? 'options underwater' : `${formatMoneyShort(d.equityGrantValue)} equity`;
       summary.textContent = `${formatMoneyFit(d.offer.base)} base · ${o.companyType} · ${equity} · ${formatMoneyFit(d.riskAdjustedAverageAnnual)}/yr`;
-      results.append(headline(d, index), yearTable(d, index, isUnderwater(o, reading)));
+      next.append(headline(d, index), yearTable(d, index, isUnderwater(o, reading)));
     }
+    morph(results, next);
     setOpen(open);
   };
 
