@@ -11,8 +11,8 @@ export interface ChartOffer { readonly label: string; readonly index: number; re
 
 const WIDTH = 300;
 const HEIGHT = 150;
-const TOP = 12;
-const BOTTOM = 28;
+const TOP = 16;
+const BOTTOM = 32;
 
 export function compareChart(offers: readonly ChartOffer[]): SVGSVGElement {
   const years = Math.max(...offers.map((o) => o.d.years.length));
@@ -24,7 +24,7 @@ export function compareChart(offers: readonly ChartOffer[]): SVGSVGElement {
   const names = offers.map((o) => o.label).join(', ');
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'compare-chart', id: 'compare-chart', role: 'img',
     'aria-label': `${names}: each year split into guaranteed, conditional and at-risk parts; highest year ${formatMoney(max)}` });
-  chart.append(svg('text', { x: 0, y: 9, class: 'axis-max', text: `top ${formatMoneyShort(max)}` }));
+  chart.append(svg('text', { x: 0, y: 12, class: 'axis-max', text: `top ${formatMoneyShort(max)}` }));
   for (let i = 0; i < years; i++) {
     const groupX = i * slot + (slot - bar * offers.length) / 2;
     offers.forEach((o, k) => {
@@ -40,7 +40,7 @@ export function compareChart(offers: readonly ChartOffer[]): SVGSVGElement {
             svg('title', { text: `${o.label}, year ${year.year}, ${part.label.toLowerCase()} (${part.hint}): ${formatMoney(year[part.key])}` })));
         }
       }
-      chart.append(svg('text', { x: x + bar / 2, y: TOP + plot + 10, class: 'bar-offer', 'text-anchor': 'middle', text: String.fromCharCode(65 + k) }));
+      chart.append(svg('text', { x: x + bar / 2, y: TOP + plot + 13, class: 'bar-offer', 'text-anchor': 'middle', text: String.fromCharCode(65 + k) }));
     });
     if (years <= 10 || i % 5 === 0) chart.append(svg('text', { x: i * slot + slot / 2, y: HEIGHT - 4, class: 'bar-year', 'text-anchor': 'middle', text: `Y${i + 1}` }));
   }
