@@ -7,6 +7,7 @@
  * figures redrawn, so typing never loses focus.
  */
 import { blendSources, BlendSourceDef, EMBEDDED_BLEND_SOURCES, userBlendSource } from '../blend-sources';
+import { callByName } from '../../core/registry';
 import { el } from '../dom';
 import { formatMoney, formatPercent } from '../format';
 import { citation, gradeOf, oneLine } from '../source-text';
@@ -119,6 +120,17 @@ export function mountBlend(ctx: PanelContext): BlendSection {
     flag.hidden = !(spread > DISAGREEMENT);
     flag.dataset.spread = String(spread);
     flag.textContent = flag.hidden ? '' : `Sources disagree: ${hi.label} is ${formatPercent(spread)} above ${lo.label} (more than ${formatPercent(DISAGREEMENT)}). They may not measure the same job; check both before trusting the blend.`;
+    // A blend under the chosen band's minimum (or over its maximum) is said, not left for the eye to catch.
+    const chosen = EMBEDDED_BLEND_SOURCES.find((d) => d.key === store.state.benchmark.source);
+    if ('value' in outcome.blend && chosen) {
+      const [min, max] = (['min', 'max'] as const).map((stat) => callByName('BAND', [role, level, stat, null, chosen.source]));
+      const outside = typeof min === 'number' && outcome.blend.value < min ? `below the ${chosen.label} band minimum (${formatMoney(min)})`
+        : typeof max === 'number' && outcome.blend.value > max ? `above the ${chosen.label} band maximum (${formatMoney(max)})` : '';
+      if (outside) {
+        flag.hidden = false;
+        flag.textContent = `${flag.textContent ? `${flag.textContent} ` : ''}The blend (${formatMoney(outcome.blend.value)}) is ${outside}.`;
+      }
+    }
     figureInto(value, outcome.blend, '–');
     if ('error' in outcome.blend) value.textContent = outcome.blend.error.replace(/^#N\/A: /, '');
     note.textContent = outcome.note;

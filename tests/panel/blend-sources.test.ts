@@ -64,6 +64,10 @@ describe('blend sources', () => {
     expect(spread).toBeGreaterThan(0.2);
     expect(Number(await page.locator('#blend-disagree').getAttribute('data-spread'))).toBeCloseTo(spread, 10);
     expect(await page.locator('#blend-disagree').textContent()).toMatch(/^Sources disagree: AI Tech Connect 2026 is 48\.\d% above nexus/);
+    // the equal-weight blend lands under the AI Tech Connect minimum shown above it: said so
+    const atcMin = coreNumber('BAND', ['LLMOps', 'Senior', 'min', null, 'aitechconnect']);
+    expect(coreNumber('BLEND', [[[atc, nexus]]])).toBeLessThan(atcMin);
+    expect(await page.locator('#blend-disagree').textContent()).toContain(`is below the AI Tech Connect 2026 band minimum (${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(atcMin)})`);
     const flagBox = await page.locator('#blend-disagree').boundingBox();
     const blendBox = await page.locator('.blend-result').boundingBox();
     expect(flagBox!.y).toBeLessThan(blendBox!.y);
