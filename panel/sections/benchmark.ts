@@ -28,6 +28,43 @@ function sources(ctx: PanelContext): { key: string; label: string; source: BandS
   return list;
 }
 
+function figureBox(name: string, label: string, figure: Figure | undefined, format: (n: number) => string, note?: string): HTMLElement | null {
+  if (!figure) return null;
+  return el('div', { className: `bench-figure bench-${name}` },
+    el('span', { className: 'bench-label', text: label }),
+    'value' in figure
+      ? el('span', { className: 'bench-value', id: `bench-${name}`, 'data-value': figure.value, title: String(figure.value), text: format(figure.value) })
+      : el('span', { className: 'bench-value bench-na', id: `bench-${name}`, title: figure.error, text: 'n/a' }),
+    note ? el('span', { className: 'bench-note', text: note }) : null);
+}
+
+/** One short line with the way out, for a role and level the chosen source has no band for. */
+function missingLine(ctx: PanelContext, role: string, level: string, chosen: { key: string; label: string; source: BandSource }): HTMLElement {
+  const anyLevel = LEVELS.some((l) => hasBand(role, l.name, chosen.source));
+  const other = sources(ctx).find((s) => s.key !== chosen.key && hasBand(role, level, s.source));
+  const text = chosen.key === 'user'
+    ? `Your band table has no row for ${role}, ${level} - add one, or pick a built-in source`
+    : !anyLevel
+      ? `No built-in band for ${role} - import your own table`
+      : `No ${level} band for ${role} in ${chosen.label} - ${other ? `try ${other.label}, or ` : ''}import your own table`;
+  return el('p', { className: 'missing', id: 'bench-missing', text });
+}
+
+/** Seed 003's senior floor: the note and its time-to-fill figures, all through AI.FIGURE. */
+function floorNote(base: number): HTMLElement | null {
+  const floor = seedFigure(FLOOR_ID);
+  const days = seedFigure('senior-time-to-fill-below-floor');
+  const low = seedFigure('senior-time-to-fill-excess-low');
+  const high = seedFigure('senior-time-to-fill-excess-high');
+  if (typeof floor !== 'number' || base >= floor) return null;
+  const source = seedFigure('senior-time-to-fill-below-floor', 'source');
+  const slower = typeof low === 'number' && typeof high === 'number' ? `, ${formatPercent(low)} to ${formatPercent(high)} longer than competitive offers` : '';
+  return el('div', { className: 'floor-note', id: 'bench-floor' },
+    el('p', { text: `Below the ${formatMoney(floor)} senior base floor: such searches take ${typeof days === 'number' ? `${days} days` : 'longer'} on average to fill${slower}.` }),
+    el('details', { className: 'source' }, el('summary', { text: `Source: ${typeof source === 'string' ? oneLine(source) : 'AI.FIGURE'}` }),
+      el('p', { text: typeof source === 'string' ? citation(source) : '' })));
+}
+
 export function mountBenchmark(ctx: PanelContext): BenchmarkSection {
   const { store } = ctx;
   const sourceSelect = el('select', { id: 'bench-source-choice' });
@@ -73,41 +110,6 @@ export function mountBenchmark(ctx: PanelContext): BenchmarkSection {
     offerSelect.value = String(offerIndex);
   };
 
-  const figureBox = (name: string, label: string, figure: Figure | undefined, format: (n: number) => string, note?: string) => {
-    if (!figure) return null;
-    return el('div', { className: `bench-figure bench-${name}` },
-      el('span', { className: 'bench-label', text: label }),
-      'value' in figure
-        ? el('span', { className: 'bench-value', id: `bench-${name}`, 'data-value': figure.value, title: String(figure.value), text: format(figure.value) })
-        : el('span', { className: 'bench-value bench-na', id: `bench-${name}`, title: figure.error, text: 'n/a' }),
-      note ? el('span', { className: 'bench-note', text: note }) : null);
-  };
-
-  const missingLine = (role: string, level: string, chosen: { key: string; label: string; source: BandSource }): HTMLElement => {
-    const anyLevel = LEVELS.some((l) => hasBand(role, l.name, chosen.source));
-    const other = sources(ctx).find((s) => s.key !== chosen.key && hasBand(role, level, s.source));
-    const text = chosen.key === 'user'
-      ? `Your band table has no row for ${role}, ${level} - add one, or pick a built-in source`
-      : !anyLevel
-        ? `No built-in band for ${role} - import your own table`
-        : `No ${level} band for ${role} in ${chosen.label} - ${other ? `try ${other.label}, or ` : ''}import your own table`;
-    return el('p', { className: 'missing', id: 'bench-missing', text });
-  };
-
-  const floorNote = (base: number): HTMLElement | null => {
-    const floor = seedFigure(FLOOR_ID);
-    const days = seedFigure('senior-time-to-fill-below-floor');
-    const low = seedFigure('senior-time-to-fill-excess-low');
-    const high = seedFigure('senior-time-to-fill-excess-high');
-    if (typeof floor !== 'number' || base >= floor) return null;
-    const source = seedFigure('senior-time-to-fill-below-floor', 'source');
-    const slower = typeof low === 'number' && typeof high === 'number' ? `, ${formatPercent(low)} to ${formatPercent(high)} longer than competitive offers` : '';
-    return el('div', { className: 'floor-note', id: 'bench-floor' },
-      el('p', { text: `Below the ${formatMoney(floor)} senior base floor: such searches take ${typeof days === 'number' ? `${days} days` : 'longer'} on average to fill${slower}.` }),
-      el('details', { className: 'source' }, el('summary', { text: `Source: ${typeof source === 'string' ? oneLine(source) : 'AI.FIGURE'}` }),
-        el('p', { text: typeof source === 'string' ? citation(source) : '' })));
-  };
-
   const renderFigures = (): void => {
     const next = el('div');
     buildFigures(next);
@@ -125,7 +127,7 @@ export function mountBenchmark(ctx: PanelContext): BenchmarkSection {
     const base = reading.status === 'valid' ? reading.decomposition.offer.base : undefined;
     const f = benchmarkFigures(role, level, base, chosen.source);
     if ('error' in f.mid) {
-      figures.append(missingLine(role, level, chosen), el('details', { className: 'source' }, el('summary', { text: 'The full message' }), el('p', { id: 'bench-source', text: f.mid.error })));
+      figures.append(missingLine(ctx, role, level, chosen), el('details', { className: 'source' }, el('summary', { text: 'The full message' }), el('p', { id: 'bench-source', text: f.mid.error })));
       return;
     }
     const text = 'text' in f.source ? f.source.text : '';

@@ -6,7 +6,7 @@
  * job, and their average may sit outside either band. The inputs are built once and only their
  * figures redrawn, so typing never loses focus.
  */
-import { blendSources, BlendSourceDef, EMBEDDED_BLEND_SOURCES, userBlendSource } from '../blend-sources';
+import { BlendOutcome, blendSources, BlendSourceDef, EMBEDDED_BLEND_SOURCES, userBlendSource } from '../blend-sources';
 import { callByName } from '../../core/registry';
 import { el } from '../dom';
 import { formatMoney, formatPercent } from '../format';
@@ -20,6 +20,27 @@ export const DISAGREEMENT = 0.2;
 export interface BlendSection { readonly root: HTMLElement; update(change: Change): void; fill(): void }
 
 interface BlendRow { root: HTMLElement; title: HTMLElement; mid: HTMLElement; aged: HTMLElement; note: HTMLElement; sourceSummary: HTMLElement; sourceText: HTMLElement }
+
+/**
+ * What to say before the blend: sources whose mids are more than DISAGREEMENT apart, and a blend
+ * outside the chosen source's band (under its minimum or over its maximum).
+ */
+function warnings(outcome: BlendOutcome, role: string, level: string, sourceKey: string): { text: string; spread: number } {
+  const values = outcome.parts.filter((p) => p.value !== undefined).map((p) => ({ label: p.label, value: p.value as number }));
+  const lo = values.reduce((a, b) => (b.value < a.value ? b : a), values[0]);
+  const hi = values.reduce((a, b) => (b.value > a.value ? b : a), values[0]);
+  const spread = lo && hi && lo.value > 0 ? hi.value / lo.value - 1 : 0;
+  const said: string[] = [];
+  if (spread > DISAGREEMENT) said.push(`Sources disagree: ${hi.label} is ${formatPercent(spread)} above ${lo.label} (more than ${formatPercent(DISAGREEMENT)}). They may not measure the same job; check both before trusting the blend.`);
+  const chosen = EMBEDDED_BLEND_SOURCES.find((d) => d.key === sourceKey);
+  if ('value' in outcome.blend && chosen) {
+    const [min, max] = (['min', 'max'] as const).map((stat) => callByName('BAND', [role, level, stat, null, chosen.source]));
+    const outside = typeof min === 'number' && outcome.blend.value < min ? `below the ${chosen.label} band minimum (${formatMoney(min)})`
+      : typeof max === 'number' && outcome.blend.value > max ? `above the ${chosen.label} band maximum (${formatMoney(max)})` : '';
+    if (outside) said.push(`The blend (${formatMoney(outcome.blend.value)}) is ${outside}.`);
+  }
+  return { text: said.join(' '), spread };
+}
 
 export function mountBlend(ctx: PanelContext): BlendSection {
   const { store } = ctx;
@@ -113,24 +134,10 @@ export function mountBlend(ctx: PanelContext): BlendSection {
       row.sourceSummary.textContent = text ? `${gradeOf(text)} · ${oneLine(text)}` : 'No source for this figure';
       row.sourceText.textContent = text ? citation(text) : ('error' in part.source ? part.source.error : '');
     }
-    const values = outcome.parts.filter((p) => p.value !== undefined).map((p) => ({ label: p.label, value: p.value as number }));
-    const lo = values.reduce((a, b) => (b.value < a.value ? b : a), values[0]);
-    const hi = values.reduce((a, b) => (b.value > a.value ? b : a), values[0]);
-    const spread = lo && hi && lo.value > 0 ? hi.value / lo.value - 1 : 0;
-    flag.hidden = !(spread > DISAGREEMENT);
-    flag.dataset.spread = String(spread);
-    flag.textContent = flag.hidden ? '' : `Sources disagree: ${hi.label} is ${formatPercent(spread)} above ${lo.label} (more than ${formatPercent(DISAGREEMENT)}). They may not measure the same job; check both before trusting the blend.`;
-    // A blend under the chosen band's minimum (or over its maximum) is said, not left for the eye to catch.
-    const chosen = EMBEDDED_BLEND_SOURCES.find((d) => d.key === store.state.benchmark.source);
-    if ('value' in outcome.blend && chosen) {
-      const [min, max] = (['min', 'max'] as const).map((stat) => callByName('BAND', [role, level, stat, null, chosen.source]));
-      const outside = typeof min === 'number' && outcome.blend.value < min ? `below the ${chosen.label} band minimum (${formatMoney(min)})`
-        : typeof max === 'number' && outcome.blend.value > max ? `above the ${chosen.label} band maximum (${formatMoney(max)})` : '';
-      if (outside) {
-        flag.hidden = false;
-        flag.textContent = `${flag.textContent ? `${flag.textContent} ` : ''}The blend (${formatMoney(outcome.blend.value)}) is ${outside}.`;
-      }
-    }
+    const warning = warnings(outcome, role, level, store.state.benchmark.source);
+    flag.hidden = !warning.text;
+    flag.dataset.spread = String(warning.spread);
+    flag.textContent = warning.text;
     figureInto(value, outcome.blend, '–');
     if ('error' in outcome.blend) value.textContent = outcome.blend.error.replace(/^#N\/A: /, '');
     note.textContent = outcome.note;
