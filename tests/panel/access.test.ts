@@ -79,7 +79,7 @@ describe('accessibility', () => {
     host.state = threeOffers();
     const page = await open(host, 300);
     for (const i of [0, 1, 2]) await page.click(`#o${i}-toggle`);
-    const small = await page.evaluate(() => {
+    const smallText = () => page.evaluate(() => {
       const found: string[] = [];
       const walker = document.createTreeWalker(document.getElementById('app')!, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -91,7 +91,10 @@ describe('accessibility', () => {
       }
       return found;
     });
-    expect(small).toEqual([]);
+    expect(await smallText()).toEqual([]);
+    // the check sees a planted 10 px line
+    await page.$eval('#o0-summary', (e) => { (e as HTMLElement).style.fontSize = '10px'; });
+    expect((await smallText()).join('\n')).toContain('10.0px');
   });
 
   test('the remove button is named after its offer', async () => {
