@@ -17,8 +17,9 @@ export function mountOffers(ctx: PanelContext): OffersSection {
   const datalist = el('datalist', { id: 'ai-panel-schedules' }, ...SCHEDULE_EXAMPLES.map(([value, label]) => el('option', { value, label })));
   const root = el('section', { className: 'offers-section', 'aria-label': 'Offers' }, el('h2', { text: 'Offers' }), datalist, list, el('div', { className: 'row-actions' }, addButton));
   let cards: OfferCard[] = [];
-  // Valid offers start folded on a reopened panel; a card the user opened stays open across rebuilds.
-  let opened = new Set<number>();
+  // With two or three offers, valid ones start folded on a reopened panel, so the comparison and the
+  // summaries fit a pane; a lone offer stays open. A card the user opened stays open across rebuilds.
+  let opened = new Set<number>(store.state.offers.length < 2 ? [0] : []);
 
   const actions = {
     remove(index: number) {
