@@ -1,8 +1,8 @@
 /**
  * The recruiter's question first: which offer is better, and by how much. One chart of every
  * valid offer year by year, and a table with an offer a row (three narrow columns, so it fits a
- * 300 px pane without scrolling). The slot `#comparison-match` is kept for the counter-offer
- * ("to match: base $X, or sign-on $Y", AI.MATCHBASE / AI.MATCHSIGNON) when the core has it.
+ * 300 px pane without scrolling). The slot `#comparison-match` holds the counter-offer
+ * ("to match: base $X, or sign-on $Y", AI.MATCHBASE / AI.MATCHSIGNON): sections/match.ts.
  */
 import { el } from '../dom';
 import { morph } from '../morph';
@@ -10,6 +10,7 @@ import { formatMoney, formatMoneyFit } from '../format';
 import { chartKey, compareChart, ChartOffer } from '../compare-chart';
 import { Change } from '../store';
 import { PanelContext } from './context';
+import { mountMatch } from './match';
 
 export interface ComparisonSection { readonly root: HTMLElement; update(change: Change): void; lead(): string }
 
@@ -68,11 +69,12 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
   };
 
   render();
+  const counter = mountMatch(ctx, match);
   return {
     root,
     lead,
     update(change) {
-      if (change.topic === 'offer' || change.topic === 'offers') render();
+      if (change.topic === 'offer' || change.topic === 'offers') { render(); counter.update(); }
     },
   };
 }
