@@ -33,16 +33,7 @@ export interface BandTableImport {
   destroy(): void;
 }
 
-const STYLE = `
-.band-table-import textarea { width: 100%; min-height: 90px; font-family: monospace; font-size: 12px; box-sizing: border-box; }
-.band-table-import .bt-preview { overflow: auto; max-height: 260px; margin: 6px 0; }
-.band-table-import table { border-collapse: collapse; font-size: 12px; }
-.band-table-import th, .band-table-import td { border: 1px solid #ccc; padding: 2px 4px; text-align: left; white-space: nowrap; }
-.band-table-import .bt-reading { font-weight: normal; color: #666; font-size: 11px; }
-.band-table-import .bt-ignored { color: #999; }
-.band-table-import .bt-problem { background: #fde2e1; outline: 1px solid #c62828; }
-.band-table-import .bt-problems li { color: #c62828; font-size: 12px; }
-`;
+// Its styles are in panel.css: the standalone page's CSP (style-src 'self') blocks an inline <style>.
 
 export function mountBandTableImport(container: HTMLElement, bridge: HostBridge, options: BandTableImportOptions = {}): BandTableImport {
   clear(container);
@@ -65,7 +56,6 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   const usage = el('p', { className: 'hint', id: 'band-table-usage', hidden: true });
 
   container.append(
-    el('style', { text: STYLE }),
     el('h2', { text: 'Your band table' }),
     el('p', { className: 'hint', text: 'Paste a CSV (or choose a file) with a header row: role, level, and any of min, mid, max, p10–p90, currency, market, source, as of. It is checked here; nothing is used until it has no problems.' }),
     textArea,

@@ -33,15 +33,18 @@ function toFigure(cell: OutputCell): Figure {
   return { error: `expected a number, the core returned ${JSON.stringify(cell)}` };
 }
 
-export function benchmarkFigures(role: string, level: string, base: number | undefined): BenchmarkFigures {
-  const band = callByName('BAND', [role, level]);
+/** `source`: an embedded table's id, or the user's table as a grid (AI.BAND's source argument). */
+export type BandSource = string | unknown[][];
+
+export function benchmarkFigures(role: string, level: string, base: number | undefined, from: BandSource = 'aitechconnect'): BenchmarkFigures {
+  const band = callByName('BAND', [role, level, null, null, from]);
   let min: Figure, mid: Figure, max: Figure;
   if (Array.isArray(band)) {
     [min, mid, max] = [0, 1, 2].map((k) => toFigure(band[0]?.[k] ?? ''));
   } else {
     min = mid = max = toFigure(band);
   }
-  const sourceCell = firstCell(callByName('SOURCE', [role, level]));
+  const sourceCell = firstCell(callByName('SOURCE', [role, level, 'mid', null, from]));
   const source = isSheetError(sourceCell) ? { error: errorMessage(sourceCell) } : { text: String(sourceCell) };
   if (base === undefined) return { min, mid, max, source };
   const compa = 'value' in mid ? toFigure(firstCell(callByName('COMPA', [base, mid.value]))) : { error: `no midpoint to compare with (${mid.error})` };
@@ -49,4 +52,27 @@ export function benchmarkFigures(role: string, level: string, base: number | und
     ? toFigure(firstCell(callByName('PENETRATION', [base, min.value, max.value])))
     : { error: `no min and max to place the base between (${'error' in min ? min.error : 'error' in max ? max.error : ''})` };
   return { min, mid, max, source, compa, penetration };
+}
+
+export type Grade = 'reported' | 'derived' | 'estimate';
+
+/**
+ * The grades of a band's min, mid and max, from the core (AI.BAND's "grade" stat), never guessed
+ * from the source text; undefined where the core has none (no band, or not a grade it names).
+ */
+export function bandGrades(role: string, level: string, from: BandSource): { min?: Grade; mid?: Grade; max?: Grade } {
+  const row = callByName('BAND', [role, level, 'grade', null, from]);
+  const cells: OutputCell[] = Array.isArray(row) ? row[0] ?? [] : [row];
+  const grade = (cell: OutputCell | undefined): Grade | undefined => (cell === 'reported' || cell === 'derived' || cell === 'estimate' ? cell : undefined);
+  return { min: grade(cells[0]), mid: grade(cells[1]), max: grade(cells[2]) };
+}
+
+/** Whether a source has a band mid for this role and level (to mark the levels a source lacks). */
+export function hasBand(role: string, level: string, source: BandSource): boolean {
+  return typeof firstCell(callByName('BAND', [role, level, 'mid', null, source])) === 'number';
+}
+
+/** A seed figure through AI.FIGURE (its value, or a field such as "source"). */
+export function seedFigure(id: string, field?: string): OutputCell {
+  return firstCell(callByName('FIGURE', field ? [id, field] : [id]));
 }

@@ -15,7 +15,8 @@ import { CellContent, ChartRequest, HostName, spellFormula } from './bridge';
 /** The offer, as the model read it (toModelInput's object): numbers, text, a payout list, equity. */
 export type ModelInput = Record<string, unknown>;
 
-type Arg = { formula: string; value: unknown } | undefined;
+/** One argument: its text in the formula, and the value the preview passes to the catalog. */
+export type Arg = { formula: string; value: unknown } | undefined;
 
 /** The model field each catalog parameter carries, from the one field table (core/offer/fields.ts). */
 const fieldOfParam = (param: string): string | undefined => OFFER_FIELD_BY_PARAM.get(param)?.key;
@@ -61,11 +62,15 @@ export interface FunctionCall {
   readonly dropped: string[];
 }
 
-/** Builds `=AI.NAME(...)` for a catalog function from the model input, and evaluates it. */
-export function offerCall(name: string, input: ModelInput): FunctionCall | undefined {
+/**
+ * Builds `=AI.NAME(...)` for a catalog function from the model input, and evaluates it. `given`
+ * supplies parameters that carry no offer field (AI.MATCHBASE's targetValue), by parameter name.
+ */
+export function offerCall(name: string, input: ModelInput, given: Readonly<Record<string, Arg>> = {}): FunctionCall | undefined {
   const spec = getFunction(name);
   if (!spec) return undefined;
   const args: Arg[] = spec.params.map((param) => {
+    if (given[param.name]) return given[param.name];
     const field = fieldOfParam(param.name);
     const arg = field ? argFor(field, input) : undefined;
     return arg ?? (field && !param.optional ? blankArg(field) : undefined);

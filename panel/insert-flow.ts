@@ -24,13 +24,15 @@ export interface InsertFlowOptions {
   readonly confirmNode: HTMLElement;
   readonly status: ActionStatus;
   /** the block for the offers as they are now, and how many offers it holds; throws a message when there is none */
-  readonly build: () => { block: InsertBlock; count: number };
+  readonly build: () => { block: InsertBlock; count: number; what?: string };
 }
 
 interface Pending {
   readonly request: WriteRequest;
   readonly count: number;
   readonly notes: string[];
+  /** what the block is, when not offers ("the counter-offer to Offer A") */
+  readonly what?: string;
 }
 
 const listed = (cells: readonly string[]): string => cells.slice(0, 8).join(', ') + (cells.length > 8 ? ` and ${cells.length - 8} more` : '');
@@ -49,7 +51,7 @@ function inserted(result: WriteResult, pending: Pending): string {
   const where = result.address ? ` at ${result.address}` : '';
   const charts = result.charts?.length ? ` ${result.charts.length === 1 ? 'A chart' : `${result.charts.length} charts`} beside it: ${result.charts.join('; ')}.` : '';
   const noted = notes.length ? ` Note: ${notes.join('; ')}.` : '';
-  return `Inserted ${count} ${count === 1 ? 'offer' : 'offers'}${where}.${charts}${noted}`;
+  return `Inserted ${pending.what ?? `${count} ${count === 1 ? 'offer' : 'offers'}`}${where}.${charts}${noted}`;
 }
 
 export function mountInsertFlow(options: InsertFlowOptions): InsertFlow {
@@ -98,9 +100,9 @@ export function mountInsertFlow(options: InsertFlowOptions): InsertFlow {
   };
 
   button.addEventListener('click', () => void withBusy(button, status, 'Inserting…', async () => {
-    const { block, count } = options.build();
+    const { block, count, what } = options.build();
     const request: WriteRequest = { formulas: block.formulas, values: block.values, overwrite: false, charts: block.charts };
-    const pending: Pending = { request, count, notes: block.notes };
+    const pending: Pending = { request, count, notes: block.notes, what };
     return answer(await bridge.writeCells(request), pending);
   }));
 

@@ -1,11 +1,12 @@
 /**
- * One offer's figures: the headline values, a stacked bar a year (guaranteed, conditional, at
- * risk) and the year table. Every number is read from the core's decomposition; this file only
- * lays it out and rounds for display.
+ * One offer's figures: the headline values and the year table. Every number is read from the
+ * core's decomposition; this file only lays it out and rounds for display. The table has a row
+ * per year, so every year of a 30-year horizon stays visible at 300 px (Year 4 of a 5/15/40/40
+ * grant is the one that pays most).
  */
 import type { OfferDecomposition } from '../core/offer/model';
-import { el, svg } from './dom';
-import { formatAmount, formatMoney, formatMoneyShort, formatPercent } from './format';
+import { el } from './dom';
+import { formatMoney, formatMoneyFit, formatMoneyShort, formatPercent } from './format';
 
 export const PARTS = [
   { key: 'guaranteed', label: 'Guaranteed', hint: 'base and sign-on' },
@@ -15,74 +16,52 @@ export const PARTS = [
 
 export function headline(d: OfferDecomposition, index: number): HTMLElement {
   const figure = (name: string, label: string, value: number, hint: string) =>
-    el('div', { className: `headline-figure headline-${name}` },
+    el('div', { className: `headline-figure headline-${name}`, title: hint },
       el('span', { className: 'headline-label', text: label }),
-      el('span', { className: 'headline-value', id: `o${index}-${name}`, 'data-value': value, text: formatMoney(value) }),
-      el('span', { className: 'headline-hint', text: hint }));
+      el('span', { className: 'headline-value', id: `o${index}-${name}`, 'data-value': value, title: formatMoney(value), text: formatMoneyFit(value) }));
   return el('div', { className: 'headline' },
-    figure('average', 'Risk-adjusted average a year', d.riskAdjustedAverageAnnual, `over ${d.horizonYears} ${d.horizonYears === 1 ? 'year' : 'years'}`),
+    figure('average', 'Risk-adjusted a year', d.riskAdjustedAverageAnnual, `average over ${d.horizonYears} ${d.horizonYears === 1 ? 'year' : 'years'}`),
     figure('first-year', 'First year', d.firstYearTotal, 'risk-adjusted'),
-    figure('annualised', 'Annualised', d.annualisedTotal, 'comparison-site reading: at target, undiscounted, no refresh'));
+    figure('annualised', 'Annualised', d.annualisedTotal, 'the comparison-site reading: at target, undiscounted, no refresh'));
 }
 
-/** Stacked bars; `scaleMax` is shared by every offer so bars compare across offers. */
-export function yearChart(d: OfferDecomposition, index: number, scaleMax: number): SVGSVGElement {
-  const years = d.years;
-  const width = 300;
-  const height = 130;
-  const top = 14;
-  const bottom = 16;
-  const plot = height - top - bottom;
-  const slot = width / Math.max(years.length, 1);
-  const barWidth = Math.min(44, slot * 0.7);
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'year-chart', role: 'img', 'aria-label': `Offer ${index + 1}: each year split into guaranteed, conditional and at-risk parts` });
-  const scale = scaleMax > 0 ? plot / scaleMax : 0;
-  years.forEach((year, i) => {
-    const x = i * slot + (slot - barWidth) / 2;
-    let y = top + plot;
-    for (const part of PARTS) {
-      const value = year[part.key];
-      const h = value * scale;
-      if (h > 0) {
-        y -= h;
-        chart.append(svg('rect', { x, y, width: barWidth, height: h, class: `bar bar-${part.key}` },
-          svg('title', { text: `Year ${year.year}, ${part.label.toLowerCase()} (${part.hint}): ${formatMoney(value)}` })));
-      }
-    }
-    chart.append(svg('text', { x: x + barWidth / 2, y: y - 3, class: 'bar-total', 'text-anchor': 'middle', text: formatMoneyShort(year.total) }));
-    chart.append(svg('text', { x: x + barWidth / 2, y: height - 4, class: 'bar-year', 'text-anchor': 'middle', text: `Y${year.year}` }));
-  });
-  return chart;
-}
+type Year = OfferDecomposition['years'][number];
+type ColSpec = { key: string; label: string; value: (y: Year) => number; className?: string; title?: (y: Year) => string };
 
-export function legend(): HTMLElement {
-  return el('ul', { className: 'legend' }, ...PARTS.map((part) => el('li', {}, el('span', { className: `swatch swatch-${part.key}` }), `${part.label} (${part.hint})`)));
-}
-
-type RowSpec = { key: string; label: string; value: (y: OfferDecomposition['years'][number]) => number; className?: string };
-
-export function yearTable(d: OfferDecomposition, index: number): HTMLElement {
-  const tranches = d.years[0]?.refreshTranches.length ?? 0;
-  const rows: RowSpec[] = [
+export function yearColumns(d: OfferDecomposition): ColSpec[] {
+  const signOn = d.years.some((y) => y.signOn !== 0);
+  // Refresh grants are in the equity column (five columns fit 300 px; the cell's title splits them).
+  const refresh = (y: Year) => y.refreshTranches.reduce((a, b) => a + b, 0);
+  return [
     { key: 'base', label: 'Base', value: (y) => y.base },
-    { key: 'bonus', label: `Expected bonus`, value: (y) => y.expectedBonus },
-    { key: 'equity-initial', label: 'Equity, initial grant', value: (y) => y.equityInitial },
-    ...Array.from({ length: tranches }, (_, k): RowSpec => ({ key: `refresh-${k + 1}`, label: `Refresh ${k + 1} (granted end of Y${k + 1})`, value: (y) => y.refreshTranches[k] })),
-    { key: 'sign-on', label: 'Sign-on', value: (y) => y.signOn },
-    { key: 'total', label: 'Total', value: (y) => y.total, className: 'row-total' },
-    { key: 'guaranteed', label: 'Guaranteed', value: (y) => y.guaranteed, className: 'row-part' },
-    { key: 'conditional', label: 'Conditional', value: (y) => y.conditional, className: 'row-part' },
-    { key: 'at-risk', label: 'At risk', value: (y) => y.atRisk, className: 'row-part' },
+    { key: 'bonus', label: 'Bonus', value: (y) => y.expectedBonus },
+    { key: 'equity', label: 'Equity', value: (y) => y.equityInitial + refresh(y), title: (y) => `initial grant ${formatMoney(y.equityInitial)}, refresh grants ${formatMoney(refresh(y))}` },
+    ...(signOn ? [{ key: 'sign-on', label: 'Sign-on', value: (y: Year) => y.signOn }] : []),
+    { key: 'total', label: 'Total', value: (y) => y.total, className: 'col-total' },
   ];
-  const head = el('tr', {}, el('th', { scope: 'col', className: 'unit', text: 'USD' }), ...d.years.map((y) => el('th', { scope: 'col', text: `Y${y.year}` })));
-  const body = rows.map((row) => el('tr', { className: row.className, 'data-row': row.key },
-    el('th', { scope: 'row', text: row.label }),
-    ...d.years.map((y) => {
-      const value = row.value(y);
-      return el('td', { 'data-year': y.year, 'data-value': value, text: formatAmount(value) });
+}
+
+const PART_COLUMNS: ColSpec[] = PARTS.map((p) => ({ key: p.key === 'atRisk' ? 'at-risk' : p.key, label: p.label, value: (y: Year) => y[p.key], title: (y: Year) => `${p.hint}: ${formatMoney(y[p.key])}` }));
+
+function table(d: OfferDecomposition, id: string, caption: string, cols: ColSpec[]): HTMLElement {
+  const head = el('tr', {}, el('th', { scope: 'col', title: 'Year', text: 'Yr' }), ...cols.map((c) => el('th', { scope: 'col', className: c.className, text: c.label })));
+  const body = d.years.map((y) => el('tr', { 'data-year': y.year },
+    el('th', { scope: 'row', text: `Y${y.year}` }),
+    ...cols.map((c) => {
+      const value = c.value(y);
+      return el('td', { 'data-col': c.key, 'data-value': value, className: c.className, title: c.title ? c.title(y) : formatMoney(value), text: formatMoneyShort(value) });
     })));
-  const notes = el('p', { className: 'table-note', text:
-    `Bonus: target × mean payout ratio ${formatPercent(d.bonusPayoutFactor)}. Equity: ${formatMoney(d.equityGrantValue)} grant on ${d.schedule.name}, ` +
-    `less a ${formatPercent(d.equityDiscount)} discount. Base is flat (no raise is assumed); equity vesting after year ${d.horizonYears} is not counted.` });
-  return el('div', { className: 'year-table-wrap' }, el('table', { className: 'year-table', id: `o${index}-table` }, el('thead', {}, head), el('tbody', {}, ...body)), notes);
+  return el('table', { className: 'year-table', id }, el('caption', { text: caption }), el('thead', {}, head), el('tbody', {}, ...body));
+}
+
+export function yearTable(d: OfferDecomposition, index: number, underwater: boolean): HTMLElement {
+  const equity = underwater
+    ? `Equity: the options are underwater (strike at or above the price), so they are worth $0 today, not a missing figure.`
+    : `Equity: ${formatMoney(d.equityGrantValue)} grant on ${d.schedule.name}, less a ${formatPercent(d.equityDiscount)} discount.`;
+  const notes = el('p', { className: 'table-note', id: `o${index}-table-note`, text:
+    `Bonus: target × mean payout ratio ${formatPercent(d.bonusPayoutFactor)}. ${equity} Base is flat (no raise is assumed); equity vesting after year ${d.horizonYears} is not counted.` });
+  return el('div', { className: 'year-table-wrap' },
+    table(d, `o${index}-table`, 'Year by year, risk-adjusted (hover a figure for dollars)', yearColumns(d)),
+    table(d, `o${index}-parts`, 'Each year in three parts', PART_COLUMNS),
+    notes);
 }

@@ -30,6 +30,8 @@ export interface OfferInputs {
 }
 
 export interface BenchmarkInputs {
+  /** which table the band comes from: an embedded table's id ("aitechconnect", "nexus") or "user", the imported table */
+  source: string;
   role: string;
   level: string;
   /** which offer's base to place in the band (0-based) */
@@ -90,7 +92,7 @@ export function blankBlend(): BlendInputs {
 }
 
 export function initialState(): PanelState {
-  return { version: 1, offers: [blankOffer(0)], benchmark: { role: '', level: '', offerIndex: 0 }, bandTableCsv: '', bandTableName: '', blend: blankBlend() };
+  return { version: 1, offers: [blankOffer(0)], benchmark: { source: 'aitechconnect', role: '', level: '', offerIndex: 0 }, bandTableCsv: '', bandTableName: '', blend: blankBlend() };
 }
 
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : fallback);
@@ -119,7 +121,7 @@ export function restoreState(saved: unknown): PanelState {
   if (raw.benchmark && typeof raw.benchmark === 'object') {
     const b = raw.benchmark as Record<string, unknown>;
     const index = typeof b.offerIndex === 'number' && Number.isInteger(b.offerIndex) ? b.offerIndex : 0;
-    state.benchmark = { role: text(b.role, ''), level: text(b.level, ''), offerIndex: Math.min(Math.max(index, 0), state.offers.length - 1) };
+    state.benchmark = { source: text(b.source, 'aitechconnect'), role: text(b.role, ''), level: text(b.level, ''), offerIndex: Math.min(Math.max(index, 0), state.offers.length - 1) };
   }
   state.bandTableCsv = typeof raw.bandTableCsv === 'string' ? raw.bandTableCsv : '';
   state.bandTableName = text(raw.bandTableName, '');

@@ -53,8 +53,24 @@ describe('blend sources', () => {
     expect(await page.locator('#blend-note').textContent()).toBe('AI.BLEND of 2 parts, equal weights, all unaged (each at its own date).');
     // Each part's AI.SOURCE text, folded.
     expect(await page.locator('#blend-source-aitechconnect').isVisible()).toBe(false);
-    expect(await page.locator('#blend-source-aitechconnect').textContent()).toBe(callByName('SOURCE', ['LLMOps', 'Senior', 'mid', null, 'aitechconnect']));
-    expect(await page.locator('#blend-source-nexus').textContent()).toBe(callByName('SOURCE', ['LLMOps', 'Senior', 'mid', null, 'nexus']));
+    // Each part's AI.SOURCE text, folded, without seed file names; its grade and publisher on the summary.
+    const noSeed = (t: unknown) => String(t).replace(/;\s*seed \d{3}_[0-9a-f]+\.txt/g, '');
+    expect(await page.locator('#blend-source-aitechconnect').textContent()).toBe(noSeed(callByName('SOURCE', ['LLMOps', 'Senior', 'mid', null, 'aitechconnect'])));
+    expect(await page.locator('#blend-source-nexus').textContent()).toBe(noSeed(callByName('SOURCE', ['LLMOps', 'Senior', 'mid', null, 'nexus'])));
+    expect(await page.locator('.blend-part[data-source="nexus"] summary').textContent()).toBe(`${(callByName('BAND', ['LLMOps', 'Senior', 'grade', null, 'nexus']) as string[][])[0][1]} · nexus IT group, 2026`);
+    expect(await page.locator('#app').textContent()).not.toMatch(/seed \d{3}_|\.txt/);
+    // The two tables differ by far more than 20% here: flagged before the blend.
+    const spread = Math.max(atc, nexus) / Math.min(atc, nexus) - 1;
+    expect(spread).toBeGreaterThan(0.2);
+    expect(Number(await page.locator('#blend-disagree').getAttribute('data-spread'))).toBeCloseTo(spread, 10);
+    expect(await page.locator('#blend-disagree').textContent()).toMatch(/^Sources disagree: AI Tech Connect 2026 is 48\.\d% above nexus/);
+    // the equal-weight blend lands under the AI Tech Connect minimum shown above it: said so
+    const atcMin = coreNumber('BAND', ['LLMOps', 'Senior', 'min', null, 'aitechconnect']);
+    expect(coreNumber('BLEND', [[[atc, nexus]]])).toBeLessThan(atcMin);
+    expect(await page.locator('#blend-disagree').textContent()).toContain(`is below the AI Tech Connect 2026 band minimum (${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(atcMin)})`);
+    const flagBox = await page.locator('#blend-disagree').boundingBox();
+    const blendBox = await page.locator('.blend-result').boundingBox();
+    expect(flagBox!.y).toBeLessThan(blendBox!.y);
     await page.click('.blend-part[data-source="nexus"] details summary');
     expect(await page.locator('#blend-source-nexus').isVisible()).toBe(true);
   });
@@ -121,7 +137,9 @@ describe('blend sources', () => {
     await page.waitForSelector('#blend-mid-nexus[data-value]');
     const missing = callByName('BAND', ['LLMOps', 'Lead', 'mid', null, 'aitechconnect']);
     if (!isSheetError(missing)) throw new Error('expected AI Tech Connect to have no Lead band');
-    expect(await page.locator('#blend-mid-aitechconnect').textContent()).toBe(`${ERROR_CODES[missing.kind]}: ${missing.message}`);
+    // a short "n/a" in the narrow box; the core's message is its title and sits in the part's source details
+    expect(await page.locator('#blend-mid-aitechconnect').textContent()).toBe('n/a');
+    expect(await page.locator('#blend-mid-aitechconnect').getAttribute('title')).toBe(`${ERROR_CODES[missing.kind]}: ${missing.message}`);
     expect(await page.locator('.blend-part[data-source="aitechconnect"]').getAttribute('data-included')).toBe('false');
     const nexus = coreNumber('BAND', ['LLMOps', 'Lead', 'mid', null, 'nexus']);
     expect(await shown(page, '#blend-value')).toBe(coreNumber('BLEND', [[[nexus]]]));
@@ -134,8 +152,8 @@ describe('blend sources', () => {
     const refused = callByName('AGE', [nexus, '2026-05-01', '2025-01-01', '0.04']);
     if (!isSheetError(refused)) throw new Error('expected AI.AGE to refuse ageing backwards');
     await page.waitForSelector('#blend-aged-nexus.bench-na');
-    expect(await page.locator('#blend-aged-nexus').textContent()).toBe(`${ERROR_CODES[refused.kind]}: ${refused.message}`);
-    expect(await page.locator('#blend-value').textContent()).toMatch(/^#N\/A: no source has a mid for LLMOps, Lead/);
+    expect(await page.locator('#blend-note-nexus').textContent()).toBe(`Not aged, so left out of the blend: ${ERROR_CODES[refused.kind]}: ${refused.message}`);
+    expect(await page.locator('#blend-value').textContent()).toMatch(/^no source has a mid for LLMOps, Lead/);
 
     // A pasted table with problems is not used; its part says why.
     await page.fill('#band-table-text', 'role,level,min,max\nLLMOps,Lead,200000,150000');

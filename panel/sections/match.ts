@@ -1,0 +1,87 @@
+/**
+ * The counter-offer, in the comparison's slot (`#comparison-match`): pick the rival, and each other
+ * valid offer says "to match: base $X, or sign-on $Y" (core/offer/counter-offer.ts, the code of
+ * AI.MATCHBASE and AI.MATCHSIGNON), with an Insert that writes those two live formulas through the
+ * insert flow's exact-write path (asks before covering anything; an edit withdraws the question).
+ * The rival defaults to the leading offer, the one the others would have to match.
+ */
+import { isSheetError, SheetError } from '../../core/errors';
+import { statusLine } from '../busy';
+import { clear, el } from '../dom';
+import { formatMoney } from '../format';
+import { counterOfferBlock, MatchOffer, matchOf } from '../counter-offer';
+import { InsertFlow, mountInsertFlow } from '../insert-flow';
+import { PanelContext } from './context';
+
+interface Line { readonly index: number; readonly text: HTMLElement; readonly flow: InsertFlow; readonly root: HTMLElement }
+
+/** "base $212,400" or why no base can: the core's #NUM! message without its parameter name. */
+const said = (what: string, answer: number | SheetError): string => {
+  if (!isSheetError(answer)) return answer === 0 && what === 'sign-on' ? 'no sign-on needed' : `${what} ${formatMoney(answer)}`;
+  return `no ${what} can (${answer.message.replace(/^[A-Za-z]+:\s*/, '')})`;
+};
+
+export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): void } {
+  const { store, bridge } = ctx;
+  const rivalSelect = el('select', { id: 'match-rival' });
+  const list = el('div', { className: 'match-lines', id: 'match-lines' });
+  slot.append(el('h3', { text: 'What it takes to match' }),
+    el('div', { className: 'field' }, el('label', { for: 'match-rival', text: 'Rival offer' }), rivalSelect), list);
+  let rival: number | undefined;
+  let lines: Line[] = [];
+  let shape = '';
+
+  const valid = (): (MatchOffer & { index: number })[] => store.state.offers.flatMap((o, index) => {
+    const r = store.reading(index);
+    return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
+  });
+
+  const line = (index: number): Line => {
+    const text = el('p', { className: 'match-text', id: `match-text-${index}` });
+    const button = el('button', { type: 'button', className: 'secondary', id: `match-insert-${index}`, text: 'Insert' });
+    const confirmNode = el('div', { className: 'confirm', id: `match-confirm-${index}`, hidden: true, role: 'alertdialog', 'aria-label': 'Overwrite cells?' });
+    const statusNode = el('p', { className: 'status', id: `match-status-${index}` });
+    const flow = mountInsertFlow({ bridge, button, confirmNode, status: statusLine(statusNode), build: () => {
+      const offers = valid();
+      const r = offers.find((o) => o.index === rival);
+      const own = offers.find((o) => o.index === index);
+      if (!r || !own) throw new Error('both offers must be complete and valid to write the counter-offer');
+      return { block: counterOfferBlock(r, own, bridge.hostName), count: 1, what: `what ${own.label} needs to match ${r.label}` };
+    } });
+    const root = el('div', { className: 'match-line', 'data-offer': index }, text, button, confirmNode, statusNode);
+    return { index, text, flow, root };
+  };
+
+  const update = (): void => {
+    for (const l of lines) l.flow.cancel(); // an edit withdraws an open overwrite question
+    const offers = valid();
+    slot.hidden = offers.length < 2;
+    if (offers.length < 2) return;
+    if (!offers.some((o) => o.index === rival)) {
+      rival = [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual)[0].index;
+    }
+    const chosen = offers.find((o) => o.index === rival)!;
+    const others = offers.filter((o) => o.index !== rival);
+    const next = `${rival}|${offers.map((o) => `${o.index}:${o.label}`).join(',')}`;
+    if (next !== shape) {
+      // Rebuilt only when the rival or the set of offers changes; figures are updated in place.
+      shape = next;
+      clear(rivalSelect);
+      for (const o of offers) rivalSelect.append(el('option', { value: o.index, text: o.label }));
+      rivalSelect.value = String(rival);
+      clear(list);
+      lines = others.map((o) => line(o.index));
+      list.append(...lines.map((l) => l.root));
+    }
+    for (const l of lines) {
+      const own = others.find((o) => o.index === l.index)!;
+      const answer = matchOf(chosen, own);
+      l.text.textContent = `${own.label} - to match: ${said('base', answer.base)}, or ${said('sign-on', answer.signOn)}`;
+      l.root.querySelector('button')!.setAttribute('aria-label', `Insert the formulas for what ${own.label} needs to match ${chosen.label}`);
+    }
+  };
+
+  rivalSelect.addEventListener('change', () => { rival = Number(rivalSelect.value); update(); });
+  update();
+  return { update };
+}

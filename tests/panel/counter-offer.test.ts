@@ -1,0 +1,137 @@
+/**
+ * The counter-offer in the comparison (issue 13 item 5) and the offer bounds (item 2), in the built
+ * panel: pick a rival, each other offer says "to match: base $X, or sign-on $Y" as the core's
+ * counterOffer computes it, and Insert writes AI.MATCHBASE / AI.MATCHSIGNON through the exact-write
+ * path; the written formulas, recomputed by HyperFormula with the catalog, give the panel's figures.
+ */
+import { HyperFormula } from 'hyperformula';
+import { registerCatalog } from '../../hyperformula-plugin';
+import { callByName } from '../../core/registry';
+import { counterOffer } from '../../core/offer/counter-offer';
+import { isSheetError } from '../../core/errors';
+import { MAX_AMOUNT, MAX_BASE, readOfferNumber } from '../../core/offer/fields';
+import { decomposeOffer, parseOffer } from '../../core/offer/model';
+import type { WriteRequest } from '../../panel/bridge';
+import { FakeHost, money, typeInto, usePanelBrowser } from './panel-harness';
+import { threeOffers } from './three-offers';
+
+registerCatalog();
+const { open } = usePanelBrowser(320);
+
+/** The three offers as the core reads them (the same terms as three-offers.ts, typed as model input). */
+const OFFERS = [
+  { base: 215000, bonusTarget: 0.15, bonusPayoutHistory: [1, 1.1], equity: 480000, companyType: 'public', vesting: '5/15/40/40' },
+  { base: 175000, equity: { shares: 60000, strike: 1.2, price: 4.5 }, companyType: 'startup', signOn: 30000 },
+  { base: 198000, bonusTarget: 0.1, equity: 320000, companyType: 'growth', refresh: 60000 },
+].map((input) => {
+  const parsed = parseOffer(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.offer;
+});
+const LABELS = threeOffers().offers.map((o) => o.label);
+
+function expectedLine(rival: number, own: number): string {
+  const { base, signOn } = counterOffer(OFFERS[rival], OFFERS[own]);
+  if (isSheetError(base) || isSheetError(signOn)) throw new Error('the test pair should have both answers');
+  return `${LABELS[own]} - to match: base ${money(base)}, or ${signOn === 0 ? 'no sign-on needed' : `sign-on ${money(signOn)}`}`;
+}
+
+function evaluate(formulas: string[][]): unknown[][] {
+  const hf = HyperFormula.buildFromArray(formulas, { licenseKey: 'gpl-v3', smartRounding: false });
+  try { return hf.getSheetValues(0); } finally { hf.destroy(); }
+}
+
+const requests = (host: FakeHost) => host.callsOf('writeCells').map((call) => call.arg as WriteRequest);
+
+describe('the counter-offer', () => {
+  test('the leader is the default rival; each other offer shows what it takes to match; another rival redraws the lines', async () => {
+    const host = new FakeHost('excel');
+    host.state = threeOffers();
+    const page = await open(host);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    const averages = OFFERS.map((o) => decomposeOffer(o).riskAdjustedAverageAnnual);
+    const leader = averages.indexOf(Math.max(...averages));
+    expect(await page.locator('#match-rival').inputValue()).toBe(String(leader));
+    for (const own of [0, 1, 2].filter((i) => i !== leader)) expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(leader, own));
+    expect(await page.locator(`#match-text-${leader}`).count()).toBe(0);
+    const other = leader === 0 ? 1 : 0;
+    await page.selectOption('#match-rival', String(other));
+    for (const own of [0, 1, 2].filter((i) => i !== other)) expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(other, own));
+    // the slot sits in the comparison and fits the 320 px pane
+    const overflow = await page.evaluate(() => { const n = document.getElementById('comparison-match')!; return n.scrollWidth - n.clientWidth; });
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('Insert writes the live AI.MATCHBASE / AI.MATCHSIGNON formulas, which recompute to the panel\'s figures', async () => {
+    const host = new FakeHost('excel');
+    host.state = threeOffers();
+    const page = await open(host);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    await page.selectOption('#match-rival', '0'); // Public RSU, against the seed offer (no refresh: every term has a parameter)
+    await page.click('#match-insert-1');
+    await page.waitForSelector('#match-status-1 >> text=Inserted');
+    const [request] = requests(host);
+    expect(request.formulas[0][0]).toBe('Seed options to match Public RSU: base');
+    expect(request.formulas[0][1]).toMatch(/^=AI\.MATCHBASE\(AI\.OFFER\(215000,/); // the rival's own AI.OFFER, live
+    expect(request.formulas[1][1]).toMatch(/^=AI\.MATCHSIGNON\(/);
+    expect(host.writes.map((w) => w.address.split(':')[0])).toEqual(['Sheet1!A1']);
+    const values = evaluate(request.formulas);
+    const { base, signOn } = counterOffer(OFFERS[0], OFFERS[1]);
+    expect(values[0][1]).toBeCloseTo(base as number, 6);
+    expect(values[1][1]).toBeCloseTo(signOn as number, 6);
+    // and the base it gives makes the seed offer worth the rival, as AI.OFFER reads it
+    expect(decomposeOffer({ ...OFFERS[1], base: values[0][1] as number }).riskAdjustedAverageAnnual).toBeCloseTo(decomposeOffer(OFFERS[0]).riskAdjustedAverageAnnual, 6);
+  });
+
+  test('in Sheets the formulas are spelled for Sheets; over a held cell it asks, and an edit withdraws the question', async () => {
+    const host = new FakeHost('sheets');
+    host.state = threeOffers();
+    host.cells.set('1,1', 'mine');
+    const page = await open(host);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    await page.selectOption('#match-rival', '0');
+    await page.click('#match-insert-1');
+    await page.waitForSelector('#match-confirm-1:not([hidden])');
+    const [check] = requests(host);
+    expect(check.formulas[0][1]).toMatch(/^=AIMATCHBASE\(AIOFFER\(/);
+    expect(check.formulas[1][1]).toMatch(/^=AIMATCHSIGNON\(/);
+    await page.click('#o1-toggle').catch(() => undefined); // open the folded form if it is folded
+    await typeInto(page, '#o1-signOn', '35000');
+    await page.waitForSelector('#match-status-1 >> text=nothing was written');
+    expect(await page.isVisible('#match-confirm-1')).toBe(false);
+    expect(host.writes).toEqual([]);
+    expect(host.cells.get('1,1')).toBe('mine');
+  });
+});
+
+describe('implausible amounts', () => {
+  // Each bounded field, just over its bound in the one table (core/offer/fields.ts): the panel's field
+  // error is the very message AI.OFFER gives for the same cell.
+  const CASES: [string, string, number, number][] = [
+    ['base', 'base', MAX_BASE * 1.5, 0],
+    ['equityGrant', 'equity', MAX_AMOUNT * 2, 3],
+    ['signOn', 'signOn', MAX_AMOUNT * 2, 6],
+  ];
+  test.each(CASES)('%s over its bound is a field error worded as the formula\'s', async (field, key, amount, argIndex) => {
+    const page = await open(new FakeHost());
+    if (field !== 'base') await typeInto(page, '#o0-base', '185000');
+    await typeInto(page, `#o0-${field}`, String(amount));
+    const shown = page.locator(`#o0-${field}-error`);
+    await page.waitForSelector(`#o0-${field}-error:not([hidden])`);
+    const read = readOfferNumber(key as 'base', amount);
+    expect(isSheetError(read)).toBe(true);
+    expect(await shown.textContent()).toBe((read as { message: string }).message);
+    const args: unknown[] = [185000, null, null, null, 'public', null, null];
+    args[argIndex] = amount;
+    const formula = callByName('OFFER', args);
+    expect(isSheetError(formula) && formula.message).toBe((read as { message: string }).message);
+    expect(await page.locator('#app').textContent()).not.toMatch(/NaN|∞/);
+  });
+
+  test('a base at the bound is an offer, not an error', async () => {
+    const page = await open(new FakeHost());
+    await typeInto(page, '#o0-base', String(MAX_BASE));
+    await page.waitForSelector('#o0-results .offer-headline, #o0-results table');
+    expect(await page.isVisible('#o0-base-error')).toBe(false);
+  });
+});
