@@ -55,6 +55,28 @@ describe('headers are matched loosely', () => {
   });
 });
 
+describe('any text a user writes is a name, even one that looks like a marker', () => {
+  // A role, level, market or source beginning with '!' was once taken for an error message.
+  const TABLE = [
+    ['Role', 'Level', 'Min', 'Max', 'Market', 'Source'],
+    ['!Staff', '!L1', 100000, 140000, '!HQ', '!internal'],
+    ['Platform Engineer', 'L4', 120000, 160000, '!HQ', 'Comp team'],
+  ];
+
+  test('a table with a !Staff role reads whole, and the row answers by its own names', () => {
+    const reading = readBandTable(TABLE);
+    expect(reading.problems).toEqual([]);
+    expect(reading.table!.rows.map((r) => [r.role, r.level, r.market, r.source])).toEqual([['!Staff', '!L1', '!HQ', '!internal'], ['Platform Engineer', 'L4', '!HQ', 'Comp team']]);
+    expect(call('BAND', '!Staff', '!L1', 'mid', '!HQ', TABLE)).toBe(120000);
+    expect(call('BAND', 'Platform Engineer', 'L4', 'min', null, TABLE)).toBe(120000);
+  });
+
+  test('a real problem in such a table is still reported, with its own message', () => {
+    const e = err(parseUserBandTable([TABLE[0], ['!Staff', '!L1', 'lots', 140000, '!HQ', '!internal']]));
+    expect(e.message).toMatch(/row 2, column "Min": expected a pay figure above 0/);
+  });
+});
+
 describe('AI.BAND with a table shaped as Excel passes it', () => {
   test('the user\'s own role and level names, in any case and spacing', () => {
     expect(call('BAND', 'Platform Engineer', 'L4', 'mid', null, EXCEL_TABLE)).toBe(140000);
