@@ -1,12 +1,14 @@
 /**
- * The built bundles loaded in this realm, as Apps Script and Excel's runtime load a script: a copy
- * in the temp folder with an export line appended, required as a module. (A node vm context would
- * slow every global lookup the bundle makes, which neither host does.)
+ * The built bundles loaded in this realm, as Apps Script and Excel's runtime load a script: Code.js as
+ * a copy in the temp folder with an export line appended, required as a module; functions.js through
+ * the tests' own loader (testkit/excel/built.ts) run in this realm. (A node vm context would slow
+ * every global lookup the bundle makes, which neither host does.)
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CATALOG, sheetsName } from '../core';
+import { loadFunctionsScript } from '../testkit/excel/built';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CODE_JS = 'dist/sheets-addon/Code.js';
@@ -28,17 +30,8 @@ export function loadCodeJs(): Record<string, Fn> {
   return requireAsScript(CODE_JS, `module.exports = { ${CATALOG.map((spec) => sheetsName(spec)).join(', ')} };`);
 }
 
-/** functions.js's entry points as it hands them to CustomFunctions.associate, by id. */
+/** functions.js's entry points as it hands them to CustomFunctions.associate, by id, loaded in this realm. */
 export function loadExcelFunctions(): Map<string, Fn> {
-  const associated = new Map<string, Fn>();
-  class ShimError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
-  const shim = { associate: (id: string, fn: Fn) => associated.set(id, fn), Error: ShimError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' } };
-  (globalThis as Record<string, unknown>).CustomFunctions = shim;
-  requireAsScript(FUNCTIONS_JS, '');
-  return associated;
+  const source = fs.readFileSync(path.join(ROOT, FUNCTIONS_JS), 'utf8');
+  return loadFunctionsScript(source, 'this').associated as Map<string, Fn>;
 }

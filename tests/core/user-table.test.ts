@@ -407,11 +407,11 @@ describe('property: a table built from the embedded data reproduces the embedded
 });
 
 describe('through the built hosts: Sheets Code.js and the Excel functions script', () => {
-  // The built bundles, loaded as each host runs them (tests/sheets/fakes, tests/excel/built).
+  // The built bundles, loaded as each host runs them (testkit/sheets, testkit/excel/built).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadAddon, sheetsDate } = require('../sheets/fakes/addon') as typeof import('../sheets/fakes/addon');
+  const { loadAddon, sheetsDate } = require('../../testkit/sheets/addon') as typeof import('../../testkit/sheets/addon');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadFunctionsScript } = require('../excel/built') as typeof import('../excel/built');
+  const { loadFunctionsScript } = require('../../testkit/excel/built') as typeof import('../../testkit/excel/built');
 
   test('Sheets: AIBAND and AISOURCE with a range of text figures, \'\' blanks and a Date cell', () => {
     const addon = loadAddon();
