@@ -65,12 +65,6 @@ export function seniorityRatio(anchorLevel: LevelRef, level: LevelRef, table: Ba
   return { factor: to.value / from.value, grade: combineGrades('derived', from.grade, to.grade), assumptions: [...new Set([...from.assumptions, ...to.assumptions])], from, to };
 }
 
-/** local(level) = anchor x US(level) / US(anchorLevel). */
-export function projectLocalBand(anchor: number, anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): number | SheetError {
-  const ratio = seniorityRatio(anchorLevel, level, table);
-  return isSheetError(ratio) ? ratio : anchor * ratio.factor;
-}
-
 const levelText = (level: LevelRef): string => ('years' in level ? `${level.years} years` : level.level.name);
 
 /**

@@ -4,19 +4,17 @@
  * core/band/; these entries say how each argument is read and what a bad value should have been.
  */
 import { defineFunction, FunctionSpec, param, ParamSpec, withDefault } from '../function-spec';
-import { OutputCell } from '../cells';
 import { fractionRule, toDateSerial, toText } from '../coerce';
 import { badNumber, badValue, isSheetError, sheetError, SheetError } from '../errors';
 import { serialToIsoDate } from '../coerce';
-import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS, SpreadConvention } from '../band/range-math';
-import { ageFigure, AGEING_METHODS, AgeingMethod } from '../band/ageing';
+import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS } from '../band/range-math';
+import { ageFigure, AGEING_METHODS } from '../band/ageing';
 import { blendedRate } from '../band/blend';
 import { seniorityRatio } from '../band/local-band';
 import { showParam } from './lookups';
 import { LevelRef } from '../band/embedded-bands';
 import { choiceParam, levelParam, listOf, NameRef, numberParam, reparse, sourceParam } from './params';
-import { isUserBandTable, userSeniorityRatio, UserBandTable } from '../band/user-table';
-import { BandTable } from '../../data/band-tables';
+import { isUserBandTable, userSeniorityRatio } from '../band/user-table';
 
 const amount = (what: string) => ({ min: 0, what });
 const positive = (what: string) => ({ min: 0, minExclusive: true, what });
