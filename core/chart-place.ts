@@ -35,15 +35,24 @@ export interface Area {
 /** The areas to try for a chart, nearest first. */
 export function chartCandidates(blockColumns: number, chart: ChartRequest): Area[] {
   const rows = Math.max(chart.beside.rows, CHART_MIN_ROWS);
-  return Array.from({ length: CHART_TRIES }, (_, k) => ({ row: chart.beside.row, column: blockColumns + 1 + k * CHART_COLUMNS, rows, columns: CHART_COLUMNS }));
+  return Array.from({ length: CHART_TRIES }, (_, k) => ({
+    row: chart.beside.row,
+    column: blockColumns + 1 + k * CHART_COLUMNS,
+    rows,
+    columns: CHART_COLUMNS,
+  }));
 }
 
 /**
  * The first candidate none of whose cells is taken (taken: 0-based row, column from the block's
  * top-left cell -> true when the cell holds something), and whether it had to fall back.
  */
-export function chooseArea(candidates: readonly Area[], isTaken: (area: Area, index: number) => boolean): { area: Area; overCells: boolean } {
-  for (let k = 0; k < candidates.length; k++) if (!isTaken(candidates[k], k)) return { area: candidates[k], overCells: false };
+export function chooseArea(
+  candidates: readonly Area[],
+  isTaken: (area: Area, index: number) => boolean,
+): { area: Area; overCells: boolean } {
+  for (let k = 0; k < candidates.length; k++)
+    if (!isTaken(candidates[k], k)) return { area: candidates[k], overCells: false };
   return { area: candidates[0], overCells: true };
 }
 
@@ -52,10 +61,17 @@ export function chartFits(chart: ChartRequest, rows: number, columns: number): b
   const { source, beside } = chart;
   const whole = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n) && n >= 0;
   if (![source.row, source.column, source.rows, source.columns, beside.row, beside.rows].every(whole)) return false;
-  return source.rows >= 2 && source.columns >= 2 && source.row + source.rows <= rows && source.column + source.columns <= columns && beside.row < rows;
+  return (
+    source.rows >= 2 &&
+    source.columns >= 2 &&
+    source.row + source.rows <= rows &&
+    source.column + source.columns <= columns &&
+    beside.row < rows
+  );
 }
 
-const pick = (from: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> => Object.fromEntries(keys.map((key) => [key, from[key]]));
+const pick = (from: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(keys.map((key) => [key, from[key]]));
 
 /** A chart request from whatever a client sent, or undefined (the write goes ahead without it). */
 export function readChartRequests(value: unknown, rows: number, columns: number): ChartRequest[] {

@@ -42,7 +42,8 @@ function hash(text: string): string {
 /** A cell's content as one string: a formula if it has one, else its value (a date by its time). */
 export function cellText(formula: unknown, value: unknown): string {
   if (typeof formula === 'string' && formula !== '') return formula;
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return `date:${(value as Date).getTime()}`;
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+    return `date:${(value as Date).getTime()}`;
   if (value === null || value === undefined) return '';
   return `${typeof value}:${String(value)}`;
 }
@@ -50,14 +51,19 @@ export function cellText(formula: unknown, value: unknown): string {
 /** Fingerprint of the block the panel asked to write: its shape and every cell. */
 export function blockFingerprint(formulas: readonly (readonly CellContent[])[]): string {
   const width = formulas[0]?.length ?? 0;
-  return hash(`${formulas.length}x${width}\u0000${formulas.map((row) => row.map(String).join('\u0001')).join('\u0002')}`);
+  return hash(
+    `${formulas.length}x${width}\u0000${formulas.map((row) => row.map(String).join('\u0001')).join('\u0002')}`,
+  );
 }
 
 /**
  * Fingerprint of a target's contents, from its formulas and values grids (as the host read them).
  * Only non-empty cells count, each with its position, so an empty block always has the same one.
  */
-export function cellsFingerprint(formulas: readonly (readonly unknown[])[], values: readonly (readonly unknown[])[]): string {
+export function cellsFingerprint(
+  formulas: readonly (readonly unknown[])[],
+  values: readonly (readonly unknown[])[],
+): string {
   const parts: string[] = [];
   for (let r = 0; r < values.length; r++) {
     for (let c = 0; c < values[r].length; c++) {
@@ -70,7 +76,12 @@ export function cellsFingerprint(formulas: readonly (readonly unknown[])[], valu
 
 /** The same address however it is written: `'Sheet1'!$A$1:$B$2` and `Sheet1!A1:B2` are one. */
 export function sameAddress(a: string, b: string): boolean {
-  const plain = (text: string): string => text.replace(/^=/, '').replace(/\$/g, '').replace(/^'([^']*)'!/, '$1!').toUpperCase();
+  const plain = (text: string): string =>
+    text
+      .replace(/^=/, '')
+      .replace(/\$/g, '')
+      .replace(/^'([^']*)'!/, '$1!')
+      .toUpperCase();
   return plain(a) === plain(b);
 }
 
@@ -79,7 +90,8 @@ export function sameAddress(a: string, b: string): boolean {
  * the user agreed to. `now` is what the host reads at the confirmed address just before writing.
  */
 export function confirmationProblem(checked: WriteCheck, now: WriteCheck): string | undefined {
-  if (!sameAddress(checked.address, now.address)) return `the block no longer fits ${checked.address} (the panel asked about ${checked.address}, it would now cover ${now.address})`;
+  if (!sameAddress(checked.address, now.address))
+    return `the block no longer fits ${checked.address} (the panel asked about ${checked.address}, it would now cover ${now.address})`;
   if (checked.block !== now.block) return 'what the panel would write has changed since you were asked';
   if (checked.cells !== now.cells) return `the cells in ${checked.address} have changed since you were asked`;
   return undefined;
@@ -104,7 +116,10 @@ export const CELL_LIMITS = {
  * The first cell of the block the host would refuse, as a message, or undefined. Checked before
  * anything is cleared or written, so a write either completes or leaves the sheet as it was.
  */
-export function blockProblem(formulas: readonly (readonly string[])[], limits: { text: number; formula: number }): string | undefined {
+export function blockProblem(
+  formulas: readonly (readonly string[])[],
+  limits: { text: number; formula: number },
+): string | undefined {
   for (let r = 0; r < formulas.length; r++) {
     for (let c = 0; c < formulas[r].length; c++) {
       const text = formulas[r][c];

@@ -23,16 +23,19 @@ const ok = <T>(value: T): CellRead<T> => ({ value });
 const fail = (problem: string): CellRead<never> => ({ problem });
 
 function cellSchema<T>(read: (cell: InputCell) => CellRead<T>): z.ZodMiniType<T | undefined> {
-  return z.pipe(z.custom<InputCell>(), z.transform((cell: InputCell, ctx) => {
-    if (isBlankInput(cell)) return undefined;
-    const result = read(cell);
-    if ('problem' in result) {
-      // zod/mini's transform context is the parse payload: an issue is pushed onto it directly.
-      ctx.issues.push({ code: 'custom', message: result.problem, input: cell });
-      return z.NEVER;
-    }
-    return result.value;
-  })) as unknown as z.ZodMiniType<T | undefined>;
+  return z.pipe(
+    z.custom<InputCell>(),
+    z.transform((cell: InputCell, ctx) => {
+      if (isBlankInput(cell)) return undefined;
+      const result = read(cell);
+      if ('problem' in result) {
+        // zod/mini's transform context is the parse payload: an issue is pushed onto it directly.
+        ctx.issues.push({ code: 'custom', message: result.problem, input: cell });
+        return z.NEVER;
+      }
+      return result.value;
+    }),
+  ) as unknown as z.ZodMiniType<T | undefined>;
 }
 
 function readText(what: string) {
@@ -49,8 +52,11 @@ function readAmount(cell: InputCell): CellRead<number | undefined> {
   if (isSheetError(value)) {
     // A figure that could be read two ways (160.000) says so, rather than the generic message.
     if (/ is ambiguous: /.test(value.message)) return fail(value.message.replace(/^figure: /, ''));
-    if (typeof cell === 'string' && /\d\s*k$/i.test(cell.trim())) return fail(`expected a number such as 120000, received ${describeCell(cell)} (write thousands out in full)`);
-    return fail(`expected a pay figure above 0 (a number such as 120000 or text such as "120,000"), received ${describeCell(cell)}`);
+    if (typeof cell === 'string' && /\d\s*k$/i.test(cell.trim()))
+      return fail(`expected a number such as 120000, received ${describeCell(cell)} (write thousands out in full)`);
+    return fail(
+      `expected a pay figure above 0 (a number such as 120000 or text such as "120,000"), received ${describeCell(cell)}`,
+    );
   }
   return ok(value);
 }
@@ -58,7 +64,9 @@ function readAmount(cell: InputCell): CellRead<number | undefined> {
 function readCurrency(cell: InputCell): CellRead<CurrencyCode> {
   const text = typeof cell === 'string' ? cell.trim().toUpperCase() : '';
   if (isCurrencyCode(text)) return ok(text);
-  return fail(`expected a three-letter ISO 4217 currency code such as USD, EUR, GBP, INR, received ${describeCell(cell)}`);
+  return fail(
+    `expected a three-letter ISO 4217 currency code such as USD, EUR, GBP, INR, received ${describeCell(cell)}`,
+  );
 }
 
 const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
@@ -67,10 +75,14 @@ function readAsOf(cell: InputCell): CellRead<number> {
   if (typeof cell === 'string') {
     // Surveys often date a cut by month ("2025-07"): read it as the first of that month.
     const month = YEAR_MONTH.exec(cell.trim());
-    if (month && Number(month[1]) >= 1900 && Number(month[2]) >= 1 && Number(month[2]) <= 12) return ok(dateToSerial(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1))));
+    if (month && Number(month[1]) >= 1900 && Number(month[2]) >= 1 && Number(month[2]) <= 12)
+      return ok(dateToSerial(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1))));
   }
   const serial = toDateSerial(cell, 'as-of date');
-  if (isSheetError(serial)) return fail(`expected a date (a date cell, a serial number, or text like 2026-01-31 or 2026-01), received ${describeCell(cell)}`);
+  if (isSheetError(serial))
+    return fail(
+      `expected a date (a date cell, a serial number, or text like 2026-01-31 or 2026-01), received ${describeCell(cell)}`,
+    );
   return ok(serial);
 }
 
@@ -80,7 +92,14 @@ const amount = cellSchema(readAmount);
 export const CELL_SCHEMAS: Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> = {
   role: cellSchema(readText('a role name')),
   level: cellSchema(readText('a level name')),
-  min: amount, mid: amount, max: amount, p10: amount, p25: amount, p50: amount, p75: amount, p90: amount,
+  min: amount,
+  mid: amount,
+  max: amount,
+  p10: amount,
+  p25: amount,
+  p50: amount,
+  p75: amount,
+  p90: amount,
   currency: cellSchema(readCurrency),
   market: cellSchema(readText('a market name')),
   source: cellSchema(readText('a source name')),
@@ -95,27 +114,50 @@ export const ROW_SCHEMA = z
   .object({
     role: z.optional(z.string()),
     level: z.optional(z.string()),
-    min: optionalAmount, mid: optionalAmount, max: optionalAmount, p10: optionalAmount, p25: optionalAmount, p50: optionalAmount, p75: optionalAmount, p90: optionalAmount,
+    min: optionalAmount,
+    mid: optionalAmount,
+    max: optionalAmount,
+    p10: optionalAmount,
+    p25: optionalAmount,
+    p50: optionalAmount,
+    p75: optionalAmount,
+    p90: optionalAmount,
     currency: z.optional(z.string()),
     market: z.optional(z.string()),
     source: z.optional(z.string()),
     asOf: z.optional(z.number().check(z.int())),
   })
-  .check(z.superRefine((row, ctx) => {
-    if (row.role === undefined) ctx.addIssue({ code: 'custom', path: ['role'], message: 'the role is blank: expected a role name, such as LLMOps' });
-    if (row.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'the level is blank: expected a level name, such as Senior' });
-    const ordered = (chain: readonly TableStat[], rule: string): void => {
-      const present = chain.filter((s) => row[s] !== undefined);
-      for (let i = 1; i < present.length; i++) {
-        const low = present[i - 1];
-        const high = present[i];
-        if (row[low]! > row[high]!) {
-          ctx.addIssue({ code: 'custom', path: [low], message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped` });
+  .check(
+    z.superRefine((row, ctx) => {
+      if (row.role === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['role'],
+          message: 'the role is blank: expected a role name, such as LLMOps',
+        });
+      if (row.level === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['level'],
+          message: 'the level is blank: expected a level name, such as Senior',
+        });
+      const ordered = (chain: readonly TableStat[], rule: string): void => {
+        const present = chain.filter((s) => row[s] !== undefined);
+        for (let i = 1; i < present.length; i++) {
+          const low = present[i - 1];
+          const high = present[i];
+          if (row[low]! > row[high]!) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [low],
+              message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped`,
+            });
+          }
         }
-      }
-    };
-    ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');
-    ordered(['p10', 'p25', 'p50', 'p75', 'p90'], 'percentiles must rise from p10 to p90');
-  }));
+      };
+      ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');
+      ordered(['p10', 'p25', 'p50', 'p75', 'p90'], 'percentiles must rise from p10 to p90');
+    }),
+  );
 
 export type RowFields = z.output<typeof ROW_SCHEMA>;

@@ -7,15 +7,26 @@ import { normalizeName } from '../coerce';
 import { Term, Vocabulary } from '../vocabulary/match';
 import { CurrencyCode } from './currency-codes';
 
-
 export const TABLE_STATS = ['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90'] as const;
 export type TableStat = (typeof TABLE_STATS)[number];
 export type ColumnKey = 'role' | 'level' | TableStat | 'currency' | 'market' | 'source' | 'asOf';
 
 /** What each column is called in messages and previews. */
 export const COLUMN_LABELS: Readonly<Record<ColumnKey, string>> = {
-  role: 'role', level: 'level', min: 'min', mid: 'mid', max: 'max', p10: 'p10', p25: 'p25', p50: 'p50', p75: 'p75', p90: 'p90',
-  currency: 'currency', market: 'market', source: 'source', asOf: 'as-of date',
+  role: 'role',
+  level: 'level',
+  min: 'min',
+  mid: 'mid',
+  max: 'max',
+  p10: 'p10',
+  p25: 'p25',
+  p50: 'p50',
+  p75: 'p75',
+  p90: 'p90',
+  currency: 'currency',
+  market: 'market',
+  source: 'source',
+  asOf: 'as-of date',
 };
 
 /**
@@ -24,8 +35,37 @@ export const COLUMN_LABELS: Readonly<Record<ColumnKey, string>> = {
  * answers `mid` (see `resolveMid`).
  */
 const HEADER_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
-  role: ['role', 'roles', 'job', 'job title', 'title', 'job family', 'family', 'job role', 'position', 'profile', 'function', 'job function', 'job name', 'specialism', 'discipline'],
-  level: ['level', 'levels', 'grade', 'job level', 'career level', 'pay grade', 'job grade', 'band', 'seniority', 'tier', 'career stage', 'level name'],
+  role: [
+    'role',
+    'roles',
+    'job',
+    'job title',
+    'title',
+    'job family',
+    'family',
+    'job role',
+    'position',
+    'profile',
+    'function',
+    'job function',
+    'job name',
+    'specialism',
+    'discipline',
+  ],
+  level: [
+    'level',
+    'levels',
+    'grade',
+    'job level',
+    'career level',
+    'pay grade',
+    'job grade',
+    'band',
+    'seniority',
+    'tier',
+    'career stage',
+    'level name',
+  ],
   min: ['min', 'minimum', 'low', 'floor', 'bottom', 'start', 'entry point', 'lower bound'],
   mid: ['mid', 'midpoint', 'mid point', 'middle', 'target', 'reference', 'control point', 'reference point'],
   max: ['max', 'maximum', 'high', 'top', 'ceiling', 'upper bound'],
@@ -37,11 +77,42 @@ const HEADER_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
   currency: ['currency', 'ccy', 'currency code', 'cur'],
   market: ['market', 'location', 'country', 'region', 'geo', 'geography', 'city', 'market name'],
   source: ['source', 'survey', 'survey name', 'publisher', 'provider', 'data source', 'report', 'vendor'],
-  asOf: ['as of', 'as of date', 'asof', 'effective date', 'effective', 'date', 'survey date', 'data date', 'data as of', 'snapshot date', 'valid from', 'aged to', 'effective as of'],
+  asOf: [
+    'as of',
+    'as of date',
+    'asof',
+    'effective date',
+    'effective',
+    'date',
+    'survey date',
+    'data date',
+    'data as of',
+    'snapshot date',
+    'valid from',
+    'aged to',
+    'effective as of',
+  ],
 };
 
 /** Words survey exports wrap around a statistic ("Base Salary Minimum (USD)", "Annual Base P50"). */
-const FILLER_WORDS = new Set(['base', 'salary', 'pay', 'annual', 'annualized', 'annualised', 'range', 'amount', 'value', 'structure', 'of', 'the', 'rate', 'comp', 'compensation', 'yearly']);
+const FILLER_WORDS = new Set([
+  'base',
+  'salary',
+  'pay',
+  'annual',
+  'annualized',
+  'annualised',
+  'range',
+  'amount',
+  'value',
+  'structure',
+  'of',
+  'the',
+  'rate',
+  'comp',
+  'compensation',
+  'yearly',
+]);
 
 const SYNONYM_INDEX = new Map<string, ColumnKey>();
 for (const [key, names] of Object.entries(HEADER_SYNONYMS) as [ColumnKey, readonly string[]][]) {
@@ -119,7 +190,14 @@ export interface TableReading {
   readonly ignoredHeaders: readonly string[];
 }
 
-const MARKET_SYNONYMS = new Map([['unitedstates', 'us'], ['usa', 'us'], ['america', 'us'], ['unitedkingdom', 'uk'], ['gb', 'uk'], ['greatbritain', 'uk']]);
+const MARKET_SYNONYMS = new Map([
+  ['unitedstates', 'us'],
+  ['usa', 'us'],
+  ['america', 'us'],
+  ['unitedkingdom', 'uk'],
+  ['gb', 'uk'],
+  ['greatbritain', 'uk'],
+]);
 
 /** A market's name as rows are keyed and matched: "United States", "USA" and "US" are one market. */
 export function marketKey(text: string): string {

@@ -21,14 +21,20 @@ export interface SeniorityRatio {
 function curveRole(table: UserBandTable, roleText: string | undefined): Term | SheetError {
   if (roleText !== undefined) return findOwn(table, 'role', roleText);
   if (table.roles.terms.length === 1) return table.roles.terms[0];
-  return badValue(`your band table has several roles (${listNames(table.roles.terms)}): name the role whose seniority curve to use`);
+  return badValue(
+    `your band table has several roles (${listNames(table.roles.terms)}): name the role whose seniority curve to use`,
+  );
 }
 
 /**
  * The mid of every level of one role, in the table's row order (a pay structure lists levels in
  * order): the seniority curve AI.LOCALBAND projects a local anchor along.
  */
-export function userSeniorityCurve(table: UserBandTable, roleText?: string, market?: string): SeniorityPoint[] | SheetError {
+export function userSeniorityCurve(
+  table: UserBandTable,
+  roleText?: string,
+  market?: string,
+): SeniorityPoint[] | SheetError {
   const role = curveRole(table, roleText);
   if (isSheetError(role)) return role;
   const points: SeniorityPoint[] = [];
@@ -44,7 +50,13 @@ export function userSeniorityCurve(table: UserBandTable, roleText?: string, mark
 }
 
 /** mid(level) / mid(anchorLevel) for one role of a user's table: how far `level` sits above the anchor. */
-export function userSeniorityRatio(table: UserBandTable, anchorLevel: string, level: string, roleText?: string, market?: string): SeniorityRatio | SheetError {
+export function userSeniorityRatio(
+  table: UserBandTable,
+  anchorLevel: string,
+  level: string,
+  roleText?: string,
+  market?: string,
+): SeniorityRatio | SheetError {
   const role = curveRole(table, roleText);
   if (isSheetError(role)) return role;
   const anchorRow = findUserBandRow(table, role.name, anchorLevel, market);
@@ -57,7 +69,9 @@ export function userSeniorityRatio(table: UserBandTable, anchorLevel: string, le
   if (isSheetError(to)) return to;
   // A ratio of a GBP mid to a USD mid is a currency rate, not a seniority step: refuse it.
   if ((anchorRow.currency ?? '') !== (row.currency ?? '')) {
-    return badValue(`your band table gives ${role.name} at ${anchorRow.level} in ${anchorRow.currency ?? 'no currency'} and at ${row.level} in ${row.currency ?? 'no currency'}: a seniority curve needs both levels in one currency (add a market column to keep markets apart, or convert one row)`);
+    return badValue(
+      `your band table gives ${role.name} at ${anchorRow.level} in ${anchorRow.currency ?? 'no currency'} and at ${row.level} in ${row.currency ?? 'no currency'}: a seniority curve needs both levels in one currency (add a market column to keep markets apart, or convert one row)`,
+    );
   }
   return {
     factor: to.value / from.value,

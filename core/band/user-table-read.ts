@@ -12,11 +12,26 @@ import { levels as builtInLevels } from '../vocabulary/levels';
 import { roles as builtInRoles } from '../vocabulary/roles';
 import { CurrencyCode } from './currency-codes';
 import { CELL_SCHEMAS, ROW_SCHEMA, RowFields } from './user-table-cells';
-import { COLUMN_LABELS, ColumnKey, marketKey, matchHeader, TABLE_STATS, TableColumn, TableProblem, TableReading, TableStat, UserBandRow, UserBandTable } from './user-table-columns';
+import {
+  COLUMN_LABELS,
+  ColumnKey,
+  marketKey,
+  matchHeader,
+  TABLE_STATS,
+  TableColumn,
+  TableProblem,
+  TableReading,
+  TableStat,
+  UserBandRow,
+  UserBandTable,
+} from './user-table-columns';
 
 const MAX_PROBLEMS_IN_MESSAGE = 3;
 
-function readHeader(header: readonly InputCell[], problems: TableProblem[]): { columns: TableColumn[]; ignored: string[] } {
+function readHeader(
+  header: readonly InputCell[],
+  problems: TableProblem[],
+): { columns: TableColumn[]; ignored: string[] } {
   const columns: TableColumn[] = [];
   const ignored: string[] = [];
   const seen = new Map<ColumnKey, TableColumn>();
@@ -30,7 +45,11 @@ function readHeader(header: readonly InputCell[], problems: TableProblem[]): { c
     }
     const earlier = seen.get(key);
     if (earlier) {
-      problems.push({ row: 1, column: index + 1, message: `columns "${earlier.header}" and "${text}" both read as ${COLUMN_LABELS[key]}: keep one, or rename the other` });
+      problems.push({
+        row: 1,
+        column: index + 1,
+        message: `columns "${earlier.header}" and "${text}" both read as ${COLUMN_LABELS[key]}: keep one, or rename the other`,
+      });
       return;
     }
     const column = { key, index, header: text };
@@ -40,13 +59,37 @@ function readHeader(header: readonly InputCell[], problems: TableProblem[]): { c
   const has = (key: ColumnKey) => seen.has(key);
   const stats = TABLE_STATS.filter(has);
   if (!has('role') && !has('level') && stats.length === 0) {
-    const found = header.filter((c) => !isBlankInput(c)).slice(0, 5).map(describeCell).join(', ');
-    problems.push({ row: 1, column: 0, message: `row 1 is not a header row: expected column names such as role, level, min, mid, max (or p10 to p90, currency, market, source, as-of date), found ${found || 'a blank row'}` });
+    const found = header
+      .filter((c) => !isBlankInput(c))
+      .slice(0, 5)
+      .map(describeCell)
+      .join(', ');
+    problems.push({
+      row: 1,
+      column: 0,
+      message: `row 1 is not a header row: expected column names such as role, level, min, mid, max (or p10 to p90, currency, market, source, as-of date), found ${found || 'a blank row'}`,
+    });
     return { columns, ignored };
   }
-  if (!has('role')) problems.push({ row: 1, column: 0, message: 'no role column: expected a header such as "role", "job family" or "job title"' });
-  if (!has('level')) problems.push({ row: 1, column: 0, message: 'no level column: expected a header such as "level", "grade" or "career level"' });
-  if (stats.length === 0) problems.push({ row: 1, column: 0, message: 'no pay column: expected at least one of min, mid, max, p10, p25, p50, p75, p90 (or "minimum", "midpoint", "median", "maximum")' });
+  if (!has('role'))
+    problems.push({
+      row: 1,
+      column: 0,
+      message: 'no role column: expected a header such as "role", "job family" or "job title"',
+    });
+  if (!has('level'))
+    problems.push({
+      row: 1,
+      column: 0,
+      message: 'no level column: expected a header such as "level", "grade" or "career level"',
+    });
+  if (stats.length === 0)
+    problems.push({
+      row: 1,
+      column: 0,
+      message:
+        'no pay column: expected at least one of min, mid, max, p10, p25, p50, p75, p90 (or "minimum", "midpoint", "median", "maximum")',
+    });
   return { columns, ignored };
 }
 
@@ -67,7 +110,14 @@ function ownVocabulary(what: 'role' | 'level', names: readonly string[]): Vocabu
     return aliases;
   });
   // An alias two of the user's names could claim (their "ML Engineer" and "Machine Learning" rows) is given to neither.
-  return vocabulary(what, names.map((name, i) => ({ id: normalizeName(name), name, aliases: candidates[i].filter((alias) => claims.get(normalizeName(alias))!.size === 1) })));
+  return vocabulary(
+    what,
+    names.map((name, i) => ({
+      id: normalizeName(name),
+      name,
+      aliases: candidates[i].filter((alias) => claims.get(normalizeName(alias))!.size === 1),
+    })),
+  );
 }
 
 /** One data row (0-based `r` in the grid) read: the row, or its problems. */
@@ -76,7 +126,11 @@ function readRow(line: readonly InputCell[], r: number, columns: readonly TableC
   const rowProblems: TableProblem[] = [];
   const problemAt = (column: TableColumn | undefined, key: string, message: string): void => {
     const where = column ? `column "${column.header}"` : `the ${key} column`;
-    rowProblems.push({ row: r + 1, column: column ? column.index + 1 : 0, message: `row ${r + 1}, ${where}: ${message}` });
+    rowProblems.push({
+      row: r + 1,
+      column: column ? column.index + 1 : 0,
+      message: `row ${r + 1}, ${where}: ${message}`,
+    });
   };
   const unreadable = new Set<string>();
   for (const column of columns) {
@@ -90,20 +144,36 @@ function readRow(line: readonly InputCell[], r: number, columns: readonly TableC
   const parsed = ROW_SCHEMA.safeParse(cells);
   if (!parsed.success) {
     // A cell already reported as unreadable is not reported again as blank.
-    for (const issue of parsed.error.issues) if (!unreadable.has(String(issue.path[0]))) problemAt(columns.find((c) => c.key === issue.path[0]), String(issue.path[0]), issue.message);
+    for (const issue of parsed.error.issues)
+      if (!unreadable.has(String(issue.path[0])))
+        problemAt(
+          columns.find((c) => c.key === issue.path[0]),
+          String(issue.path[0]),
+          issue.message,
+        );
   }
   if (rowProblems.length > 0 || !parsed.success) return rowProblems;
   const fields: RowFields = parsed.data;
   const stats: Partial<Record<TableStat, number>> = {};
   for (const stat of TABLE_STATS) if (fields[stat] !== undefined) stats[stat] = fields[stat];
   return Object.freeze({
-    rowNumber: r + 1, role: fields.role!, level: fields.level!, stats: Object.freeze(stats),
-    currency: fields.currency as CurrencyCode | undefined, market: fields.market, source: fields.source, asOf: fields.asOf,
+    rowNumber: r + 1,
+    role: fields.role!,
+    level: fields.level!,
+    stats: Object.freeze(stats),
+    currency: fields.currency as CurrencyCode | undefined,
+    market: fields.market,
+    source: fields.source,
+    asOf: fields.asOf,
   });
 }
 
 /** The data rows below the header, each read; a repeated role, level (and market) is a problem. */
-function readRows(grid: readonly (readonly InputCell[])[], columns: readonly TableColumn[], problems: TableProblem[]): UserBandRow[] {
+function readRows(
+  grid: readonly (readonly InputCell[])[],
+  columns: readonly TableColumn[],
+  problems: TableProblem[],
+): UserBandRow[] {
   const rows: UserBandRow[] = [];
   const firstAt = new Map<string, number>();
   const hasMarket = columns.some((c) => c.key === 'market');
@@ -120,7 +190,8 @@ function readRows(grid: readonly (readonly InputCell[])[], columns: readonly Tab
     if (first !== undefined) {
       const inMarket = hasMarket ? ` in market "${row.market ?? ''}"` : '';
       problems.push({
-        row: r + 1, column: 0,
+        row: r + 1,
+        column: 0,
         message: `row ${r + 1} repeats role "${row.role}" and level "${row.level}"${inMarket} (first at row ${first}): keep one row per role and level${hasMarket ? ' and market' : ''}; to combine two surveys, put each in its own table and blend them with AI.BLEND`,
       });
       continue;
@@ -149,8 +220,14 @@ function buildTable(rows: UserBandRow[], columns: readonly TableColumn[], ignore
     else byLevel.set(levelId, [row]);
   }
   return {
-    kind: 'user-band-table', rows: Object.freeze(rows), columns: Object.freeze([...columns]), ignoredHeaders: Object.freeze([...ignored]),
-    roles: ownVocabulary('role', distinct(rows.map((r) => r.role))), levels: ownVocabulary('level', distinct(rows.map((r) => r.level))), index, memo: new Map(),
+    kind: 'user-band-table',
+    rows: Object.freeze(rows),
+    columns: Object.freeze([...columns]),
+    ignoredHeaders: Object.freeze([...ignored]),
+    roles: ownVocabulary('role', distinct(rows.map((r) => r.role))),
+    levels: ownVocabulary('level', distinct(rows.map((r) => r.level))),
+    index,
+    memo: new Map(),
   };
 }
 
@@ -161,12 +238,27 @@ function buildTable(rows: UserBandRow[], columns: readonly TableColumn[], ignore
 export function readBandTable(grid: readonly (readonly InputCell[])[]): TableReading {
   const problems: TableProblem[] = [];
   if (grid.length === 0 || grid[0].length === 0) {
-    return { problems: [{ row: 1, column: 0, message: 'the table is empty: expected a header row (role, level, min, mid, max, ...) and rows of figures' }], columns: [], ignoredHeaders: [] };
+    return {
+      problems: [
+        {
+          row: 1,
+          column: 0,
+          message: 'the table is empty: expected a header row (role, level, min, mid, max, ...) and rows of figures',
+        },
+      ],
+      columns: [],
+      ignoredHeaders: [],
+    };
   }
   const { columns, ignored } = readHeader(grid[0], problems);
   if (problems.some((p) => p.row === 1 && p.column === 0)) return { problems, columns, ignoredHeaders: ignored };
   const rows = readRows(grid, columns, problems);
-  if (rows.length === 0 && problems.length === 0) problems.push({ row: 2, column: 0, message: 'the table has a header but no rows of figures: expected one row per role and level below the header' });
+  if (rows.length === 0 && problems.length === 0)
+    problems.push({
+      row: 2,
+      column: 0,
+      message: 'the table has a header but no rows of figures: expected one row per role and level below the header',
+    });
   if (problems.length > 0) return { problems, columns, ignoredHeaders: ignored };
   return { table: buildTable(rows, columns, ignored), problems, columns, ignoredHeaders: ignored };
 }
@@ -174,7 +266,10 @@ export function readBandTable(grid: readonly (readonly InputCell[])[]): TableRea
 /** One error for a whole table: the problems (the first few), so the user can fix them all at once. */
 export function tableProblemsError(problems: readonly TableProblem[]): SheetError {
   const shown = problems.slice(0, MAX_PROBLEMS_IN_MESSAGE).map((p) => p.message);
-  const more = problems.length > MAX_PROBLEMS_IN_MESSAGE ? `; and ${problems.length - MAX_PROBLEMS_IN_MESSAGE} more problem${problems.length - MAX_PROBLEMS_IN_MESSAGE === 1 ? '' : 's'}` : '';
+  const more =
+    problems.length > MAX_PROBLEMS_IN_MESSAGE
+      ? `; and ${problems.length - MAX_PROBLEMS_IN_MESSAGE} more problem${problems.length - MAX_PROBLEMS_IN_MESSAGE === 1 ? '' : 's'}`
+      : '';
   return badValue(`the band table cannot be used (none of it was read): ${shown.join('; ')}${more}`);
 }
 

@@ -30,7 +30,10 @@ describe('ageFigure', () => {
   });
 
   test('AI.AGE by name gives what the function gives (dates are whole days there: 1,461 days, 4 years)', () => {
-    expect(callByName('AGE', [100000, FROM, FROM + 1461, 0.03])).toBeCloseTo(ageFigure(100000, FROM, FROM + 1461, 0.03), 9);
+    expect(callByName('AGE', [100000, FROM, FROM + 1461, 0.03])).toBeCloseTo(
+      ageFigure(100000, FROM, FROM + 1461, 0.03),
+      9,
+    );
     expect(ageFigure(100000, FROM, FROM + 1461, 0.03)).toBeCloseTo(100000 * 1.03 ** 4, 6);
   });
 });
