@@ -123,9 +123,3 @@ export function bandFloorTable(pairs: Iterable<[string, string]>, value: (role: 
   return table;
 }
 
-/** Kept for benches that compare with a bare per-row Map lookup (a lower floor than bandFloor). */
-export function mapLookupBaseline(keys: readonly string[]): () => number[] {
-  const table = new Map<string, number>();
-  for (const key of new Set(keys)) table.set(key, key.length * 1000);
-  return () => keys.map((key) => table.get(key) ?? 0);
-}

@@ -1,12 +1,14 @@
 /**
- * The built bundles loaded in this realm, as Apps Script and Excel's runtime load a script: a copy
- * in the temp folder with an export line appended, required as a module. (A node vm context would
- * slow every global lookup the bundle makes, which neither host does.)
+ * The built bundles loaded in this realm, as Apps Script and Excel's runtime load a script: Code.js as
+ * a copy in the temp folder with an export line appended, required as a module; functions.js through
+ * the tests' own loader (testkit/excel/built.ts) run in this realm. (A node vm context would slow
+ * every global lookup the bundle makes, which neither host does.)
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CATALOG, sheetsName } from '../core';
+import { loadFunctionsScript } from '../testkit/excel/built';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CODE_JS = 'dist/sheets-addon/Code.js';

@@ -8,7 +8,6 @@
 import { SheetError } from './errors';
 
 export type InputCell = number | string | boolean | null | undefined | Date | SheetError;
-export type InputArg = InputCell | InputCell[][];
 
 export type OutputCell = number | string | boolean | SheetError;
 export type OutputGrid = OutputCell[][];

@@ -6,8 +6,9 @@
  * the amounts do not, and gives 1.5 to 1.8 for senior over entry pay. So a local figure for `level` is the local anchor times
  * the US curve's ratio between `level` and the anchor's level:
  *   local(level) = anchor x US(level) / US(anchorLevel),
- * where US(...) is the band midpoint of the generic AI Engineer in the default band table. The curve
- * is read in one place (`seniorityCurvePoint`) so a user's own band table can stand in for it later.
+ * where US(...) is the band midpoint of the generic AI Engineer in the default band table, read in one
+ * place (`seniorityCurvePoint`). A user's own band table has its own curve (`userSeniorityRatio` in
+ * user-table-curve.ts); AI.LOCALBAND picks one or the other.
  */
 import { BandTable } from '../../data/band-tables';
 import { figure } from '../../data/figures';
@@ -62,12 +63,6 @@ export function seniorityRatio(anchorLevel: LevelRef, level: LevelRef, table: Ba
   const to = seniorityCurvePoint(level, table);
   if (isSheetError(to)) return to;
   return { factor: to.value / from.value, grade: combineGrades('derived', from.grade, to.grade), assumptions: [...new Set([...from.assumptions, ...to.assumptions])], from, to };
-}
-
-/** local(level) = anchor x US(level) / US(anchorLevel). */
-export function projectLocalBand(anchor: number, anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): number | SheetError {
-  const ratio = seniorityRatio(anchorLevel, level, table);
-  return isSheetError(ratio) ? ratio : anchor * ratio.factor;
 }
 
 const levelText = (level: LevelRef): string => ('years' in level ? `${level.years} years` : level.level.name);

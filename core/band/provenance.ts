@@ -15,7 +15,6 @@ import { ASSUMPTIONS, AssumptionId } from '../../data/assumptions';
  * - estimate: rests on at least one assumption of ours that no source states (each is named).
  */
 export type Grade = 'reported' | 'derived' | 'estimate';
-export const GRADES: readonly Grade[] = ['reported', 'derived', 'estimate'];
 
 /** The worse of two grades: an estimate anywhere makes the whole an estimate. */
 export function combineGrades(...grades: Grade[]): Grade {

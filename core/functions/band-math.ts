@@ -4,29 +4,23 @@
  * core/band/; these entries say how each argument is read and what a bad value should have been.
  */
 import { defineFunction, FunctionSpec, param, ParamSpec, withDefault } from '../function-spec';
-import { OutputCell } from '../cells';
 import { fractionRule, toDateSerial, toText } from '../coerce';
 import { badNumber, badValue, isSheetError, sheetError, SheetError } from '../errors';
 import { serialToIsoDate } from '../coerce';
-import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS, SpreadConvention } from '../band/range-math';
-import { ageFigure, AGEING_METHODS, AgeingMethod } from '../band/ageing';
+import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CONVENTIONS } from '../band/range-math';
+import { ageFigure, AGEING_METHODS } from '../band/ageing';
 import { blendedRate } from '../band/blend';
 import { seniorityRatio } from '../band/local-band';
 import { showParam } from './lookups';
 import { LevelRef } from '../band/embedded-bands';
-import { choiceParam, levelParam, listOf, NameRef, numberParam, reparse, sourceParam } from './params';
-import { isUserBandTable, userSeniorityRatio, UserBandTable } from '../band/user-table';
-import { BandTable } from '../../data/band-tables';
+import { aboveZero, atLeastZero, choiceParam, levelParam, listOf, NameRef, numberParam, reparse, salaryParam, sourceParam } from './params';
+import { isUserBandTable, userSeniorityRatio } from '../band/user-table';
 
-const amount = (what: string) => ({ min: 0, what });
-const positive = (what: string) => ({ min: 0, minExclusive: true, what });
-
-const salaryParam = numberParam('salary', 'the salary (annual base), e.g. 185000', amount('a salary'));
 
 export const COMPA = defineFunction({
   name: 'COMPA',
   summary: 'Compa-ratio: salary over the range midpoint (1 is at the midpoint).',
-  params: [salaryParam, numberParam('midpoint', 'the range midpoint, e.g. AI.BAND(role, level, "mid")', positive('a midpoint'))],
+  params: [salaryParam, numberParam('midpoint', 'the range midpoint, e.g. AI.BAND(role, level, "mid")', aboveZero('a midpoint'))],
   result: 'cell',
   example: [195000, { call: 'BAND', args: ['LLMOps', 'Senior', 'mid'] }],
   run: (salary, midpoint) => compaRatio(salary, midpoint),
@@ -37,8 +31,8 @@ export const PENETRATION = defineFunction({
   summary: 'Range penetration: where a salary sits in its range, 0 at the minimum and 1 at the maximum.',
   params: [
     salaryParam,
-    numberParam('min', 'the range minimum', amount('a range minimum')),
-    numberParam('max', 'the range maximum (above the minimum)', amount('a range maximum')),
+    numberParam('min', 'the range minimum', atLeastZero('a range minimum')),
+    numberParam('max', 'the range maximum (above the minimum)', atLeastZero('a range maximum')),
   ],
   result: 'cell',
   example: [210000, 200000, 269000],
@@ -51,7 +45,7 @@ export const PENETRATION = defineFunction({
 export const SPREAD = defineFunction({
   name: 'SPREAD',
   summary: 'Range spread over the minimum: (max - min) / min.',
-  params: [numberParam('min', 'the range minimum', positive('a range minimum')), numberParam('max', 'the range maximum', amount('a range maximum'))],
+  params: [numberParam('min', 'the range minimum', aboveZero('a range minimum')), numberParam('max', 'the range maximum', atLeastZero('a range maximum'))],
   result: 'cell',
   example: [200000, 269000],
   run(min, max) {
@@ -71,7 +65,7 @@ export const RANGE = defineFunction({
   name: 'RANGE',
   summary: 'A salary range min, mid, max from a midpoint and a spread (over the minimum by default; "around-mid" on request).',
   params: [
-    numberParam('midpoint', 'the range midpoint', positive('a midpoint')),
+    numberParam('midpoint', 'the range midpoint', aboveZero('a midpoint')),
     numberParam('spread', 'the range spread as a fraction, e.g. 0.5 for 50%', fractionRule('a spread', 3)),
     conventionParam,
   ],
@@ -93,7 +87,7 @@ export const AGE = defineFunction({
   name: 'AGE',
   summary: 'A survey figure aged (trended) from its effective date to another date at an annual rate: compound by default, "simple" on request; time is actual days / 365.25.',
   params: [
-    numberParam('amount', 'the survey figure to age, e.g. 180000', amount('an amount')),
+    numberParam('amount', 'the survey figure to age, e.g. 180000', atLeastZero('an amount')),
     dateParam('fromDate', "the survey's effective date (a date, a serial number, or text like 2026-01-01)"),
     dateParam('toDate', 'the date to age it to (on or after fromDate)'),
     numberParam('annualRate', 'the annual rate as a fraction, e.g. 0.04 for 4%', { ...fractionRule('an annual rate', 1, -1), minExclusive: true }),
@@ -111,7 +105,7 @@ export const BLEND = defineFunction({
   name: 'BLEND',
   summary: 'Blended market rate: the mean of several figures, weighted when weights are given (weights are normalised).',
   params: [
-    listOf(numberParam('values', 'the figures to blend (a row or column)', amount('a figure'))),
+    listOf(numberParam('values', 'the figures to blend (a row or column)', atLeastZero('a figure'))),
     listOf(numberParam('weights', 'a weight for each figure (e.g. sample sizes or 0.6, 0.4); equal weights if omitted', { min: 0, what: 'a weight' }, true)),
   ],
   result: 'cell',
@@ -146,7 +140,7 @@ export const LOCALBAND = defineFunction({
   name: 'LOCALBAND',
   summary: 'A local figure for a level, projected from a local anchor figure along the US seniority curve (AI Engineer band midpoints), or along your own band table\'s curve, for markets with no verified data; show "grade" for its grade, AI.SOURCE(anchorLevel, level, "local") for how.',
   params: [
-    numberParam('anchor', 'a local figure you trust, e.g. a recent local Mid offer', positive('an anchor figure')),
+    numberParam('anchor', 'a local figure you trust, e.g. a recent local Mid offer', aboveZero('an anchor figure')),
     levelAsTyped(anchorLevelParam),
     levelAsTyped(levelParam),
     { ...sourceParam, description: 'the curve to project along: omit for the US AI Engineer band midpoints, "nexus" for that table, or your own band table (a range with a header row: role, level, mid or min and max, ...)' },

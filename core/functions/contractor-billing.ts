@@ -6,13 +6,9 @@
 import { defineFunction, FunctionSpec } from '../function-spec';
 import { notAvailable } from '../errors';
 import { billRate, loadedCost, margin, payRate } from '../band/contractor-math';
-import { numberParam } from './params';
+import { aboveZero, atLeastZero, numberParam, salaryParam } from './params';
 import { fractionRule } from '../coerce';
 
-const amount = (what: string) => ({ min: 0, what });
-const positive = (what: string) => ({ min: 0, minExclusive: true, what });
-
-const salaryParam = numberParam('salary', 'the salary (annual base), e.g. 185000', amount('a salary'));
 
 /** The markup on the pay rate, as agencies quote it; AI.BILLRATE and AI.PAYRATE read it the same way. */
 // A markup of 300% is far above staffing practice; 50 meaning 50% is refused (issue 15).
@@ -21,7 +17,7 @@ const markupParam = numberParam('markup', 'the markup on the pay rate as a fract
 export const BILLRATE = defineFunction({
   name: 'BILLRATE',
   summary: 'Contractor bill rate from the pay rate and the markup on it: pay x (1 + markup).',
-  params: [numberParam('payRate', "the contractor's pay rate, e.g. 60.30 an hour", amount('a pay rate')), markupParam],
+  params: [numberParam('payRate', "the contractor's pay rate, e.g. 60.30 an hour", atLeastZero('a pay rate')), markupParam],
   result: 'cell',
   example: [60.3, 0.5],
   run: (pay, markup) => billRate(pay, markup),
@@ -30,7 +26,7 @@ export const BILLRATE = defineFunction({
 export const PAYRATE = defineFunction({
   name: 'PAYRATE',
   summary: 'Contractor pay rate from the bill rate and the markup on the pay rate: bill / (1 + markup).',
-  params: [numberParam('billRate', 'the bill rate, e.g. 90.45 an hour', amount('a bill rate')), markupParam],
+  params: [numberParam('billRate', 'the bill rate, e.g. 90.45 an hour', atLeastZero('a bill rate')), markupParam],
   result: 'cell',
   example: [90.45, 0.5],
   run: (bill, markup) => payRate(bill, markup),
@@ -39,7 +35,7 @@ export const PAYRATE = defineFunction({
 export const MARGIN = defineFunction({
   name: 'MARGIN',
   summary: 'Agency margin on the bill rate, (bill - pay) / bill (a 50% markup on pay is a 33.3% margin).',
-  params: [numberParam('billRate', 'the bill rate', positive('a bill rate')), numberParam('payRate', "the contractor's pay rate", amount('a pay rate'))],
+  params: [numberParam('billRate', 'the bill rate', aboveZero('a bill rate')), numberParam('payRate', "the contractor's pay rate", atLeastZero('a pay rate'))],
   result: 'cell',
   example: [90.45, 60.3],
   run: (bill, pay) => margin(bill, pay),

@@ -19,7 +19,7 @@ import { LEVELS, levels } from '../vocabulary/levels';
 import { Role, ROLES } from '../vocabulary/roles';
 import { Skill, SKILLS } from '../vocabulary/skills';
 import { OutputCell } from '../cells';
-import { BAND_LOOKUP_STATS, BAND_STAT_SYNONYMS, BandLookupStat, bandLevelParam, bandLookupStatParam, bandMarketParam, bandRoleParam, choiceParam, HOURS_PER_YEAR, hoursParam, levelParam, NameRef, numberParam, roleParam, skillParam, sourceParam } from './params';
+import { BAND_LOOKUP_STATS, BAND_STAT_SYNONYMS, bandLevelParam, bandLookupStatParam, bandMarketParam, bandRoleParam, choiceParam, hoursParam, levelParam, NameRef, numberParam, roleParam, skillParam, sourceParam } from './params';
 
 /** What a band lookup reads from: an embedded table (by name), a user's own table, or the default. */
 type BandSource = BandTable | UserBandTable | undefined;
@@ -105,7 +105,6 @@ const valueOf = (result: BandResult): OutputCell => (isSheetError(result) ? resu
  * AI.LOCALBAND(anchor, anchorLevel, level, source) applies, given as AI.SOURCE(anchorLevel, level, "local",, source).
  * Every answer starts with the grade.
  */
-type SourceStat = BandLookupStat | 'rate' | 'premium' | 'local' | 'default';
 const sourceStatParam = choiceParam('stat', 'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source); "default" explains a default the offer functions apply, given as AI.SOURCE("vesting", , "default") (also "horizon", "growth", "option rate"...)', [...BAND_LOOKUP_STATS.filter((s) => s !== 'grade'), 'rate', 'premium', 'local', 'default'] as const, {
   ...BAND_STAT_SYNONYMS, hourly: 'rate', 'contractor rate': 'rate', skill: 'premium', localband: 'local', 'local band': 'local',
 });
@@ -219,7 +218,6 @@ function rateFigureId(role: Role, level: LevelRef): string | SheetError {
 
 /** The optional last argument of AI.RATE, AI.PREMIUM and AI.LOCALBAND: the number, or its grade. */
 export const showParam = choiceParam('show', 'what to return: "value" (default), or "grade": whether the figure is reported, derived or an estimate (AI.SOURCE explains it)', ['value', 'grade'] as const, { number: 'value', figure: 'value', grades: 'grade', basis: 'grade' });
-export type Show = 'value' | 'grade';
 
 export const RATE = defineFunction({
   name: 'RATE',

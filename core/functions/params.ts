@@ -19,12 +19,20 @@ import { Skill } from '../vocabulary/skills';
 import { BandTable } from '../../data/band-tables';
 import { UserBandTable } from '../band/user-table';
 
+/** A number of at least 0, named for messages ("a salary"). */
+export const atLeastZero = (what: string): NumberRule => ({ min: 0, what });
+/** A number above 0, named for messages ("a midpoint"). */
+export const aboveZero = (what: string): NumberRule => ({ min: 0, minExclusive: true, what });
+
 /** A number; its bounds are metadata, applied by its parser and printed in help from the same rule. */
 export function numberParam(name: string, description: string, rule?: NumberRule, optional?: false): ParamSpec<number>;
 export function numberParam(name: string, description: string, rule: NumberRule, optional: true): ParamSpec<number | undefined>;
 export function numberParam(name: string, description: string, rule: NumberRule = {}, optional = false): ParamSpec<number | undefined, number> {
   return { name, description, optional, bounds: rule, cellType: 'number', parse: (cell: InputCell) => toNumber(cell, name, rule) };
 }
+
+/** An annual base salary: AI.COMPA, AI.PENETRATION and AI.LOADED read it the same way. */
+export const salaryParam = numberParam('salary', 'the salary (annual base), e.g. 185000', atLeastZero('a salary'));
 
 /** One of a fixed set of words; optional unless `optional` is false. */
 export function choiceParam<T extends string>(name: string, description: string, choices: readonly T[], synonyms?: Record<string, NoInfer<T>>, optional?: true): ParamSpec<T | undefined>;

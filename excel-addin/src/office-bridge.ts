@@ -7,7 +7,7 @@
  *   row and the active cell's row together.
  * - writeCells: one sync reads `values` and `formulas` of the target block (and of the areas a
  *   chart could go); if any cell holds something and the user has not confirmed, nothing is
- *   written and the panel gets the cells and a check (panel/write-check.ts). A confirmed write goes
+ *   written and the panel gets the cells and a check (core/sheet-write.ts). A confirmed write goes
  *   to the checked address, never to the selection of the moment, and only if the block and the
  *   cells still match the check. Then one `range.formulas = ...` assignment and a second sync write
  *   the whole block; a third adds the charts (`worksheet.charts.add`), so a chart Excel refuses
@@ -19,10 +19,9 @@
  *   another range is not moved: the user is told where it points.
  */
 import type { ChartRequest, HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
-import { blockFingerprint, blockProblem, CELL_LIMITS, cellsFingerprint, confirmationProblem, WriteCheck } from '../../panel/write-check';
-import { Area, chartCandidates, chooseArea } from '../../panel/chart-place';
+import { blockFingerprint, blockProblem, CELL_LIMITS, cellsFingerprint, chartCandidates, chooseArea, columnLetters, confirmationProblem, rangeNameProblem } from '../../core/index';
+import type { Area, WriteCheck } from '../../core/index';
 import type { PanelState } from '../../panel/state';
-import { columnLetters, rangeNameProblem } from '../../core/index';
 
 import { SETTINGS_KEY } from './document-settings';
 

@@ -6,8 +6,8 @@
  */
 import { checkWriteRequest } from './request-checks';
 import { blockAddress, blockAtSelection, columnLetters, nonEmptyCells } from './sheet-block';
-import { readChartRequests } from '../../panel/chart-place';
-import { blockProblem, CELL_LIMITS, confirmationProblem, readWriteCheck, WriteCheck } from '../../panel/write-check';
+import { blockProblem, CELL_LIMITS, confirmationProblem, readChartRequests, readWriteCheck } from '../../core/index';
+import type { WriteCheck } from '../../core/index';
 import { addCharts, blockAtAddress, checkOf, contentsOf, writeWhole } from './write-block';
 
 // The panel's saved inputs are kept by panel-state.ts, and range naming is in named-range.ts.
@@ -55,7 +55,7 @@ export function readSelectedRow(): Record<string, string | number | boolean> {
 export interface SheetsWriteRequest {
   formulas: unknown;
   overwrite?: unknown;
-  /** with overwrite: the check this server answered when it asked (panel/write-check.ts) */
+  /** with overwrite: the check this server answered when it asked (core/sheet-write.ts) */
   checked?: unknown;
   charts?: unknown;
 }

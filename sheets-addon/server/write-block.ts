@@ -1,11 +1,10 @@
 /**
- * The Sheets half of an exact write (panel/write-check.ts): where a block goes, what it holds
+ * The Sheets half of an exact write (core/sheet-write.ts): where a block goes, what it holds
  * before, writing it whole or not at all, and the native chart beside it. `writeCells` in
  * panel-host.ts is the entry point the sidebar calls.
  */
-import type { ChartRequest } from '../../panel/bridge';
-import { Area, CHART_COLUMNS, chartCandidates, chooseArea } from '../../panel/chart-place';
-import { blockFingerprint, cellsFingerprint, WriteCheck } from '../../panel/write-check';
+import { blockFingerprint, CHART_COLUMNS, cellsFingerprint, chartCandidates, chooseArea } from '../../core/index';
+import type { Area, ChartRequest, WriteCheck } from '../../core/index';
 import { blockAddress, cellAddress } from './sheet-block';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;

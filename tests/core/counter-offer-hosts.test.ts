@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { callByName } from '../../core';
-import { loadFunctionsScript, LoadedFunctions, ShimError } from '../excel/built';
-import { Addon, loadAddon } from '../sheets/fakes/addon';
+import { loadFunctionsScript, LoadedFunctions, ShimError } from '../../testkit/excel/built';
+import { Addon, loadAddon } from '../../testkit/sheets/addon';
 
 let excel: LoadedFunctions;
 let sheets: Addon;

@@ -219,9 +219,9 @@ describe('examples are structured arguments, spelled for each host by one functi
 
 describe('through the built hosts: blank rows sent as 0, null or ""', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadAddon } = require('../sheets/fakes/addon') as typeof import('../sheets/fakes/addon');
+  const { loadAddon } = require('../../testkit/sheets/addon') as typeof import('../../testkit/sheets/addon');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadFunctionsScript } = require('../excel/built') as typeof import('../excel/built');
+  const { loadFunctionsScript } = require('../../testkit/excel/built') as typeof import('../../testkit/excel/built');
 
   test('Excel: AI.BAND over a tracker whose blank rows arrive as 0', () => {
     const band = loadFunctionsScript().associated.get('BAND')!;

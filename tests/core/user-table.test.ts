@@ -55,6 +55,28 @@ describe('headers are matched loosely', () => {
   });
 });
 
+describe('any text a user writes is a name, even one that looks like a marker', () => {
+  // A role, level, market or source beginning with '!' was once taken for an error message.
+  const TABLE = [
+    ['Role', 'Level', 'Min', 'Max', 'Market', 'Source'],
+    ['!Staff', '!L1', 100000, 140000, '!HQ', '!internal'],
+    ['Platform Engineer', 'L4', 120000, 160000, '!HQ', 'Comp team'],
+  ];
+
+  test('a table with a !Staff role reads whole, and the row answers by its own names', () => {
+    const reading = readBandTable(TABLE);
+    expect(reading.problems).toEqual([]);
+    expect(reading.table!.rows.map((r) => [r.role, r.level, r.market, r.source])).toEqual([['!Staff', '!L1', '!HQ', '!internal'], ['Platform Engineer', 'L4', '!HQ', 'Comp team']]);
+    expect(call('BAND', '!Staff', '!L1', 'mid', '!HQ', TABLE)).toBe(120000);
+    expect(call('BAND', 'Platform Engineer', 'L4', 'min', null, TABLE)).toBe(120000);
+  });
+
+  test('a real problem in such a table is still reported, with its own message', () => {
+    const e = err(parseUserBandTable([TABLE[0], ['!Staff', '!L1', 'lots', 140000, '!HQ', '!internal']]));
+    expect(e.message).toMatch(/row 2, column "Min": expected a pay figure above 0/);
+  });
+});
+
 describe('AI.BAND with a table shaped as Excel passes it', () => {
   test('the user\'s own role and level names, in any case and spacing', () => {
     expect(call('BAND', 'Platform Engineer', 'L4', 'mid', null, EXCEL_TABLE)).toBe(140000);
@@ -385,11 +407,11 @@ describe('property: a table built from the embedded data reproduces the embedded
 });
 
 describe('through the built hosts: Sheets Code.js and the Excel functions script', () => {
-  // The built bundles, loaded as each host runs them (tests/sheets/fakes, tests/excel/built).
+  // The built bundles, loaded as each host runs them (testkit/sheets, testkit/excel/built).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadAddon, sheetsDate } = require('../sheets/fakes/addon') as typeof import('../sheets/fakes/addon');
+  const { loadAddon, sheetsDate } = require('../../testkit/sheets/addon') as typeof import('../../testkit/sheets/addon');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadFunctionsScript } = require('../excel/built') as typeof import('../excel/built');
+  const { loadFunctionsScript } = require('../../testkit/excel/built') as typeof import('../../testkit/excel/built');
 
   test('Sheets: AIBAND and AISOURCE with a range of text figures, \'\' blanks and a Date cell', () => {
     const addon = loadAddon();

@@ -7,8 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../harness/chromium';
-import { distFile, DIST } from './built';
+import { launchChromium } from '../../testkit/chromium';
+import { distFile, DIST } from '../../testkit/excel/built';
 
 const ORIGIN = 'https://addin.test';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';

@@ -5,7 +5,7 @@
  * only, and no core error object reaches Excel unmapped. Through the built functions.js.
  */
 import { callByName, ERROR_CODES, isSheetError, SheetError } from '../../core';
-import { loadFunctionsScript, LoadedFunctions, ShimError } from './built';
+import { loadFunctionsScript, LoadedFunctions, ShimError } from '../../testkit/excel/built';
 
 let loaded: LoadedFunctions;
 beforeAll(() => {

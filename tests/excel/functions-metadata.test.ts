@@ -9,7 +9,7 @@ import { CATALOG } from '../../core';
 import { functionsSource, GENERATED_PATH } from '../../excel-addin/build/functions-source';
 import { exampleFormula } from '../../core/examples';
 import { docText, paramHelp } from '../../core/help';
-import { distFile, ROOT } from './built';
+import { distFile, ROOT } from '../../testkit/excel/built';
 
 interface MetadataParam { name: string; description?: string; dimensionality?: string; optional?: boolean; type?: string; repeating?: boolean }
 interface MetadataFunction { id: string; name: string; description?: string; parameters: MetadataParam[]; result: { dimensionality?: string; type?: string }; options?: Record<string, unknown> }

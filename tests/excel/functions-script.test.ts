@@ -5,7 +5,7 @@
  * must be 2-D arrays with core errors mapped per cell to the matching ErrorCode and the core's message.
  */
 import { CATALOG, callByName, ERROR_CODES, isSheetError, Output, SheetError } from '../../core';
-import { callAsExcel, cellValueErrorCell, FunctionsMetadata, loadFunctionsScript, LoadedFunctions, loadMetadata, RuntimeErrorCell, ShimError } from './built';
+import { callAsExcel, cellValueErrorCell, FunctionsMetadata, loadFunctionsScript, LoadedFunctions, loadMetadata, RuntimeErrorCell, ShimError } from '../../testkit/excel/built';
 import { exampleValues } from '../../core/examples';
 
 let loaded: LoadedFunctions;

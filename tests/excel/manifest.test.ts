@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SaxesParser } from 'saxes';
-import { DIST, ROOT, distFile } from './built';
+import { DIST, ROOT, distFile } from '../../testkit/excel/built';
 
 interface XmlElement {
   readonly name: string; // local name

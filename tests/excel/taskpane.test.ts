@@ -9,9 +9,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../harness/chromium';
+import { launchChromium } from '../../testkit/chromium';
 import { CATALOG } from '../../core';
-import { distFile, DIST } from './built';
+import { distFile, DIST } from '../../testkit/excel/built';
 import { SETTINGS_KEY } from '../../excel-addin/src/document-settings';
 
 const ORIGIN = 'https://addin.test';

@@ -16,8 +16,8 @@
 import fc from 'fast-check';
 import { CATALOG, FunctionSpec, InputCell, sheetsName } from '../../core';
 import { isLiteralExample } from '../../core/examples';
-import { Addon, loadAddon } from '../sheets/fakes/addon';
-import { loadFunctionsScript, ShimError, ERROR_CODE } from '../excel/built';
+import { Addon, loadAddon } from '../../testkit/sheets/addon';
+import { loadFunctionsScript, ShimError, ERROR_CODE } from '../../testkit/excel/built';
 
 export type Host = 'sheets' | 'excel';
 

@@ -3,7 +3,7 @@
  * (`npm run fuzz` runs the long one). See host-fuzz.ts for what is generated and what must hold.
  */
 import { CATALOG, excelResultProblem, ExcelFuzzer, fuzz, SheetsFuzzer, sheetsResultProblem } from './host-fuzz';
-import { ShimError } from '../excel/built';
+import { ShimError } from '../../testkit/excel/built';
 
 const RUNS = 150;
 const SEED = 20261123;

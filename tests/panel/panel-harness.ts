@@ -20,7 +20,7 @@ export function ensureBuilt(): void {
   }
 }
 
-import { launchChromium } from '../harness/chromium';
+import { launchChromium } from '../../testkit/chromium';
 export const launch = launchChromium;
 
 export interface Call { method: string; arg?: unknown }

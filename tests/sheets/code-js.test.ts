@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG, sheetsName } from '../../core';
-import { DIST, readCode } from './fakes/addon';
+import { DIST, readCode } from '../../testkit/sheets/addon';
 import { exampleFormula } from '../../core/examples';
 import { hostSpelling, paramHelp } from '../../core/help';
 

@@ -6,7 +6,7 @@
  * Sheets); an error inside an array must be the cell text `#N/A: why`.
  */
 import { CATALOG, callByName, ERROR_CODES, FunctionSpec, isSheetError, Output, sheetsName } from '../../core';
-import { Addon, loadAddon } from './fakes/addon';
+import { Addon, loadAddon } from '../../testkit/sheets/addon';
 import { exampleValues } from '../../core/examples';
 
 type Expected = { throws: string } | { value: unknown };

@@ -4,9 +4,9 @@
  * read the day the spreadsheet shows, for every offset from UTC-12 to UTC+14, on ordinary days and
  * on the days clocks change.
  */
-import { loadAddon } from './fakes/addon';
-import { wallClock } from './fakes/services';
-import { FakeSpreadsheet } from './fakes/spreadsheet';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { wallClock } from '../../testkit/sheets/services';
+import { FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 /** The instant of midnight starting `isoDay` in `zone`, found from the zone's own wall clock. */
 function midnightIn(zone: string, isoDay: string): number {

@@ -5,9 +5,9 @@
  * the insert adds an EmbeddedChartBuilder chart beside the block.
  */
 import type { Browser } from 'playwright-core';
-import { loadAddon } from './fakes/addon';
-import { launchChromium, openSidebar } from './fakes/browser';
-import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { launchChromium, openSidebar } from '../../testkit/sheets/browser';
+import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });

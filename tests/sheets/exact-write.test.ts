@@ -5,8 +5,8 @@
  * changed; a write is whole or leaves the sheet as it was. And issue 13 item 7: the native chart
  * beside the block (EmbeddedChartBuilder), through the fake's record of the builder calls.
  */
-import { loadAddon } from './fakes/addon';
-import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 const overTheWire = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
 

@@ -6,10 +6,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { loadAddon } from './fakes/addon';
-import { launchChromium, openSidebar } from './fakes/browser';
-import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
-import { distFile, DIST } from '../excel/built';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { launchChromium, openSidebar } from '../../testkit/sheets/browser';
+import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
+import { distFile, DIST } from '../../testkit/excel/built';
 
 const HEADERS = ['Candidate', 'Salary band min', 'Base salary', 'Years of experience', 'Sign-on date', 'Sign-on', 'Base salary', 'Equity grant'];
 const ROW = ['Acme AI', 160000, 190000, 7, '2026-07-01', 25000, 210000, 300000];

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG, sheetsName } from '../../core';
-import { readCode, ROOT } from './fakes/addon';
+import { readCode, ROOT } from '../../testkit/sheets/addon';
 
 interface Signature {
   name: string;

@@ -4,9 +4,9 @@
  */
 import { CATALOG, callByName, sheetsName } from '../../core';
 import { LEVELS } from '../../core/vocabulary/levels';
-import { loadAddon } from './fakes/addon';
-import { recalculate } from './fakes/recalculate';
-import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { recalculate } from '../../testkit/sheets/recalculate';
+import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 const MENU = [
   { caption: 'Enable functions in this spreadsheet', functionName: 'enableFunctions' },

@@ -3,8 +3,8 @@
  * kept per document, the selected tracker row read by header, and writes that never go over
  * non-empty cells without the user's yes. Arguments and results cross as JSON, as they do in Apps Script.
  */
-import { loadAddon } from './fakes/addon';
-import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 /** google.script.run carries JSON-like values only. */
 const overTheWire = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));

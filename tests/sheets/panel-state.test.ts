@@ -5,9 +5,9 @@
  * the size limit the code states is the one that holds, refused in words above it.
  */
 import { saveVersions } from '../../sheets-addon/client/save-versions';
-import { CODE_JS, ensureBuilt, loadAddon } from './fakes/addon';
-import { Call, Executions, Outcome } from './fakes/concurrent';
-import { FakeProperties, PROPERTY_STORE_LIMIT } from './fakes/services';
+import { CODE_JS, ensureBuilt, loadAddon } from '../../testkit/sheets/addon';
+import { Call, Executions, Outcome } from '../../testkit/sheets/concurrent';
+import { FakeProperties, PROPERTY_STORE_LIMIT } from '../../testkit/sheets/services';
 
 /** A panel state; `mark` tells which save it came from. Big ones (a pasted table) need parts. */
 function panelState(mark: string, big = false): Record<string, unknown> {

@@ -4,8 +4,8 @@
  * Every refusal is a message and leaves the sheet and its names as they were.
  */
 import { buildInsertBlock } from '../../panel/insert-block';
-import { loadAddon } from './fakes/addon';
-import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 function setup(fill?: (sheet: FakeSheet) => void) {
   const sheet = new FakeSheet('Offers 2026');

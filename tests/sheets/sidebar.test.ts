@@ -7,10 +7,10 @@
 import * as fs from 'fs';
 import type { Browser } from 'playwright-core';
 import { callByName } from '../../core';
-import { loadAddon, SIDEBAR_HTML, ensureBuilt } from './fakes/addon';
-import { launchChromium, openSidebar } from './fakes/browser';
-import { recalculate } from './fakes/recalculate';
-import { FakeSheet, FakeSpreadsheet } from './fakes/spreadsheet';
+import { loadAddon, SIDEBAR_HTML, ensureBuilt } from '../../testkit/sheets/addon';
+import { launchChromium, openSidebar } from '../../testkit/sheets/browser';
+import { recalculate } from '../../testkit/sheets/recalculate';
+import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });

@@ -11,7 +11,7 @@ import { FakeSpreadsheet, fakeSpreadsheetApp } from './spreadsheet';
 import { AuthMode, AuthModeName, FakeLockService, FakeProperties, fakeHtmlService, fakePropertiesService, fakeUtilities } from './services';
 import { FakeUi } from './ui';
 
-export const ROOT = path.resolve(__dirname, '../../..');
+export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist/sheets-addon');
 export const CODE_JS = path.join(DIST, 'Code.js');
 export const SIDEBAR_HTML = path.join(DIST, 'Sidebar.html');

@@ -1,5 +1,5 @@
 /**
- * Opens the built Sidebar.html in headless Chromium (tests/harness/chromium.ts picks which) with a
+ * Opens the built Sidebar.html in headless Chromium (testkit/chromium.ts picks which) with a
  * `google.script.run` shim whose calls run the server functions of an add-on loaded in a vm
  * (fakes/addon.ts). Arguments and results cross as Apps Script carries them: JSON-like values,
  * and a Date among the arguments fails the call as it does in Apps Script.
@@ -8,7 +8,7 @@ import { Browser, Page } from 'playwright-core';
 import { pathToFileURL } from 'url';
 import { Addon, ensureBuilt, SIDEBAR_HTML } from './addon';
 
-export { launchChromium } from '../../harness/chromium';
+export { launchChromium } from '../chromium';
 
 /** The client half of google.script.run, as the sidebar sees it (installed before the page's scripts run). */
 const SHIM = `
