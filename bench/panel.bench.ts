@@ -6,8 +6,8 @@
  * it causes (read back through offsetHeight), i.e. the work the browser must fit in one 16.7 ms frame.
  */
 import * as path from 'path';
-import { launchChromium } from '../tests/harness/chromium';
-import { threeOffers } from '../tests/panel/three-offers';
+import { launchChromium } from '../testkit/chromium';
+import { threeOffers } from '../testkit/panel/three-offers';
 
 const ROOT = path.resolve(__dirname, '..');
 const KEYSTROKES = 200;

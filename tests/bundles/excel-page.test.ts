@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { OWN_TABLE_HINT } from '../../core/messages';
 import { ARTICLES } from '../../data/sources';
-import { DIST, pageScripts } from '../excel/built';
+import { DIST, pageScripts } from '../../testkit/excel/built';
 
 /**
  * Text only one copy of each part would carry: a core message, zod/mini's object schema name, and a
@@ -17,7 +17,7 @@ import { DIST, pageScripts } from '../excel/built';
 const MARKERS: Readonly<Record<string, string>> = {
   core: OWN_TABLE_HINT,
   'zod/mini': 'ZodMiniObject',
-  data: Object.values(ARTICLES)[0].title,
+  data: Object.values(ARTICLES).find((a) => a.title)!.title!,
 };
 
 const scripts = pageScripts();

@@ -7,7 +7,7 @@
 import { Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
 import { FakeHost, money, typeInto, usePanelBrowser } from './panel-harness';
-import { threeOffers } from './three-offers';
+import { threeOffers } from '../../testkit/panel/three-offers';
 
 const { open, openStandalone } = usePanelBrowser(320);
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();

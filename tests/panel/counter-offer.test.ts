@@ -13,7 +13,7 @@ import { MAX_AMOUNT, MAX_BASE, readOfferNumber } from '../../core/offer/fields';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import type { WriteRequest } from '../../panel/bridge';
 import { FakeHost, money, typeInto, usePanelBrowser } from './panel-harness';
-import { threeOffers } from './three-offers';
+import { threeOffers } from '../../testkit/panel/three-offers';
 
 registerCatalog();
 const { open } = usePanelBrowser(320);

@@ -7,7 +7,7 @@ import { mkdirSync } from 'fs';
 import * as path from 'path';
 import { Page } from 'playwright-core';
 import { FakeHost, ROOT, usePanelBrowser } from './panel-harness';
-import { threeOffers } from './three-offers';
+import { threeOffers } from '../../testkit/panel/three-offers';
 
 const { open } = usePanelBrowser(320);
 export const SHOTS = path.join(ROOT, 'dist/screenshots');
