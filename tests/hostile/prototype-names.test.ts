@@ -8,6 +8,8 @@ import { CATALOG, FunctionSpec } from '../../core';
 import { restoreState, OFFER_FIELDS } from '../../panel/state';
 import { readOffer } from '../../panel/offer-input';
 import { Arg, exampleArgs, isError, isLifted, Paths, PATHS, Result } from './paths';
+import { loadAddon } from '../sheets/fakes/addon';
+import { FakeProperties } from '../sheets/fakes/services';
 
 const NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'])];
 const paths = new Paths();
@@ -106,5 +108,21 @@ describe('the panel restores a saved state full of prototype names without throw
     const state = restoreState(JSON.parse(JSON.stringify(saved)));
     expect(() => readOffer(state.offers[0])).not.toThrow();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('through the built Sheets host: saved, read back and restored, and a hand-edited store of prototype keys opens', () => {
+    const addon = loadAddon();
+    const saved = hostile() as Record<string, unknown>;
+    expect(addon.global.savePanelState(saved, 1)).toEqual({ saved: true, version: 1 });
+    const back = restoreState(JSON.parse(JSON.stringify(addon.global.getPanelState())));
+    expect(back).toEqual(restoreState(saved));
+    expect(back.benchmark.role).toBe('constructor');
+
+    const properties = new FakeProperties();
+    for (const name of NAMES) properties.store.set(name, JSON.stringify({ [name]: name }));
+    properties.store.set('aiComp.offerPanel', '{"__proto__":{"aiCompStateVersion":1,"parts":1},"constructor":"toString"}');
+    const opened = loadAddon({ properties });
+    expect(() => restoreState(opened.global.getPanelState())).not.toThrow();
+    expect(() => opened.global.loadPanelState()).not.toThrow();
   });
 });
