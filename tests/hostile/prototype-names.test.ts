@@ -76,6 +76,30 @@ describe.each(PATHS)('a prototype name in the middle of a column, via %s', (path
   });
 });
 
+/** A user band table (a range whose first row is a header) whose headers, roles and levels are prototype names. */
+describe.each(PATHS)('a band table of prototype names as the source argument, via %s', (path) => {
+  const tableSpecs = CATALOG.filter((s) => s.params.some((p) => p.kind === 'tableOrLifted'));
+  const tables: Arg[] = [
+    [NAMES.slice(0, 5), ...NAMES.map((n) => [n, n, 1, 2, 3])],
+    [['role', 'level', 'min', 'mid', 'max'], ...NAMES.map((n) => [n, '__proto__', 1, 2, 3]), ['LLMOps', 'Senior', 100, 200, 300]],
+    [['role', 'level', 'constructor', '__proto__', 'mid'], ['LLMOps', 'Senior', 'toString', 'valueOf', 200]],
+  ];
+  test.each(tableSpecs.map((s) => [s.name, s]))('AI.%s', (_n, spec) => {
+    const i = spec.params.findIndex((p) => p.kind === 'tableOrLifted');
+    const problems: string[] = [];
+    for (const [t, table] of tables.entries()) {
+      for (const name of ['LLMOps', ...NAMES]) {
+        const args: Arg[] = exampleArgs(spec);
+        args[i] = table;
+        if (spec.params[0].name === 'role') args[0] = name;
+        const r = paths.call(path, spec.name, args);
+        if (r.problem) problems.push(`table ${t}, role ${name}: ${r.problem}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the panel restores a saved state full of prototype names without throwing', () => {
   // Built as JSON text and parsed, so __proto__ is an own key, as in a state a host saved and read back.
   const hostile = (): unknown => {
