@@ -107,6 +107,16 @@ describe.each(PATHS)('50 for 50%% is refused with the one message, via %s', (pat
   });
 });
 
+describe.each(PATHS)('a multiplier typed as a percentage is refused, via %s', (path) => {
+  // AI.LOADED's burden had no upper bound: 130 (for 130%) gave 23.4M on a 180,000 salary.
+  test.each([30, 130, '130'])('AI.LOADED(180000, %p)', (burden) => {
+    expect(wholeError(paths.call(path, 'LOADED', [180000, burden]))).toMatch(/burden.*at most 3/);
+  });
+  test('AI.LOADED(180000, 1.3) is 234,000 (the control)', () => {
+    expect(single(paths.call(path, 'LOADED', [180000, 1.3]))).toEqual({ v: 234000 });
+  });
+});
+
 /** Magnitudes at the edge of a double: each number parameter, one at a time. */
 const HUGE = [1e308, -1e308, Number.MAX_VALUE, 5e-324, Number.MAX_SAFE_INTEGER, '1e308', '9'.repeat(400)];
 
