@@ -111,7 +111,7 @@ export function toDateSerial(cell: InputCell, name: string): Parsed<number> {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return badValue(expected(name, 'a valid date', cell));
     const serial = dateToSerial(cell);
-    if (serial < 1) return badValue(expected(name, 'a date from 1900 on (a time of day alone is not a date)', cell));
+    if (serial < 2) return badValue(expected(name, 'a date from 1900 on (a time of day alone is not a date)', cell)); // a Date's serial 1 is 1899-12-31
     return serial;
   }
   if (typeof cell === 'number') {

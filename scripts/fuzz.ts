@@ -1,7 +1,10 @@
 /**
  * `npm run fuzz`: the long fuzz pass. Every catalog function, through the built Sheets bundle and
  * the built Excel functions script, with at least 10,000 generated calls each (tests/fuzz/host-fuzz.ts
- * says what is generated and what must hold). Prints the counts; exits 1 on any violation.
+ * says what is generated and what must hold). The generated cells include the hostile ones of issue 15
+ * (HOSTILE_TEXT and HOSTILE_NUMBERS there: every Object.prototype name, European numbers, huge
+ * magnitudes, 50,000-character text), about one cell in eight; tests/hostile holds a test per class.
+ * Prints the counts; exits 1 on any violation.
  *
  *   npm run fuzz                 # 10,000 calls per function per host, a random seed (printed)
  *   npm run fuzz -- 50000 1234   # more calls, a chosen seed (to replay a failure)

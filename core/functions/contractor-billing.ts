@@ -46,7 +46,7 @@ export const LOADED = defineFunction({
   summary: 'Fully loaded employee cost, salary x burden multiplier (e.g. 1.3 for 30% on top), to compare a salaried hire with a contractor. No default burden: no source in the data states one.',
   params: [
     salaryParam,
-    numberParam('burden', 'the burden multiplier from your own finance data, e.g. 1.3 for benefits, taxes and overhead of 30% on top of salary', { min: 1, what: 'a burden multiplier (1.3 means 30% on top of salary)' }, true),
+    numberParam('burden', 'the burden multiplier from your own finance data, e.g. 1.3 for benefits, taxes and overhead of 30% on top of salary', { min: 1, max: 3, what: 'a burden multiplier (1.3 means 30% on top of salary)' }, true),
   ],
   result: 'cell',
   example: [180000, 1.3],

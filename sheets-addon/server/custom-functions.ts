@@ -54,7 +54,7 @@ export function dayShown(date: Date, reader: DateReader): Date {
   const zone = spreadsheetTimeZone(reader);
   const match = zone ? YMD.exec(Utilities.formatDate(date, zone, 'yyyy-MM-dd')) : null;
   if (!match) return date;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const day = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`); // ISO text keeps year 0026; Date.UTC(26, ...) is 1926
   reader.days.set(time, day);
   return new Date(day.getTime());
 }

@@ -40,8 +40,21 @@ const WORDS = [
   '15%', '1,000', '$95.50', '-3', '0', '2026-01-31', '2026-02-30', '', ' ', '#N/A', '#VALUE!: upstream', '#DIV/0!', '#REF!',
 ];
 
+/**
+ * Hostile cells (issue 15; tests/hostile holds one test per class): every Object.prototype name,
+ * numbers written the European way, a pre-1900 date and a time as text, a percentage typed as a
+ * whole number, and text long enough to make a suggestion search slow.
+ */
+export const HOSTILE_TEXT: readonly string[] = [
+  ...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype']),
+  '€200.000', '160.000', '1.234,56', '200.000,00', '€ 95,50', '1e308', '9'.repeat(400), '0026-01-01', '1899-12-31', '12:30', '50',
+  'Machine Learning Engineer '.repeat(2000), 'x'.repeat(50_000),
+];
+/** Magnitudes at the edges of a double, a percentage as a whole number, and a time of day alone (Excel's 0.5). */
+export const HOSTILE_NUMBERS: readonly number[] = [1e308, -1e308, Number.MAX_VALUE, 5e-324, -5e-324, Number.MAX_SAFE_INTEGER, 50, 0.5];
+
 /** One spreadsheet cell, before it is given the host's own form. */
-type Seed =
+export type Seed =
   | { t: 'num'; v: number }
   | { t: 'text'; v: string }
   | { t: 'bool'; v: boolean }
@@ -49,7 +62,7 @@ type Seed =
   | { t: 'date'; v: number }
   | { t: 'error'; code: string };
 
-const seedCell: fc.Arbitrary<Seed> = fc.oneof(
+export const seedCell: fc.Arbitrary<Seed> = fc.oneof(
   { weight: 3, arbitrary: fc.oneof(fc.integer({ min: -5, max: 10 }), fc.constantFrom(0.15, 0.5, 1.3, 2080, 60.3, 180000, 400000, 1e9, -1e-9, 1e308), fc.double({ noNaN: true, noDefaultInfinity: true })).map((v): Seed => ({ t: 'num', v })) },
   { weight: 4, arbitrary: fc.constantFrom(...WORDS).map((v): Seed => ({ t: 'text', v })) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((v): Seed => ({ t: 'text', v })) },
@@ -57,6 +70,8 @@ const seedCell: fc.Arbitrary<Seed> = fc.oneof(
   { weight: 2, arbitrary: fc.constant<Seed>({ t: 'blank' }) },
   { weight: 1, arbitrary: fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }).map((v): Seed => ({ t: 'date', v })) },
   { weight: 1, arbitrary: fc.constantFrom('#N/A', '#VALUE!', '#DIV/0!', '#REF!', '#NUM!').map((code): Seed => ({ t: 'error', code })) },
+  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_TEXT).map((v): Seed => ({ t: 'text', v })) },
+  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_NUMBERS).map((v): Seed => ({ t: 'num', v })) },
 );
 
 /** An argument: one cell, or a range of 1-4 rows and 1-4 columns (every shape, mixed cells). */
@@ -78,9 +93,17 @@ function plausibleCell(example: InputCell): fc.Arbitrary<Seed> {
       fc.double({ min: 0, max: 3, noNaN: true }).map((f): Seed => ({ t: 'num', v: example * f })),
       fc.integer({ min: -2, max: 40 }).map((v): Seed => ({ t: 'num', v })),
       fc.constant<Seed>({ t: 'text', v: example.toLocaleString('en-US') }),
+      fc.constantFrom(...HOSTILE_NUMBERS).map((v): Seed => ({ t: 'num', v })),
+      fc.constant<Seed>({ t: 'text', v: example.toLocaleString('de-DE') }),
     );
   }
-  if (typeof example === 'string') return fc.oneof({ weight: 3, arbitrary: fc.constant<Seed>({ t: 'text', v: example }) }, { weight: 2, arbitrary: fc.constantFrom(...WORDS).map((v): Seed => ({ t: 'text', v })) });
+  if (typeof example === 'string') {
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.constant<Seed>({ t: 'text', v: example }) },
+      { weight: 2, arbitrary: fc.constantFrom(...WORDS).map((v): Seed => ({ t: 'text', v })) },
+      { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_TEXT).map((v): Seed => ({ t: 'text', v })) },
+    );
+  }
   // No literal in the example (an optional left out, or an array literal): small numbers, words or blank.
   return fc.oneof(
     fc.constant<Seed>({ t: 'blank' }),
