@@ -9,7 +9,7 @@
  *   npm run fuzz                 # 10,000 calls per function per host, a random seed (printed)
  *   npm run fuzz -- 50000 1234   # more calls, a chosen seed (to replay a failure)
  */
-import { CATALOG, emptyCounts, ExcelFuzzer, fuzz, FuzzCounts, SheetsFuzzer } from '../tests/fuzz/host-fuzz';
+import { CATALOG, emptyCounts, ExcelFuzzer, fuzz, FuzzCounts, SheetsFuzzer } from '../testkit/host-fuzz';
 import { excelName, sheetsName } from '../core/function-spec';
 
 const runs = Math.max(10_000, Number(process.argv[2] ?? 10_000) || 10_000);

@@ -2,7 +2,7 @@
  * CI's short, seed-pinned fuzz pass of every catalog function through both built hosts
  * (`npm run fuzz` runs the long one). See host-fuzz.ts for what is generated and what must hold.
  */
-import { CATALOG, excelResultProblem, ExcelFuzzer, fuzz, SheetsFuzzer, sheetsResultProblem } from './host-fuzz';
+import { CATALOG, excelResultProblem, ExcelFuzzer, fuzz, SheetsFuzzer, sheetsResultProblem } from '../../testkit/host-fuzz';
 import { ShimError } from '../../testkit/excel/built';
 
 const RUNS = 150;

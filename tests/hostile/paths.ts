@@ -12,9 +12,9 @@
  * Infinity, every error with a message.
  */
 import { callByName, exampleValues, FunctionSpec, getFunction, isSheetError, sheetError, sheetsName, errorKindOfCode } from '../../core';
-import { Addon, loadAddon } from '../sheets/fakes/addon';
-import { callAsExcel, cellValueErrorCell, LoadedFunctions, loadFunctionsScript, loadMetadata, FunctionsMetadata, RuntimeErrorCell, ShimError } from '../excel/built';
-import { excelResultProblem, sheetsResultProblem } from '../fuzz/host-fuzz';
+import { Addon, loadAddon } from '../../testkit/sheets/addon';
+import { callAsExcel, cellValueErrorCell, LoadedFunctions, loadFunctionsScript, loadMetadata, FunctionsMetadata, RuntimeErrorCell, ShimError } from '../../testkit/excel/built';
+import { excelResultProblem, sheetsResultProblem } from '../../testkit/host-fuzz';
 
 export type PathName = 'core' | 'sheets' | 'excel';
 export const PATHS: readonly PathName[] = ['core', 'sheets', 'excel'];

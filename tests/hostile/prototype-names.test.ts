@@ -8,8 +8,8 @@ import { CATALOG, FunctionSpec } from '../../core';
 import { restoreState, OFFER_FIELDS } from '../../panel/state';
 import { readOffer } from '../../panel/offer-input';
 import { Arg, exampleArgs, isError, isLifted, Paths, PATHS, Result } from './paths';
-import { loadAddon } from '../sheets/fakes/addon';
-import { FakeProperties } from '../sheets/fakes/services';
+import { loadAddon } from '../../testkit/sheets/addon';
+import { FakeProperties } from '../../testkit/sheets/services';
 
 const NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'])];
 const paths = new Paths();

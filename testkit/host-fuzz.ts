@@ -14,10 +14,10 @@
  *   known code and a message. Excel hands every argument as a 2-D array and omitted optionals as null.
  */
 import fc from 'fast-check';
-import { CATALOG, FunctionSpec, InputCell, sheetsName } from '../../core';
-import { isLiteralExample } from '../../core/examples';
-import { Addon, loadAddon } from '../../testkit/sheets/addon';
-import { loadFunctionsScript, ShimError, ERROR_CODE } from '../../testkit/excel/built';
+import { CATALOG, FunctionSpec, InputCell, sheetsName } from '../core';
+import { isLiteralExample } from '../core/examples';
+import { Addon, loadAddon } from './sheets/addon';
+import { loadFunctionsScript, ShimError, ERROR_CODE } from './excel/built';
 
 export type Host = 'sheets' | 'excel';
 
