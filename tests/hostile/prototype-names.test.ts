@@ -122,7 +122,7 @@ describe('the panel restores a saved state full of prototype names without throw
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(state.offers.length).toBe(3);
     for (const offer of state.offers) for (const field of OFFER_FIELDS) expect(typeof offer[field]).toBe('string');
-    expect(state.benchmark).toEqual({ role: 'constructor', level: '__proto__', offerIndex: 0 });
+    expect(state.benchmark).toMatchObject({ role: 'constructor', level: '__proto__', offerIndex: 0 });
     for (const source of Object.values(state.blend.sources)) expect(typeof source.weight).toBe('string');
     expect(Object.keys(state.blend.sources).sort()).toEqual(['aitechconnect', 'nexus', 'user']);
   });
