@@ -11,7 +11,7 @@ import { expectedBonus, MAX_PAYOUT_RATIO } from '../offer/bonus';
 import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity } from '../offer/company-types';
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
-import { decomposeOffer, OfferDecomposition, OfferInput, parseOffer } from '../offer/model';
+import { checkedOffer, decomposeOffer, offerAverageAnnual, OfferDecomposition } from '../offer/model';
 import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../offer/fields';
 import { InputCell } from '../cells';
 import { choiceParam, listOf, numberParam } from './params';
@@ -166,17 +166,14 @@ export const offerParams = [
   offerNumberParam('years', true),
 ] as const;
 
-/** Builds the offer from scalar arguments and runs it through the one offer model. */
+/**
+ * The offer the arguments make, taken apart by the one offer model. Each argument was read by its
+ * parameter's parser from the one field table, so the model's schema would pass them unchanged and
+ * is not run a second time (core/offer/model.ts `checkedOffer`); blanks get the panel's defaults.
+ */
 export function offerFromArgs(base: number, bonusTarget: number | undefined, bonusPayout: number[] | undefined, equityGrant: number | undefined, companyType: CompanyType, schedule: VestingSchedule | undefined, signOn: number | undefined, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
-  // Blanks are left out, so the model's defaults apply: the same ones the panel's blanks get.
-  const input: OfferInput = { base, bonusTarget, equity: equityGrant, companyType, vesting: schedule?.name, signOn };
-  if (bonusPayout && bonusPayout.length > 0) input.bonusPayoutHistory = bonusPayout;
-  if (years !== undefined) input.years = years;
-  if (refresh !== undefined) input.refresh = refresh;
-  if (discount !== undefined) input.equityDiscount = discount;
-  const parsed = parseOffer(input);
-  if (!parsed.ok) return badValue(parsed.errors.map((e) => e.message).join('; '));
-  return decomposeOffer(parsed.offer);
+  const offer = checkedOffer({ base, bonusTarget, bonusPayoutHistory: bonusPayout, equity: equityGrant, companyType, vesting: schedule, signOn, years, refresh, equityDiscount: discount });
+  return decomposeOffer(offer, schedule);
 }
 
 /**
@@ -193,8 +190,9 @@ export const OFFER = defineFunction({
   result: 'cell',
   example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
   run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, discount) {
-    const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, undefined, discount);
-    return isSheetError(d) ? d : d.riskAdjustedAverageAnnual;
+    // The average alone, without the year-by-year decomposition AI.OFFERTABLE shows (same arithmetic).
+    const offer = checkedOffer({ base, bonusTarget, bonusPayoutHistory: bonusPayout, equity: equityGrant, companyType, vesting: schedule, signOn, years, equityDiscount: discount });
+    return offerAverageAnnual(offer, schedule);
   },
 });
 
