@@ -124,6 +124,8 @@ class Evaluator {
   private readonly rowLists: number[] = [];
   // Parsing is pure, and a tracker column repeats a few names thousands of times.
   private readonly parsed: Map<unknown, unknown>[];
+  /** each lifted argument's cells, row by row */
+  private readonly cells: InputCell[][];
   // Bodies are pure too: results keyed by the raw lifted cells, one Map level per lifted argument.
   private memo: Map<unknown, unknown> | undefined;
   private lookups = 0;
@@ -136,22 +138,47 @@ class Evaluator {
       if (role === 'rowLists') this.rowLists.push(p);
     });
     this.parsed = spec.params.map(() => new Map());
+    const { rows, cols } = bound.plan;
+    this.cells = new Array(spec.params.length);
+    for (const p of this.lifted) {
+      const grid = bound.args[p] as Grid;
+      // One element kind for every column (a generic array), so reading a cell is one fast load
+      // whatever the column holds; the host's own arrays differ by column (numbers, text, mixed).
+      const flat: InputCell[] = new Array(rows * cols).fill(null);
+      for (let r = 0; r < rows; r++) {
+        const row = grid[r];
+        for (let c = 0; c < cols; c++) flat[r * cols + c] = row[c];
+      }
+      this.cells[p] = flat;
+    }
     this.memo = this.rowLists.length === 0 && this.lifted.length > 0 ? new Map() : undefined;
   }
 
   private cellAt(p: number, r: number, c: number): InputCell {
-    return (this.bound.args[p] as Grid)[r][c];
+    return this.cells[p][r * this.bound.plan.cols + c];
   }
 
   isBlank(r: number, c: number): boolean {
     const params = this.spec.params;
-    for (const p of this.lifted) if (!isBlankFor(params[p], this.cellAt(p, r, c), true)) return false;
-    for (const p of this.rowLists) if (!(this.bound.args[p] as Grid)[r].every((cell) => isBlankFor(params[p], cell, true))) return false;
+    // Plain loops: this runs once per row of every ranged call, and a closure per row showed in profiles.
+    for (let i = 0; i < this.lifted.length; i++) {
+      const p = this.lifted[i];
+      if (!isBlankFor(params[p], this.cellAt(p, r, c), true)) return false;
+    }
+    for (let i = 0; i < this.rowLists.length; i++) {
+      const p = this.rowLists[i];
+      const row = (this.bound.args[p] as Grid)[r];
+      for (let k = 0; k < row.length; k++) if (!isBlankFor(params[p], row[k], true)) return false;
+    }
     return true;
   }
 
   private parseLifted(p: number, cell: InputCell): unknown {
     if (typeof cell !== 'string' && typeof cell !== 'number') return parseCell(this.spec.params[p], cell);
+    // A number for a number parameter is a bounds check, cheaper than a Map keyed by a double (a
+    // tracker's amounts are mostly distinct, so such a cache only grew); text, and numbers read as
+    // names, are worth remembering.
+    if (typeof cell === 'number' && this.spec.params[p].cellType === 'number') return parseCell(this.spec.params[p], cell);
     const cache = this.parsed[p];
     let value = cache.get(cell);
     if (value === undefined && !cache.has(cell)) {
