@@ -133,11 +133,14 @@ class Evaluator {
 
   constructor(private readonly spec: FunctionSpec, private readonly bound: Bound) {
     this.values = new Array(spec.params.length);
-    bound.plan.roles.forEach((role, p) => {
-      if (role === 'lifted') this.lifted.push(p);
-      if (role === 'rowLists') this.rowLists.push(p);
-    });
-    this.parsed = spec.params.map(() => new Map());
+    const { roles } = bound.plan;
+    for (let p = 0; p < roles.length; p++) {
+      if (roles[p] === 'lifted') this.lifted.push(p);
+      if (roles[p] === 'rowLists') this.rowLists.push(p);
+    }
+    // Only lifted arguments are parsed cell by cell; a call of single cells needs no cache at all.
+    this.parsed = new Array(spec.params.length);
+    for (const p of this.lifted) this.parsed[p] = new Map();
     const { rows, cols } = bound.plan;
     this.cells = new Array(spec.params.length);
     for (const p of this.lifted) {

@@ -11,7 +11,7 @@ import { expectedBonus, MAX_PAYOUT_RATIO } from '../offer/bonus';
 import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity } from '../offer/company-types';
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
-import { checkedOffer, decomposeOffer, offerAverageAnnual, OfferDecomposition } from '../offer/model';
+import { checkedOffer, decomposeOffer, MAX_HORIZON_YEARS, offerAverageAnnual, OfferDecomposition, OfferYear } from '../offer/model';
 import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../offer/fields';
 import { InputCell } from '../cells';
 import { choiceParam, listOf, numberParam } from './params';
@@ -196,23 +196,38 @@ export const OFFER = defineFunction({
   },
 });
 
+/** "year 1" ... "year 30": the header's words, made once (each call still gets fresh rows). */
+const YEAR_HEADERS: readonly string[] = Array.from({ length: MAX_HORIZON_YEARS }, (_, k) => `year ${k + 1}`);
+
 /** The table AI.OFFERTABLE writes: a header row, the components by year, the totals, then the two summary readings. */
 export function offerTable(d: OfferDecomposition): OutputCell[][] {
   const n = d.horizonYears;
-  const pad = (cells: OutputCell[]): OutputCell[] => [...cells, ...new Array(n - cells.length + 1).fill(BLANK)].slice(0, n + 1);
-  const row = (label: string, pick: (y: OfferDecomposition['years'][number]) => number): OutputCell[] => [label, ...d.years.map(pick)];
+  const years = d.years;
+  // Plain loops rather than map and spread: one table per offer, and a tracker may hold thousands.
+  const row = (label: string, pick: (y: OfferYear) => OutputCell): OutputCell[] => {
+    const cells: OutputCell[] = new Array(n + 1);
+    cells[0] = label;
+    for (let k = 0; k < n; k++) cells[k + 1] = pick(years[k]);
+    return cells;
+  };
+  const summary = (label: string, value: number): OutputCell[] => {
+    const cells: OutputCell[] = new Array(n + 1).fill(BLANK);
+    cells[0] = label;
+    cells[1] = value;
+    return cells;
+  };
   const rows: OutputCell[][] = [
-    ['component', ...d.years.map((y) => `year ${y.year}`)],
+    row('component', (y) => YEAR_HEADERS[y.year - 1] ?? `year ${y.year}`),
     row('base', (y) => y.base),
     row('expected bonus', (y) => y.expectedBonus),
     row('equity: initial grant (risk-adjusted)', (y) => y.equityInitial),
   ];
-  const tranches = d.years[0].refreshTranches.length;
+  const tranches = years[0].refreshTranches.length;
   for (let k = 0; k < tranches; k++) rows.push(row(`equity: refresh ${k + 1} (granted end of year ${k + 1}, risk-adjusted)`, (y) => y.refreshTranches[k]));
   rows.push(row('sign-on', (y) => y.signOn), row('total', (y) => y.total), row('guaranteed (base + sign-on)', (y) => y.guaranteed));
-  rows.push(pad(['first-year total (risk-adjusted)', d.firstYearTotal]));
-  rows.push(pad([`risk-adjusted average a year over ${n} years`, d.riskAdjustedAverageAnnual]));
-  rows.push(pad(['annualised total (comparison-site reading: base + target bonus + grant / vesting years + sign-on / 4, undiscounted)', d.annualisedTotal]));
+  rows.push(summary('first-year total (risk-adjusted)', d.firstYearTotal));
+  rows.push(summary(`risk-adjusted average a year over ${n} years`, d.riskAdjustedAverageAnnual));
+  rows.push(summary('annualised total (comparison-site reading: base + target bonus + grant / vesting years + sign-on / 4, undiscounted)', d.annualisedTotal));
   return rows;
 }
 
