@@ -10,7 +10,9 @@
  */
 import { createHash, Hash } from 'crypto';
 import { callByName, isSheetError } from '../../core';
-import { decomposeOffer, OfferInput, parseOffer } from '../../core/offer/model';
+import { checkedOffer, CheckedOfferFields, decomposeOffer, OfferInput, parseOffer } from '../../core/offer/model';
+import { OFFERTABLE } from '../../core/functions/offer-math';
+import { InputCell, isBlankInput } from '../../core/cells';
 
 /** mulberry32: a small seeded generator, so the table is the same on every machine. */
 function generator(seed: number): () => number {
@@ -136,5 +138,36 @@ describe('offer results are bit-identical to the recorded ones', () => {
     }
     expect(valid).toBeGreaterThan(2000);
     expect(hash.digest('hex')).toBe('0346ed24695c27af6cf52243cc086c7a7ef23cdc26988c8ca822127c3694712a');
+  });
+});
+
+describe('the formula path skips the schema only where the schema could not refuse', () => {
+  test('every offer the parameter parsers accept passes parseOffer unchanged (20,000 generated rows)', () => {
+    const columns = offerRows(20_000, 20);
+    const next = generator(21);
+    const params = OFFERTABLE.params;
+    let checked = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const refresh = next() < 0.5 ? Math.round(next() * 200000) : null;
+      const cells: unknown[] = [columns[0][i][0], columns[1][i][0], columns[2][i], columns[3][i][0], columns[4][i][0], columns[5][i][0], columns[6][i][0], columns[7][i][0], refresh, columns[8][i][0]];
+      const blank = (p: number, cell: unknown) => isBlankInput(cell) || (cell === 0 && params[p].zeroIsBlank === 'always');
+      const values = cells.map((cell, p) => {
+        if (p === 2) return (cell as InputCell[]).filter((x) => !blank(p, x)).map((x) => params[p].parse(x));
+        return blank(p, cell) ? undefined : params[p].parse(cell as InputCell);
+      });
+      if (values.some((v) => isSheetError(v) || (Array.isArray(v) && v.some(isSheetError))) || values[0] === undefined || values[4] === undefined) continue;
+      const [base, bonusTarget, bonusPayoutHistory, equity, companyType, vesting, signOn, years, refreshValue, equityDiscount] = values;
+      const offer = checkedOffer({ base, bonusTarget, bonusPayoutHistory, equity, companyType, vesting, signOn, years, refresh: refreshValue, equityDiscount } as CheckedOfferFields);
+      const parsed = parseOffer(offer);
+      if (!parsed.ok) throw new Error(`row ${i}: the schema refused what the parsers passed: ${JSON.stringify(parsed.errors)}`);
+      expect(parsed.offer).toEqual(offer);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  test("blanks get the schema's defaults", () => {
+    const parsed = parseOffer({ base: 150000, companyType: 'startup' });
+    expect(parsed.ok && parsed.offer).toEqual(checkedOffer({ base: 150000, companyType: 'startup' }));
   });
 });
