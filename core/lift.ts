@@ -11,7 +11,7 @@ import { InputCell, isBlankInput, isGrid, Output } from './cells';
 import { FunctionSpec, ParamSpec, RunResult } from './function-spec';
 import { SheetError, badValue, isSheetError } from './errors';
 import { missing } from './messages';
-import { CallPlan, planCall, sizeOf } from './call-plan';
+import { CallPlan, planCall, Size, sizeOf } from './call-plan';
 import { layOut, Settled, settle, shapeWhole } from './lift-layout';
 
 type Grid = InputCell[][];
@@ -85,7 +85,9 @@ function bind(spec: FunctionSpec, hostArgs: readonly unknown[]): Bound | SheetEr
     if (isSheetError(arg) && Array.isArray(hostArgs[p])) return arg;
     args.push(arg);
   }
-  const plan = planCall(params, args.map((arg) => (isGrid(arg) ? sizeOf(arg) : undefined)));
+  const sizes: (Size | undefined)[] = new Array(params.length);
+  for (let p = 0; p < params.length; p++) sizes[p] = isGrid(args[p]) ? sizeOf(args[p] as Grid) : undefined;
+  const plan = planCall(params, sizes);
   if (isSheetError(plan)) return plan;
   const fixed: unknown[] = new Array(params.length);
   for (let p = 0; p < params.length; p++) {
@@ -234,6 +236,12 @@ class Evaluator {
   }
 }
 
+/** A call of single cells: every value was parsed in `bind`, so no Evaluator is needed (a tracker may make thousands). */
+function runOnce(spec: FunctionSpec, fixed: readonly unknown[]): RunResult {
+  for (let p = 0; p < fixed.length; p++) if (isSheetError(fixed[p])) return fixed[p] as SheetError;
+  return safeRun(spec, fixed as unknown[]);
+}
+
 /**
  * Calls a catalog function with host arguments. Returns one cell when every argument is a single
  * value (a row or table for functions that return one), else a grid of the lifted shape.
@@ -241,9 +249,9 @@ class Evaluator {
 export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Output {
   const bound = bind(spec, args);
   if (isSheetError(bound)) return bound;
-  const evaluator = new Evaluator(spec, bound);
   const { rows, cols, ranged } = bound.plan;
-  if (!ranged) return shapeWhole(spec, evaluator.evaluate(0, 0));
+  if (!ranged) return shapeWhole(spec, runOnce(spec, bound.fixed));
+  const evaluator = new Evaluator(spec, bound);
   const results: (Settled | null)[] = new Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) results[r * cols + c] = evaluator.isBlank(r, c) ? null : evaluator.resultAt(r, c);

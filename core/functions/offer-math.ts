@@ -11,7 +11,7 @@ import { expectedBonus, MAX_PAYOUT_RATIO } from '../offer/bonus';
 import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity } from '../offer/company-types';
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
-import { checkedOffer, decomposeOffer, MAX_HORIZON_YEARS, offerAverageAnnual, OfferDecomposition, OfferYear } from '../offer/model';
+import { checkedOffer, decomposeOfferUnfrozen, MAX_HORIZON_YEARS, offerAverageAnnual, OfferDecomposition, OfferYear } from '../offer/model';
 import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../offer/fields';
 import { InputCell } from '../cells';
 import { choiceParam, listOf, numberParam } from './params';
@@ -173,7 +173,7 @@ export const offerParams = [
  */
 export function offerFromArgs(base: number, bonusTarget: number | undefined, bonusPayout: number[] | undefined, equityGrant: number | undefined, companyType: CompanyType, schedule: VestingSchedule | undefined, signOn: number | undefined, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
   const offer = checkedOffer({ base, bonusTarget, bonusPayoutHistory: bonusPayout, equity: equityGrant, companyType, vesting: schedule, signOn, years, refresh, equityDiscount: discount });
-  return decomposeOffer(offer, schedule);
+  return decomposeOfferUnfrozen(offer, schedule);
 }
 
 /**
