@@ -55,6 +55,22 @@ function parseList(param: ParamSpec, cells: readonly InputCell[]): unknown[] | S
   return values;
 }
 
+/** parseList over a whole range, row by row (what `grid.flat()` would give, without its cost on every call). */
+function parseGridList(param: ParamSpec, grid: Grid): unknown[] | SheetError {
+  const values: unknown[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let k = 0; k < row.length; k++) {
+      const cell = row[k];
+      if (isBlankFor(param, cell, false)) continue;
+      const value = param.parse(cell);
+      if (isSheetError(value)) return value;
+      values.push(value);
+    }
+  }
+  return values;
+}
+
 /** Whether a row of a column call is blank: every lifted cell (and per-row list) blank for its parameter. */
 export function isBlankRow(params: readonly ParamSpec[], cells: readonly InputCell[]): boolean {
   return cells.every((cell, p) => isBlankFor(params[p], cell, true));
@@ -97,7 +113,7 @@ function bind(spec: FunctionSpec, hostArgs: readonly unknown[]): Bound | SheetEr
       fixed[p] = params[p].parseTable!(arg as Grid);
       if (isSheetError(fixed[p])) return fixed[p] as SheetError;
     } else if (role === 'list') {
-      fixed[p] = parseList(params[p], isGrid(arg) ? (arg as Grid).flat() : [arg as InputCell]);
+      fixed[p] = isGrid(arg) ? parseGridList(params[p], arg as Grid) : parseList(params[p], [arg as InputCell]);
     } else if (role === 'cell') {
       fixed[p] = parseCell(params[p], isGrid(arg) ? (arg as Grid)[0][0] : (arg as InputCell));
     }
