@@ -38,7 +38,7 @@ function offerRows(count: number, seed: number): Cell[][][] {
   const next = generator(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
   const maybe = (p: number, value: () => Cell, otherwise: () => Cell = () => null): Cell => (next() < p ? value() : otherwise());
-  const money = (scale: number): Cell => Math.round(next() * scale * 100) / 100;
+  const money = (scale: number): number => Math.round(next() * scale * 100) / 100;
   const bad = (): Cell => pick<Cell>([-1, 'abc', 1e12, true, '#N/A', '150000', 'NaN']);
   const columns: Cell[][][] = Array.from({ length: 9 }, () => []);
   for (let i = 0; i < count; i++) {
