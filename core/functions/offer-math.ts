@@ -12,7 +12,7 @@ import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity }
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
 import { checkedOffer, decomposeOfferUnfrozen, MAX_HORIZON_YEARS, offerAverageAnnual, OfferDecomposition, OfferYear } from '../offer/model';
-import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../offer/fields';
+import { OFFER_FIELDS, OfferNumberKey, readFieldNumber } from '../offer/fields';
 import { InputCell } from '../cells';
 import { choiceParam, listOf, numberParam } from './params';
 
@@ -25,7 +25,7 @@ const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec<numb
   return {
     name: field.param!, description: field.description, optional, cellType: 'number',
     blankIsDefault: !optional && field.needed === undefined,
-    parse: (cell: InputCell) => readOfferNumber(key, cell),
+    parse: (cell: InputCell) => readFieldNumber(field, cell),
   };
 };
 const baseParam = offerNumberParam('base');
