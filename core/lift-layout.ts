@@ -39,7 +39,17 @@ function padRows(grid: OutputCell[][]): OutputCell[][] {
 export function shapeWhole(spec: FunctionSpec, result: RunResult): Output {
   if (!Array.isArray(result)) return toOutputCell(result);
   if (result.length === 0) return BLANK;
-  if (Array.isArray(result[0])) return padRows((result as unknown[][]).map((row) => row.map(toOutputCell)));
+  if (Array.isArray(result[0])) {
+    const table = result as unknown[][];
+    const grid: OutputCell[][] = new Array(table.length);
+    for (let r = 0; r < table.length; r++) {
+      const row = table[r];
+      const cells: OutputCell[] = new Array(row.length);
+      for (let k = 0; k < row.length; k++) cells[k] = toOutputCell(row[k]);
+      grid[r] = cells;
+    }
+    return padRows(grid);
+  }
   const cells = (result as unknown[]).map(toOutputCell);
   return spec.result === 'column' ? cells.map((cell) => [cell]) : [cells];
 }

@@ -11,7 +11,7 @@ import { InputCell, isBlankInput, isGrid, Output } from './cells';
 import { FunctionSpec, ParamSpec, RunResult } from './function-spec';
 import { SheetError, badValue, isSheetError } from './errors';
 import { missing } from './messages';
-import { CallPlan, planCall, sizeOf } from './call-plan';
+import { CallPlan, planCall, Size, sizeOf } from './call-plan';
 import { layOut, Settled, settle, shapeWhole } from './lift-layout';
 
 type Grid = InputCell[][];
@@ -55,6 +55,22 @@ function parseList(param: ParamSpec, cells: readonly InputCell[]): unknown[] | S
   return values;
 }
 
+/** parseList over a whole range, row by row (what `grid.flat()` would give, without its cost on every call). */
+function parseGridList(param: ParamSpec, grid: Grid): unknown[] | SheetError {
+  const values: unknown[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let k = 0; k < row.length; k++) {
+      const cell = row[k];
+      if (isBlankFor(param, cell, false)) continue;
+      const value = param.parse(cell);
+      if (isSheetError(value)) return value;
+      values.push(value);
+    }
+  }
+  return values;
+}
+
 /** Whether a row of a column call is blank: every lifted cell (and per-row list) blank for its parameter. */
 export function isBlankRow(params: readonly ParamSpec[], cells: readonly InputCell[]): boolean {
   return cells.every((cell, p) => isBlankFor(params[p], cell, true));
@@ -85,7 +101,9 @@ function bind(spec: FunctionSpec, hostArgs: readonly unknown[]): Bound | SheetEr
     if (isSheetError(arg) && Array.isArray(hostArgs[p])) return arg;
     args.push(arg);
   }
-  const plan = planCall(params, args.map((arg) => (isGrid(arg) ? sizeOf(arg) : undefined)));
+  const sizes: (Size | undefined)[] = new Array(params.length);
+  for (let p = 0; p < params.length; p++) sizes[p] = isGrid(args[p]) ? sizeOf(args[p] as Grid) : undefined;
+  const plan = planCall(params, sizes);
   if (isSheetError(plan)) return plan;
   const fixed: unknown[] = new Array(params.length);
   for (let p = 0; p < params.length; p++) {
@@ -95,7 +113,7 @@ function bind(spec: FunctionSpec, hostArgs: readonly unknown[]): Bound | SheetEr
       fixed[p] = params[p].parseTable!(arg as Grid);
       if (isSheetError(fixed[p])) return fixed[p] as SheetError;
     } else if (role === 'list') {
-      fixed[p] = parseList(params[p], isGrid(arg) ? (arg as Grid).flat() : [arg as InputCell]);
+      fixed[p] = isGrid(arg) ? parseGridList(params[p], arg as Grid) : parseList(params[p], [arg as InputCell]);
     } else if (role === 'cell') {
       fixed[p] = parseCell(params[p], isGrid(arg) ? (arg as Grid)[0][0] : (arg as InputCell));
     }
@@ -124,6 +142,8 @@ class Evaluator {
   private readonly rowLists: number[] = [];
   // Parsing is pure, and a tracker column repeats a few names thousands of times.
   private readonly parsed: Map<unknown, unknown>[];
+  /** each lifted argument's cells, row by row */
+  private readonly cells: InputCell[][];
   // Bodies are pure too: results keyed by the raw lifted cells, one Map level per lifted argument.
   private memo: Map<unknown, unknown> | undefined;
   private lookups = 0;
@@ -131,27 +151,55 @@ class Evaluator {
 
   constructor(private readonly spec: FunctionSpec, private readonly bound: Bound) {
     this.values = new Array(spec.params.length);
-    bound.plan.roles.forEach((role, p) => {
-      if (role === 'lifted') this.lifted.push(p);
-      if (role === 'rowLists') this.rowLists.push(p);
-    });
-    this.parsed = spec.params.map(() => new Map());
+    const { roles } = bound.plan;
+    for (let p = 0; p < roles.length; p++) {
+      if (roles[p] === 'lifted') this.lifted.push(p);
+      if (roles[p] === 'rowLists') this.rowLists.push(p);
+    }
+    // Only lifted arguments are parsed cell by cell; a call of single cells needs no cache at all.
+    this.parsed = new Array(spec.params.length);
+    for (const p of this.lifted) this.parsed[p] = new Map();
+    const { rows, cols } = bound.plan;
+    this.cells = new Array(spec.params.length);
+    for (const p of this.lifted) {
+      const grid = bound.args[p] as Grid;
+      // One element kind for every column (a generic array), so reading a cell is one fast load
+      // whatever the column holds; the host's own arrays differ by column (numbers, text, mixed).
+      const flat: InputCell[] = new Array(rows * cols).fill(null);
+      for (let r = 0; r < rows; r++) {
+        const row = grid[r];
+        for (let c = 0; c < cols; c++) flat[r * cols + c] = row[c];
+      }
+      this.cells[p] = flat;
+    }
     this.memo = this.rowLists.length === 0 && this.lifted.length > 0 ? new Map() : undefined;
   }
 
   private cellAt(p: number, r: number, c: number): InputCell {
-    return (this.bound.args[p] as Grid)[r][c];
+    return this.cells[p][r * this.bound.plan.cols + c];
   }
 
   isBlank(r: number, c: number): boolean {
     const params = this.spec.params;
-    for (const p of this.lifted) if (!isBlankFor(params[p], this.cellAt(p, r, c), true)) return false;
-    for (const p of this.rowLists) if (!(this.bound.args[p] as Grid)[r].every((cell) => isBlankFor(params[p], cell, true))) return false;
+    // Plain loops: this runs once per row of every ranged call, and a closure per row showed in profiles.
+    for (let i = 0; i < this.lifted.length; i++) {
+      const p = this.lifted[i];
+      if (!isBlankFor(params[p], this.cellAt(p, r, c), true)) return false;
+    }
+    for (let i = 0; i < this.rowLists.length; i++) {
+      const p = this.rowLists[i];
+      const row = (this.bound.args[p] as Grid)[r];
+      for (let k = 0; k < row.length; k++) if (!isBlankFor(params[p], row[k], true)) return false;
+    }
     return true;
   }
 
   private parseLifted(p: number, cell: InputCell): unknown {
     if (typeof cell !== 'string' && typeof cell !== 'number') return parseCell(this.spec.params[p], cell);
+    // A number for a number parameter is a bounds check, cheaper than a Map keyed by a double (a
+    // tracker's amounts are mostly distinct, so such a cache only grew); text, and numbers read as
+    // names, are worth remembering.
+    if (typeof cell === 'number' && this.spec.params[p].cellType === 'number') return parseCell(this.spec.params[p], cell);
     const cache = this.parsed[p];
     let value = cache.get(cell);
     if (value === undefined && !cache.has(cell)) {
@@ -204,6 +252,12 @@ class Evaluator {
   }
 }
 
+/** A call of single cells: every value was parsed in `bind`, so no Evaluator is needed (a tracker may make thousands). */
+function runOnce(spec: FunctionSpec, fixed: readonly unknown[]): RunResult {
+  for (let p = 0; p < fixed.length; p++) if (isSheetError(fixed[p])) return fixed[p] as SheetError;
+  return safeRun(spec, fixed as unknown[]);
+}
+
 /**
  * Calls a catalog function with host arguments. Returns one cell when every argument is a single
  * value (a row or table for functions that return one), else a grid of the lifted shape.
@@ -211,9 +265,9 @@ class Evaluator {
 export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Output {
   const bound = bind(spec, args);
   if (isSheetError(bound)) return bound;
-  const evaluator = new Evaluator(spec, bound);
   const { rows, cols, ranged } = bound.plan;
-  if (!ranged) return shapeWhole(spec, evaluator.evaluate(0, 0));
+  if (!ranged) return shapeWhole(spec, runOnce(spec, bound.fixed));
+  const evaluator = new Evaluator(spec, bound);
   const results: (Settled | null)[] = new Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) results[r * cols + c] = evaluator.isBlank(r, c) ? null : evaluator.resultAt(r, c);

@@ -11,8 +11,8 @@ import { expectedBonus, MAX_PAYOUT_RATIO } from '../offer/bonus';
 import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity } from '../offer/company-types';
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
-import { decomposeOffer, OfferDecomposition, OfferInput, parseOffer } from '../offer/model';
-import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../offer/fields';
+import { checkedOffer, decomposeOfferUnfrozen, MAX_HORIZON_YEARS, offerAverageAnnual, OfferDecomposition, OfferYear } from '../offer/model';
+import { OFFER_FIELDS, OfferNumberKey, readFieldNumber } from '../offer/fields';
 import { InputCell } from '../cells';
 import { choiceParam, listOf, numberParam } from './params';
 
@@ -25,7 +25,7 @@ const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec<numb
   return {
     name: field.param!, description: field.description, optional, cellType: 'number',
     blankIsDefault: !optional && field.needed === undefined,
-    parse: (cell: InputCell) => readOfferNumber(key, cell),
+    parse: (cell: InputCell) => readFieldNumber(field, cell),
   };
 };
 const baseParam = offerNumberParam('base');
@@ -166,17 +166,14 @@ export const offerParams = [
   offerNumberParam('years', true),
 ] as const;
 
-/** Builds the offer from scalar arguments and runs it through the one offer model. */
+/**
+ * The offer the arguments make, taken apart by the one offer model. Each argument was read by its
+ * parameter's parser from the one field table, so the model's schema would pass them unchanged and
+ * is not run a second time (core/offer/model.ts `checkedOffer`); blanks get the panel's defaults.
+ */
 export function offerFromArgs(base: number, bonusTarget: number | undefined, bonusPayout: number[] | undefined, equityGrant: number | undefined, companyType: CompanyType, schedule: VestingSchedule | undefined, signOn: number | undefined, years: number | undefined, refresh?: number, discount?: number): OfferDecomposition | SheetError {
-  // Blanks are left out, so the model's defaults apply: the same ones the panel's blanks get.
-  const input: OfferInput = { base, bonusTarget, equity: equityGrant, companyType, vesting: schedule?.name, signOn };
-  if (bonusPayout && bonusPayout.length > 0) input.bonusPayoutHistory = bonusPayout;
-  if (years !== undefined) input.years = years;
-  if (refresh !== undefined) input.refresh = refresh;
-  if (discount !== undefined) input.equityDiscount = discount;
-  const parsed = parseOffer(input);
-  if (!parsed.ok) return badValue(parsed.errors.map((e) => e.message).join('; '));
-  return decomposeOffer(parsed.offer);
+  const offer = checkedOffer({ base, bonusTarget, bonusPayoutHistory: bonusPayout, equity: equityGrant, companyType, vesting: schedule, signOn, years, refresh, equityDiscount: discount });
+  return decomposeOfferUnfrozen(offer, schedule);
 }
 
 /**
@@ -193,28 +190,44 @@ export const OFFER = defineFunction({
   result: 'cell',
   example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
   run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, discount) {
-    const d = offerFromArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, undefined, discount);
-    return isSheetError(d) ? d : d.riskAdjustedAverageAnnual;
+    // The average alone, without the year-by-year decomposition AI.OFFERTABLE shows (same arithmetic).
+    const offer = checkedOffer({ base, bonusTarget, bonusPayoutHistory: bonusPayout, equity: equityGrant, companyType, vesting: schedule, signOn, years, equityDiscount: discount });
+    return offerAverageAnnual(offer, schedule);
   },
 });
+
+/** "year 1" ... "year 30": the header's words, made once (each call still gets fresh rows). */
+const YEAR_HEADERS: readonly string[] = Array.from({ length: MAX_HORIZON_YEARS }, (_, k) => `year ${k + 1}`);
 
 /** The table AI.OFFERTABLE writes: a header row, the components by year, the totals, then the two summary readings. */
 export function offerTable(d: OfferDecomposition): OutputCell[][] {
   const n = d.horizonYears;
-  const pad = (cells: OutputCell[]): OutputCell[] => [...cells, ...new Array(n - cells.length + 1).fill(BLANK)].slice(0, n + 1);
-  const row = (label: string, pick: (y: OfferDecomposition['years'][number]) => number): OutputCell[] => [label, ...d.years.map(pick)];
+  const years = d.years;
+  // Plain loops rather than map and spread: one table per offer, and a tracker may hold thousands.
+  const row = (label: string, pick: (y: OfferYear) => OutputCell): OutputCell[] => {
+    const cells: OutputCell[] = new Array(n + 1);
+    cells[0] = label;
+    for (let k = 0; k < n; k++) cells[k + 1] = pick(years[k]);
+    return cells;
+  };
+  const summary = (label: string, value: number): OutputCell[] => {
+    const cells: OutputCell[] = new Array(n + 1).fill(BLANK);
+    cells[0] = label;
+    cells[1] = value;
+    return cells;
+  };
   const rows: OutputCell[][] = [
-    ['component', ...d.years.map((y) => `year ${y.year}`)],
+    row('component', (y) => YEAR_HEADERS[y.year - 1] ?? `year ${y.year}`),
     row('base', (y) => y.base),
     row('expected bonus', (y) => y.expectedBonus),
     row('equity: initial grant (risk-adjusted)', (y) => y.equityInitial),
   ];
-  const tranches = d.years[0].refreshTranches.length;
+  const tranches = years[0].refreshTranches.length;
   for (let k = 0; k < tranches; k++) rows.push(row(`equity: refresh ${k + 1} (granted end of year ${k + 1}, risk-adjusted)`, (y) => y.refreshTranches[k]));
   rows.push(row('sign-on', (y) => y.signOn), row('total', (y) => y.total), row('guaranteed (base + sign-on)', (y) => y.guaranteed));
-  rows.push(pad(['first-year total (risk-adjusted)', d.firstYearTotal]));
-  rows.push(pad([`risk-adjusted average a year over ${n} years`, d.riskAdjustedAverageAnnual]));
-  rows.push(pad(['annualised total (comparison-site reading: base + target bonus + grant / vesting years + sign-on / 4, undiscounted)', d.annualisedTotal]));
+  rows.push(summary('first-year total (risk-adjusted)', d.firstYearTotal));
+  rows.push(summary(`risk-adjusted average a year over ${n} years`, d.riskAdjustedAverageAnnual));
+  rows.push(summary('annualised total (comparison-site reading: base + target bonus + grant / vesting years + sign-on / 4, undiscounted)', d.annualisedTotal));
   return rows;
 }
 

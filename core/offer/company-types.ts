@@ -61,9 +61,15 @@ export const COMPANY_TYPE_SYNONYMS: Readonly<Record<string, CompanyType>> = {
   'big tech': 'public',
 };
 
+const DISCOUNT_BY_TYPE: ReadonlyMap<string, number> = new Map(COMPANY_TYPES.map((type) => [type, DEFAULT_EQUITY_DISCOUNT[type].discount]));
+
 /** The discount an offer applies: the explicit one when given, else the company type's default. */
 export function equityDiscountFor(companyType: CompanyType, explicit?: number): number {
-  return explicit ?? DEFAULT_EQUITY_DISCOUNT[companyType].discount;
+  if (explicit !== undefined) return explicit;
+  // A Map: a lookup per offer by a varying key was a slow keyed property load on a tracker.
+  const discount = DISCOUNT_BY_TYPE.get(companyType);
+  if (discount === undefined) throw new Error(`no equity discount for company type ${String(companyType)}`);
+  return discount;
 }
 
 /** Risk-adjusted equity: the paper value less the discount (1 means worthless). */

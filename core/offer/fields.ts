@@ -88,6 +88,22 @@ export const OFFER_FIELD_BY_PANEL: ReadonlyMap<string, OfferField> = new Map(Obj
 
 /** Reads one number of an offer field, from a formula's cell or the panel's text, with the field's label and bounds. */
 export function readOfferNumber(key: OfferNumberKey, cell: InputCell): Parsed<number> {
-  const field = OFFER_FIELDS[key];
+  return readFieldNumber(OFFER_FIELDS[key], cell);
+}
+
+/** readOfferNumber for a field already in hand (a parameter keeps its field, sparing a lookup by key per cell). */
+export function readFieldNumber(field: OfferField, cell: InputCell): Parsed<number> {
+  // A number cell inside its bounds is what toNumber would return unchanged; a tracker has
+  // thousands, so they skip the general reader (text, errors and refusals still go through it).
+  if (typeof cell === 'number' && inBounds(cell, field.rule)) return cell;
   return toNumber(cell, field.label, field.rule);
+}
+
+/** toNumber's acceptance test for a number cell (core/coerce.ts), nothing more. */
+function inBounds(value: number, rule: NumberRule | undefined): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (rule === undefined) return true;
+  if (rule.integer && !Number.isInteger(value)) return false;
+  if (rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min)) return false;
+  return rule.max === undefined || value <= rule.max;
 }
