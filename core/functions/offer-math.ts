@@ -25,6 +25,7 @@ const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec<numb
   return {
     name: field.param!, description: field.description, optional, cellType: 'number',
     blankIsDefault: !optional && field.needed === undefined,
+    bounds: field.rule,
     parse: (cell: InputCell) => readFieldNumber(field, cell),
   };
 };
