@@ -3,7 +3,7 @@
  * compiled and their top level run in a fresh Node process (no code cache), as Apps Script loads
  * Code.js for a custom-function execution and Excel's runtime loads the task pane page once.
  *
- * The Excel page loads core.js (webpack's runtime with the core, zod/mini and the data, shared by
+ * The Excel page loads core.js (webpack's runtime with the core and the data, shared by
  * the functions and the panel) before functions.js, panel.js and taskpane.js; functions.js's cold
  * load is therefore core.js + functions.js, in the page's order (tests/excel/built.ts pageScripts).
  */
@@ -28,9 +28,9 @@ interface Bundle {
 const BUNDLES: readonly Bundle[] = [
   { label: 'Sheets Code.js', file: 'dist/sheets-addon/Code.js', load: 'run', targetKB: 100 },
   { label: 'Sheets Sidebar.html (the panel, inlined)', file: 'dist/sheets-addon/Sidebar.html' },
-  { label: 'Excel core.js (shared chunk: runtime, core, zod/mini, data)', file: `${EXCEL}/core.js`, load: 'compile' },
+  { label: 'Excel core.js (shared chunk: runtime, core, data)', file: `${EXCEL}/core.js`, load: 'compile' },
   { label: 'Excel functions.js (cold load: after core.js, as the page loads it)', file: `${EXCEL}/functions.js`, load: 'run', before: [`${EXCEL}/core.js`], targetKB: 80 },
-  { label: 'Excel panel.js (task pane; needs a page to run)', file: `${EXCEL}/panel.js`, load: 'compile' },
+  { label: 'Excel panel.js (task pane and its zod/mini; needs a page to run)', file: `${EXCEL}/panel.js`, load: 'compile' },
   { label: 'Excel taskpane.js', file: `${EXCEL}/taskpane.js`, load: 'compile' },
 ];
 

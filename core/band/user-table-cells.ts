@@ -1,9 +1,9 @@
 /**
- * The cells of a user's band table, read with zod: each column's schema turns a raw cell into a clean
- * value or an issue whose message says what would be right; the row schema checks the figures
- * against each other.
+ * The cells of a user's band table: each column's reader turns a raw cell into a clean value or a
+ * problem saying what would be right; the row check tests the figures against each other.
+ * Plain functions, not a schema library: these are the only rules, and the Sheets bundle (loaded on
+ * every custom-function call) should not carry a parser for them (issue 14).
  */
-import * as z from 'zod/mini';
 import { InputCell, isBlankInput } from '../cells';
 import { dateToSerial, toDateSerial, toNumber } from '../coerce';
 import { isSheetError } from '../errors';
@@ -18,25 +18,9 @@ const NO_DATA_MARKERS = new Set(['-', '—', '–', 'n/a', 'na', 'nd', 'n/d', 'i
  * A cell as read: its clean value, or a message saying what would be right. The two are kept apart
  * by type, not by a marker in the text, so any text a user writes (a role named "!Staff") is a value.
  */
-type CellRead<T> = { readonly value: T } | { readonly problem: string };
+export type CellRead<T> = { readonly value: T } | { readonly problem: string };
 const ok = <T>(value: T): CellRead<T> => ({ value });
 const fail = (problem: string): CellRead<never> => ({ problem });
-
-function cellSchema<T>(read: (cell: InputCell) => CellRead<T>): z.ZodMiniType<T | undefined> {
-  return z.pipe(
-    z.custom<InputCell>(),
-    z.transform((cell: InputCell, ctx) => {
-      if (isBlankInput(cell)) return undefined;
-      const result = read(cell);
-      if ('problem' in result) {
-        // zod/mini's transform context is the parse payload: an issue is pushed onto it directly.
-        ctx.issues.push({ code: 'custom', message: result.problem, input: cell });
-        return z.NEVER;
-      }
-      return result.value;
-    }),
-  ) as unknown as z.ZodMiniType<T | undefined>;
-}
 
 function readText(what: string) {
   return (cell: InputCell): CellRead<string> => {
@@ -86,89 +70,69 @@ function readAsOf(cell: InputCell): CellRead<number> {
   return ok(serial);
 }
 
-// The schemas are built on first use, not at load: building them was about a tenth of Code.js's
-// cold load, which Sheets pays on every custom-function execution, most of which read no table.
-let cellSchemasBuilt: Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> | undefined;
-let rowSchemaBuilt: ReturnType<typeof buildRowSchema> | undefined;
+type CellReader = (cell: InputCell) => CellRead<unknown>;
 
-/** Each column's cell schema: a raw cell in, a clean value (or undefined for blank) out. */
-export const cellSchemas = (): Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> =>
-  (cellSchemasBuilt ??= buildCellSchemas());
-/** A row once its cells are read: the figures checked against each other. */
-export const rowSchema = (): ReturnType<typeof buildRowSchema> => (rowSchemaBuilt ??= buildRowSchema());
+const READERS: Readonly<Record<ColumnKey, CellReader>> = {
+  role: readText('a role name'),
+  level: readText('a level name'),
+  min: readAmount,
+  mid: readAmount,
+  max: readAmount,
+  p10: readAmount,
+  p25: readAmount,
+  p50: readAmount,
+  p75: readAmount,
+  p90: readAmount,
+  currency: readCurrency,
+  market: readText('a market name'),
+  source: readText('a source name'),
+  asOf: readAsOf,
+};
 
-function buildCellSchemas(): Readonly<Record<ColumnKey, z.ZodMiniType<unknown>>> {
-  const amount = cellSchema(readAmount);
-  return {
-    role: cellSchema(readText('a role name')),
-    level: cellSchema(readText('a level name')),
-    min: amount,
-    mid: amount,
-    max: amount,
-    p10: amount,
-    p25: amount,
-    p50: amount,
-    p75: amount,
-    p90: amount,
-    currency: cellSchema(readCurrency),
-    market: cellSchema(readText('a market name')),
-    source: cellSchema(readText('a source name')),
-    asOf: cellSchema(readAsOf),
+/** A raw cell of the column `key` read: its clean value (undefined for a blank), or its problem. */
+export function readCell(key: ColumnKey, cell: InputCell): CellRead<unknown> {
+  return isBlankInput(cell) ? ok(undefined) : READERS[key](cell);
+}
+
+/** A row once its cells are read (a cell left out was blank or unreadable). */
+export interface RowFields {
+  role?: string;
+  level?: string;
+  min?: number;
+  mid?: number;
+  max?: number;
+  p10?: number;
+  p25?: number;
+  p50?: number;
+  p75?: number;
+  p90?: number;
+  currency?: string;
+  market?: string;
+  source?: string;
+  asOf?: number;
+}
+
+/** A problem with a read row, at the column it names. */
+export interface RowProblem {
+  readonly key: ColumnKey;
+  readonly message: string;
+}
+
+/** The row's figures checked against each other, and its role and level required. */
+export function checkRow(row: RowFields): RowProblem[] {
+  const problems: RowProblem[] = [];
+  if (row.role === undefined) problems.push({ key: 'role', message: 'the role is blank: expected a role name, such as LLMOps' });
+  if (row.level === undefined) problems.push({ key: 'level', message: 'the level is blank: expected a level name, such as Senior' });
+  const ordered = (chain: readonly TableStat[], rule: string): void => {
+    const present = chain.filter((s) => row[s] !== undefined);
+    for (let i = 1; i < present.length; i++) {
+      const low = present[i - 1];
+      const high = present[i];
+      if (row[low]! > row[high]!)
+        problems.push({ key: low, message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped` });
+    }
   };
+  ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');
+  ordered(['p10', 'p25', 'p50', 'p75', 'p90'], 'percentiles must rise from p10 to p90');
+  return problems;
 }
-
-function buildRowSchema() {
-  // zod/mini: the same parser as zod with checks as functions, so bundles carry only what is used.
-  const optionalAmount = z.optional(z.number());
-  return z
-    .object({
-      role: z.optional(z.string()),
-      level: z.optional(z.string()),
-      min: optionalAmount,
-      mid: optionalAmount,
-      max: optionalAmount,
-      p10: optionalAmount,
-      p25: optionalAmount,
-      p50: optionalAmount,
-      p75: optionalAmount,
-      p90: optionalAmount,
-      currency: z.optional(z.string()),
-      market: z.optional(z.string()),
-      source: z.optional(z.string()),
-      asOf: z.optional(z.number().check(z.int())),
-    })
-    .check(
-      z.superRefine((row, ctx) => {
-        if (row.role === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['role'],
-            message: 'the role is blank: expected a role name, such as LLMOps',
-          });
-        if (row.level === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['level'],
-            message: 'the level is blank: expected a level name, such as Senior',
-          });
-        const ordered = (chain: readonly TableStat[], rule: string): void => {
-          const present = chain.filter((s) => row[s] !== undefined);
-          for (let i = 1; i < present.length; i++) {
-            const low = present[i - 1];
-            const high = present[i];
-            if (row[low]! > row[high]!) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [low],
-                message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped`,
-              });
-            }
-          }
-        };
-        ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');
-        ordered(['p10', 'p25', 'p50', 'p75', 'p90'], 'percentiles must rise from p10 to p90');
-      }),
-    );
-}
-
-export type RowFields = z.output<ReturnType<typeof buildRowSchema>>;

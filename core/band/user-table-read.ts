@@ -11,7 +11,7 @@ import { Term, Vocabulary, vocabulary } from '../vocabulary/match';
 import { levels as builtInLevels } from '../vocabulary/levels';
 import { roles as builtInRoles } from '../vocabulary/roles';
 import { CurrencyCode } from './currency-codes';
-import { cellSchemas, rowSchema, RowFields } from './user-table-cells';
+import { checkRow, readCell, RowFields } from './user-table-cells';
 import {
   COLUMN_LABELS,
   ColumnKey,
@@ -134,26 +134,24 @@ function readRow(line: readonly InputCell[], r: number, columns: readonly TableC
   };
   const unreadable = new Set<string>();
   for (const column of columns) {
-    const read = cellSchemas()[column.key].safeParse(line[column.index]);
-    if (read.success) cells[column.key] = read.data;
-    else {
+    const read = readCell(column.key, line[column.index]);
+    if ('value' in read) {
+      if (read.value !== undefined) cells[column.key] = read.value;
+    } else {
       unreadable.add(column.key);
-      for (const issue of read.error.issues) problemAt(column, column.key, issue.message);
+      problemAt(column, column.key, read.problem);
     }
   }
-  const parsed = rowSchema().safeParse(cells);
-  if (!parsed.success) {
-    // A cell already reported as unreadable is not reported again as blank.
-    for (const issue of parsed.error.issues)
-      if (!unreadable.has(String(issue.path[0])))
-        problemAt(
-          columns.find((c) => c.key === issue.path[0]),
-          String(issue.path[0]),
-          issue.message,
-        );
-  }
-  if (rowProblems.length > 0 || !parsed.success) return rowProblems;
-  const fields: RowFields = parsed.data;
+  const fields = cells as RowFields;
+  // A cell already reported as unreadable is not reported again as blank.
+  for (const problem of checkRow(fields))
+    if (!unreadable.has(problem.key))
+      problemAt(
+        columns.find((c) => c.key === problem.key),
+        problem.key,
+        problem.message,
+      );
+  if (rowProblems.length > 0) return rowProblems;
   const stats: Partial<Record<TableStat, number>> = {};
   for (const stat of TABLE_STATS) if (fields[stat] !== undefined) stats[stat] = fields[stat];
   return Object.freeze({

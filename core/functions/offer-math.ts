@@ -1,7 +1,7 @@
 /**
  * Offer math catalog entries (issue 3): bonus, equity, options, exit scenarios, vesting, dilution,
  * and the whole offer. AI.OFFER and AI.OFFERTABLE go through the one offer model
- * (core/offer/model.ts: parseOffer, decomposeOffer) that the offer panel uses too.
+ * (core/offer/valuation.ts: decomposeOffer; the panel reads through core/offer/schema.ts parseOffer) that the offer panel uses too.
  */
 import { defineFunction, FunctionSpec, ParamSpec, withDefault } from '../function-spec';
 import { OutputCell, BLANK } from '../cells';
@@ -11,7 +11,7 @@ import { expectedBonus, MAX_PAYOUT_RATIO } from '../offer/bonus';
 import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType, riskAdjustedEquity } from '../offer/company-types';
 import { blackScholesCall, dilute, exitValue, intrinsicValue } from '../offer/options';
 import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule, vestGrant } from '../offer/vesting';
-import { checkedOffer, decomposeOfferUnfrozen, MAX_HORIZON_YEARS, offerAverageAnnual, OfferDecomposition, OfferYear } from '../offer/model';
+import { checkedOffer, decomposeOfferUnfrozen, MAX_HORIZON_YEARS, offerAverageAnnual, OfferDecomposition, OfferYear } from '../offer/valuation';
 import { OFFER_FIELDS, OfferNumberKey, readFieldNumber } from '../offer/fields';
 import { InputCell } from '../cells';
 import { choiceParam, listOf, numberParam } from './params';

@@ -8,20 +8,21 @@
  *   equity (+ the sign-on in year 1), so AI.OFFER's average is linear in base:
  *     average(base) = base x (1 + bonusTarget x payoutFactor) + average(base 0);
  * - the first-year total is linear in the sign-on with slope 1.
- * The answer is then checked by parseOffer, so neither function can return a base or sign-on that
- * AI.OFFER would refuse (today every non-negative finite amount passes; bounds may come).
+ * The answer is then read by its field's own reader (fields.ts `readOfferNumber`, the rule the
+ * schema and AI.OFFER's parameters both apply), so neither function can return a base or sign-on
+ * that AI.OFFER would refuse (today every non-negative finite amount passes; bounds may come). The
+ * other fields were checked when the offer was read, so only the new figure needs reading.
  */
-import { badNumber, SheetError } from '../errors';
+import { badNumber, isSheetError, SheetError } from '../errors';
 import { formatUsd } from '../band/provenance';
-import { decomposeOffer, Offer, parseOffer } from './model';
+import { readOfferNumber } from './fields';
+import { decomposeOffer, Offer } from './valuation';
 
 /** The answer as it stands in `offer[field]`, or #NUM! if the offer model refuses it. */
 function acceptedOrRefused(offer: Offer, field: 'base' | 'signOn', label: string): number | SheetError {
-  const parsed = parseOffer(offer);
-  if (parsed.ok) return offer[field];
-  return badNumber(
-    `the ${label} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${parsed.errors.map((e) => e.message).join('; ')}`,
-  );
+  const read = readOfferNumber(field, offer[field]);
+  if (!isSheetError(read)) return offer[field];
+  return badNumber(`the ${label} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${read.message}`);
 }
 
 /**

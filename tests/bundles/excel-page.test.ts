@@ -1,7 +1,8 @@
 /**
  * The Excel task pane page runs the custom functions and the offer panel in one long-lived runtime
- * (manifest.xml), so it must load the core once (issue 14): the core, zod/mini and the data sit in
- * one shared chunk, and no other script the page loads carries a second copy.
+ * (manifest.xml), so it must load the core once (issue 14): the core and the data sit in one shared
+ * chunk, and no other script the page loads carries a second copy. zod/mini is the panel's alone
+ * (the custom functions validate without it), so it is in panel.js once and not in the shared chunk.
  * Reads the files `npm run build:excel` writes.
  */
 import * as fs from 'fs';
@@ -11,13 +12,14 @@ import { ARTICLES } from '../../data/sources';
 import { DIST, pageScripts } from '../../testkit/excel/built';
 
 /**
- * Text only one copy of each part would carry: a core message, zod/mini's object schema name, and a
- * data record (an article's title, read from the data so an edit to the data moves the marker too).
+ * Text only one copy of each part would carry, and the script that should carry it: a core message
+ * and a data record (an article's title, read from the data so an edit to the data moves the marker
+ * too) in the shared chunk; zod/mini's object schema name in the panel.
  */
-const MARKERS: Readonly<Record<string, string>> = {
-  core: OWN_TABLE_HINT,
-  'zod/mini': 'ZodMiniObject',
-  data: Object.values(ARTICLES).find((a) => a.title)!.title!,
+const MARKERS: Readonly<Record<string, readonly [string, string]>> = {
+  core: [OWN_TABLE_HINT, 'core.js'],
+  data: [Object.values(ARTICLES).find((a) => a.title)!.title!, 'core.js'],
+  'zod/mini': ['ZodMiniObject', 'panel.js'],
 };
 
 const scripts = pageScripts();
@@ -30,9 +32,13 @@ test('the page loads its scripts from the build, the shared chunk before the fun
   expect(new Set(scripts).size).toBe(scripts.length);
 });
 
-test.each(Object.entries(MARKERS))('exactly one script the page loads carries the %s', (_part, marker) => {
+test.each(Object.entries(MARKERS))('exactly one script the page loads carries the %s', (_part, [marker, carrier]) => {
   const carriers = scripts.filter((name) => text.get(name)!.includes(marker));
-  expect(carriers).toEqual(['core.js']);
+  expect(carriers).toEqual([carrier]);
+});
+
+test('the custom functions (functions.js and the shared core.js) carry no zod', () => {
+  for (const name of ['core.js', 'functions.js']) expect(text.get(name)!.match(/\$Zod[A-Z]|ZodMini[A-Z]/)).toBeNull();
 });
 
 test('one webpack runtime for the page (one module registry, so the core is evaluated once)', () => {

@@ -1,8 +1,9 @@
 /**
- * What the built bundles carry of zod (issue 6: Code.js under 100 KB; DESIGN.md §7: no eval or
- * new Function). The core's schemas use zod/mini: its object parser never compiles code, and its
- * functions tree-shake, where classic zod's methods and locales do not. The figure schema
- * (data/figure.ts) is for tests only: runtime code imports its type alone.
+ * What the built bundles carry of zod (issue 14: the custom functions carry none; DESIGN.md §7: no
+ * eval or new Function). Only the offer panel validates with a schema (core/offer/schema.ts, zod/mini:
+ * its object parser never compiles code); the formula path reads with its parameter parsers and the
+ * band-table readers, so Code.js and Excel's functions and shared core carry no zod at all. The figure
+ * schema (data/figure.ts) is for tests only: runtime code imports its type alone.
  * Reads the files `npm run build` writes.
  */
 import * as fs from 'fs';
@@ -31,9 +32,19 @@ describe.each(BUNDLES)('%s', (file) => {
   });
 });
 
-test('the bundles that parse offers and band tables carry zod/mini', () => {
-  // In Excel the functions and the panel share one copy, in core.js (the chunk the page loads first).
-  for (const file of ['dist/sheets-addon/Code.js', 'dist/excel-addin/core.js', 'dist/panel/panel.js']) expect(built(file)).toContain('ZodMiniObject');
+/** zod's class names: every zod schema (classic or mini) is built through `$constructor("$Zod...")`. */
+const ZOD_MARKER = /\$Zod[A-Z]|ZodMini[A-Z]/;
+
+test.each(['dist/sheets-addon/Code.js', 'dist/excel-addin/core.js', 'dist/excel-addin/functions.js'])('%s (the custom functions) carries no zod', (file) => {
+  expect(built(file).match(ZOD_MARKER)).toBeNull();
+});
+
+test('the panel bundles, which validate typed-in offers, carry zod/mini (so the marker above would see it)', () => {
+  // In Excel the panel's zod is in panel.js: only the panel uses it, so it is not in the shared core.js.
+  for (const file of ['dist/panel/panel.js', 'dist/sheets-addon/Sidebar.html', 'dist/excel-addin/panel.js']) {
+    expect(built(file)).toMatch(ZOD_MARKER);
+    expect(built(file)).toContain('ZodMiniObject');
+  }
 });
 
 /**
