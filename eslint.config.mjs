@@ -3,13 +3,48 @@
 // DOM, Node or host API) is also held by core/tsconfig.json, which has no DOM and no Node types.
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'url', 'util', 'child_process', 'crypto', 'vm', 'http', 'https', 'net', 'zlib', 'stream', 'events', 'worker_threads', 'perf_hooks'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'url',
+  'util',
+  'child_process',
+  'crypto',
+  'vm',
+  'http',
+  'https',
+  'net',
+  'zlib',
+  'stream',
+  'events',
+  'worker_threads',
+  'perf_hooks',
+];
 const nodeBuiltins = NODE_BUILTINS.flatMap((name) => [name, `node:${name}`]);
 
 /** `no-restricted-imports` patterns that forbid reaching into the named folders from anywhere. */
-const folders = (...names) => names.map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `this layer may not import ${name}/` }));
+const folders = (...names) =>
+  names.map((name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `this layer may not import ${name}/` }));
 
-const HOST_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', 'Office', 'Excel', 'CustomFunctions', 'SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Utilities', 'google'];
+const HOST_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'process',
+  'require',
+  'Buffer',
+  'Office',
+  'Excel',
+  'CustomFunctions',
+  'SpreadsheetApp',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'Utilities',
+  'google',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'examples/*.xlsx', '**/*.js', '**/*.mjs'] },
@@ -29,34 +64,67 @@ export default tseslint.config(
   {
     files: ['data/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: folders('tests', 'core', 'panel', 'excel-addin', 'sheets-addon', 'hyperformula-plugin') }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins,
+          patterns: folders('tests', 'core', 'panel', 'excel-addin', 'sheets-addon', 'hyperformula-plugin'),
+        },
+      ],
       'no-restricted-globals': ['error', ...HOST_GLOBALS],
     },
   },
   {
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: folders('tests', 'panel', 'excel-addin', 'sheets-addon', 'hyperformula-plugin', 'bench', 'scripts') }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins,
+          patterns: folders('tests', 'panel', 'excel-addin', 'sheets-addon', 'hyperformula-plugin', 'bench', 'scripts'),
+        },
+      ],
       'no-restricted-globals': ['error', ...HOST_GLOBALS],
     },
   },
   {
     files: ['panel/**/*.ts', 'hyperformula-plugin/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: folders('tests', 'excel-addin', 'sheets-addon', 'bench', 'scripts') }],
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltins, patterns: folders('tests', 'excel-addin', 'sheets-addon', 'bench', 'scripts') },
+      ],
     },
   },
   {
     files: ['excel-addin/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: folders('tests', 'sheets-addon', 'hyperformula-plugin', 'bench', 'scripts') }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltins, patterns: folders('tests', 'sheets-addon', 'hyperformula-plugin', 'bench', 'scripts') },
+      ],
+    },
   },
   {
     files: ['sheets-addon/server/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: folders('tests', 'excel-addin', 'panel', 'hyperformula-plugin', 'bench', 'scripts') }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins,
+          patterns: folders('tests', 'excel-addin', 'panel', 'hyperformula-plugin', 'bench', 'scripts'),
+        },
+      ],
+    },
   },
   {
     files: ['sheets-addon/client/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: nodeBuiltins, patterns: folders('tests', 'excel-addin', 'hyperformula-plugin', 'bench', 'scripts') }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltins, patterns: folders('tests', 'excel-addin', 'hyperformula-plugin', 'bench', 'scripts') },
+      ],
+    },
   },
   {
     files: ['tests/**/*.ts'],

@@ -17,13 +17,24 @@ export function run(): void {
   if (!sheets || !excel) console.log('(run `npm run build` first for the host rows)');
   for (const rows of [10_000, 100_000]) {
     const { roles, levels } = bandColumns(rows);
-    for (const [stat, width] of [['mid', 1], [null, 3]] as const) {
+    for (const [stat, width] of [
+      ['mid', 1],
+      [null, 3],
+    ] as const) {
       const what = stat ? '"mid"' : 'row min/mid/max';
       const floor = bandFloor(table, width);
       const results: Measurement[] = [measure(`floor, ${what}`, rows, () => floor(roles, levels))];
       results.push(measure(`core AI.BAND ${what}`, rows, () => callByName('BAND', [roles, levels, stat])));
-      if (sheets) results.push(measure(`Sheets Code.js AIBAND ${what}`, rows, () => sheets.AIBAND(roles, levels, ...(stat ? [stat] : []))));
-      if (excel) results.push(measure(`Excel functions.js AI.BAND ${what}`, rows, () => excel(roles, levels, stat ? [[stat]] : null, null, null)));
+      if (sheets)
+        results.push(
+          measure(`Sheets Code.js AIBAND ${what}`, rows, () => sheets.AIBAND(roles, levels, ...(stat ? [stat] : []))),
+        );
+      if (excel)
+        results.push(
+          measure(`Excel functions.js AI.BAND ${what}`, rows, () =>
+            excel(roles, levels, stat ? [[stat]] : null, null, null),
+          ),
+        );
       printTable(`${rows.toLocaleString('en-US')}-row AI.BAND ${what}`, results);
     }
   }

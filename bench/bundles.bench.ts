@@ -29,8 +29,18 @@ const BUNDLES: readonly Bundle[] = [
   { label: 'Sheets Code.js', file: 'dist/sheets-addon/Code.js', load: 'run', targetKB: 100 },
   { label: 'Sheets Sidebar.html (the panel, inlined)', file: 'dist/sheets-addon/Sidebar.html' },
   { label: 'Excel core.js (shared chunk: runtime, core, data)', file: `${EXCEL}/core.js`, load: 'compile' },
-  { label: 'Excel functions.js (cold load: after core.js, as the page loads it)', file: `${EXCEL}/functions.js`, load: 'run', before: [`${EXCEL}/core.js`], targetKB: 80 },
-  { label: 'Excel panel.js (task pane and its zod/mini; needs a page to run)', file: `${EXCEL}/panel.js`, load: 'compile' },
+  {
+    label: 'Excel functions.js (cold load: after core.js, as the page loads it)',
+    file: `${EXCEL}/functions.js`,
+    load: 'run',
+    before: [`${EXCEL}/core.js`],
+    targetKB: 80,
+  },
+  {
+    label: 'Excel panel.js (task pane and its zod/mini; needs a page to run)',
+    file: `${EXCEL}/panel.js`,
+    load: 'compile',
+  },
   { label: 'Excel taskpane.js', file: `${EXCEL}/taskpane.js`, load: 'compile' },
 ];
 
@@ -44,16 +54,20 @@ function coldLoad(files: string[], run: boolean): number[] {
     `const ctx={console:{log(){},warn(){},error(){}},CustomFunctions:{associate(){},Error:class{}}};ctx.self=ctx;ctx.window=ctx;vm.createContext(ctx);` +
     `const t=process.hrtime.bigint();for(const src of srcs){const s=new vm.Script(src);${run ? 's.runInContext(ctx);' : ''}}process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`;
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
+  for (let i = 0; i < RUNS; i++)
+    times.push(Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
   times.sort((a, b) => a - b);
   return [times[0], times[RUNS >> 1], times[RUNS - 1]];
 }
 
 const sizes = (files: string[]): { bytes: number; gzip: number } =>
-  files.reduce((sum, file) => {
-    const text = fs.readFileSync(file);
-    return { bytes: sum.bytes + text.length, gzip: sum.gzip + zlib.gzipSync(text).length };
-  }, { bytes: 0, gzip: 0 });
+  files.reduce(
+    (sum, file) => {
+      const text = fs.readFileSync(file);
+      return { bytes: sum.bytes + text.length, gzip: sum.gzip + zlib.gzipSync(text).length };
+    },
+    { bytes: 0, gzip: 0 },
+  );
 
 function row(label: string, files: string[], load: number[] | undefined, note: string): string {
   const { bytes, gzip } = sizes(files);
@@ -75,15 +89,29 @@ export function run(): void {
     }
     const load = bundle.load ? coldLoad([...before, file], bundle.load === 'run') : undefined;
     const bytes = fs.statSync(file).size;
-    const target = bundle.targetKB ? `target under ${bundle.targetKB} KB: ${bytes < bundle.targetKB * 1024 ? 'met' : 'MISSED'}` : '';
-    const what = bundle.load === 'run' ? `compile + run top level${before.length ? ` of ${[...before, file].map((f) => path.basename(f)).join(' + ')}` : ''}` : bundle.load ? 'compile only' : '';
+    const target = bundle.targetKB
+      ? `target under ${bundle.targetKB} KB: ${bytes < bundle.targetKB * 1024 ? 'met' : 'MISSED'}`
+      : '';
+    const what =
+      bundle.load === 'run'
+        ? `compile + run top level${before.length ? ` of ${[...before, file].map((f) => path.basename(f)).join(' + ')}` : ''}`
+        : bundle.load
+          ? 'compile only'
+          : '';
     console.log(row(bundle.label, [file], load, [what, target].filter(Boolean).join('; ')));
   }
   const page = fs.existsSync(path.join(ROOT, EXCEL, 'taskpane.html')) ? excelPageScripts() : undefined;
   if (page) {
     const files = page.map((name) => path.join(ROOT, EXCEL, name));
     if (files.every((f) => fs.existsSync(f))) {
-      console.log(row('Excel task pane page, every script it loads', files, coldLoad(files, false), `compile only: ${page.join(' + ')}`));
+      console.log(
+        row(
+          'Excel task pane page, every script it loads',
+          files,
+          coldLoad(files, false),
+          `compile only: ${page.join(' + ')}`,
+        ),
+      );
     }
   }
 }

@@ -81,20 +81,35 @@ export function measure(label: string, items: number, run: () => unknown, option
   times.sort((a, b) => a - b);
   const bytes = options.memory ? retainedBytes(run) : undefined;
   if (sink === Symbol.for('never')) console.log('');
-  return { label, ms: median(times), min: times[0], max: times[times.length - 1], runs, warmups, items, bytesPerItem: bytes === undefined ? undefined : bytes / items, note: options.note };
+  return {
+    label,
+    ms: median(times),
+    min: times[0],
+    max: times[times.length - 1],
+    runs,
+    warmups,
+    items,
+    bytesPerItem: bytes === undefined ? undefined : bytes / items,
+    note: options.note,
+  };
 }
 
-const fmt = (n: number, digits = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 2): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** Prints measurements as a table, each with its median's ratio to the floor (the first row unless named). */
 export function printTable(title: string, rows: readonly Measurement[], floor: Measurement = rows[0]): void {
   console.log(`\n## ${title}`);
-  console.log(`| measurement | items | min ms | median ms | max ms | µs/item | x floor (${floor.label}) | runs (+warm-up) | note |`);
+  console.log(
+    `| measurement | items | min ms | median ms | max ms | µs/item | x floor (${floor.label}) | runs (+warm-up) | note |`,
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---|---|');
   for (const row of rows) {
     const perItem = (row.ms * 1000) / row.items;
     const memory = row.bytesPerItem === undefined ? '' : `; ${fmt(row.bytesPerItem, 0)} B/item kept`;
-    console.log(`| ${row.label} | ${row.items.toLocaleString('en-US')} | ${fmt(row.min, 3)} | ${fmt(row.ms, 3)} | ${fmt(row.max, 3)} | ${fmt(perItem, 3)} | ${fmt(row.ms / floor.ms)} | ${row.runs} (+${row.warmups}) | ${row.note ?? ''}${memory} |`);
+    console.log(
+      `| ${row.label} | ${row.items.toLocaleString('en-US')} | ${fmt(row.min, 3)} | ${fmt(row.ms, 3)} | ${fmt(row.max, 3)} | ${fmt(perItem, 3)} | ${fmt(row.ms / floor.ms)} | ${row.runs} (+${row.warmups}) | ${row.note ?? ''}${memory} |`,
+    );
   }
 }
 
@@ -103,8 +118,14 @@ export function printTable(title: string, rows: readonly Measurement[], floor: M
  * cells, normalise them (lower case, no spaces or hyphens: what the core's matching needs at least),
  * look the key up in a Map and build the same 2-D result the core returns (one row per input row).
  */
-export function bandFloor(table: ReadonlyMap<string, readonly number[]>, width: 1 | 3): (roles: unknown[][], levels: unknown[][]) => unknown[][] {
-  const norm = (cell: unknown) => String(cell).toLowerCase().replace(/[\s-]+/g, '');
+export function bandFloor(
+  table: ReadonlyMap<string, readonly number[]>,
+  width: 1 | 3,
+): (roles: unknown[][], levels: unknown[][]) => unknown[][] {
+  const norm = (cell: unknown) =>
+    String(cell)
+      .toLowerCase()
+      .replace(/[\s-]+/g, '');
   return (roles, levels) => {
     const out: unknown[][] = new Array(roles.length);
     for (let i = 0; i < roles.length; i++) {
@@ -116,10 +137,12 @@ export function bandFloor(table: ReadonlyMap<string, readonly number[]>, width: 
 }
 
 /** Keys for bandFloor from the names a bench uses, valued by the core itself (so the floor does the same lookup). */
-export function bandFloorTable(pairs: Iterable<[string, string]>, value: (role: string, level: string) => readonly number[]): Map<string, readonly number[]> {
+export function bandFloorTable(
+  pairs: Iterable<[string, string]>,
+  value: (role: string, level: string) => readonly number[],
+): Map<string, readonly number[]> {
   const norm = (cell: string) => cell.toLowerCase().replace(/[\s-]+/g, '');
   const table = new Map<string, readonly number[]>();
   for (const [role, level] of pairs) table.set(`${norm(role)}|${norm(level)}`, value(role, level));
   return table;
 }
-

@@ -34,7 +34,9 @@ export function loadCodeJs(): Record<string, Fn> {
 /** The local scripts the built Excel task pane page loads, in order (office.js comes from Office's CDN). */
 export function excelPageScripts(): string[] {
   const html = fs.readFileSync(path.join(ROOT, EXCEL_DIR, 'taskpane.html'), 'utf8');
-  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]).filter((src) => !/^[a-z]+:\/\//i.test(src));
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)]
+    .map((m) => m[1])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src));
 }
 
 /**
@@ -50,11 +52,16 @@ export function loadExcelFunctions(): Map<string, Fn> {
       readonly message?: string,
     ) {}
   }
-  const shim = { associate: (id: string, fn: Fn) => associated.set(id, fn), Error: ShimError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' } };
+  const shim = {
+    associate: (id: string, fn: Fn) => associated.set(id, fn),
+    Error: ShimError,
+    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' },
+  };
   const global = globalThis as Record<string, unknown>;
   global.CustomFunctions = shim;
   const scripts = excelPageScripts();
-  for (const script of scripts.slice(0, scripts.indexOf('functions.js') + 1)) requireAsScript(`${EXCEL_DIR}/${script}`, '');
+  for (const script of scripts.slice(0, scripts.indexOf('functions.js') + 1))
+    requireAsScript(`${EXCEL_DIR}/${script}`, '');
   // The chunks meet in a global array: a later load starts a fresh runtime, not this one.
   for (const key of Object.keys(global)) if (key.startsWith('webpackChunk')) delete global[key];
   return associated;

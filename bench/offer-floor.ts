@@ -13,9 +13,18 @@ import { MAX_PAYOUT_RATIO } from '../core/offer/bonus';
 
 const HORIZON = 4;
 
-export type OfferColumns = readonly [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]];
+export type OfferColumns = readonly [
+  unknown[][],
+  unknown[][],
+  unknown[][],
+  unknown[][],
+  unknown[][],
+  unknown[][],
+  unknown[][],
+];
 
-const money = (cell: unknown, max = MAX_AMOUNT): number | undefined => (typeof cell === 'number' && cell >= 0 && cell <= max ? cell : undefined);
+const money = (cell: unknown, max = MAX_AMOUNT): number | undefined =>
+  typeof cell === 'number' && cell >= 0 && cell <= max ? cell : undefined;
 
 export function offerFloor(columns: OfferColumns): unknown[][] {
   const [base, target, payout, grant, type, schedule, signOn] = columns;
@@ -42,7 +51,16 @@ export function offerFloor(columns: OfferColumns): unknown[][] {
       if (typeof ratio !== 'number' || !(ratio >= 0 && ratio <= MAX_PAYOUT_RATIO)) valid = false;
       else sum += ratio;
     }
-    if (b === undefined || g === undefined || s === undefined || typeof tg !== 'number' || !(tg >= 0 && tg <= MAX_BONUS_TARGET) || discount === undefined || plan === undefined || !valid) {
+    if (
+      b === undefined ||
+      g === undefined ||
+      s === undefined ||
+      typeof tg !== 'number' ||
+      !(tg >= 0 && tg <= MAX_BONUS_TARGET) ||
+      discount === undefined ||
+      plan === undefined ||
+      !valid
+    ) {
       out[i] = ['#VALUE!'];
       continue;
     }
@@ -61,7 +79,8 @@ export function offerFloor(columns: OfferColumns): unknown[][] {
 /** How many rows of two results differ (not bit-identical). */
 export function differences(a: unknown[][], b: unknown[][]): number {
   let count = 0;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i][0], b[i]?.[0]) && !(typeof a[i][0] !== 'number' && typeof b[i]?.[0] !== 'number')) count++;
+  for (let i = 0; i < a.length; i++)
+    if (!Object.is(a[i][0], b[i]?.[0]) && !(typeof a[i][0] !== 'number' && typeof b[i]?.[0] !== 'number')) count++;
   return count;
 }
 
@@ -73,11 +92,23 @@ const REFRESH_LABELS = [1, 2, 3].map((k) => `equity: refresh ${k} (granted end o
  * `offerFloor` checks them, laid out as the same table (labels, a column a year, the three padded
  * summary rows), with the core's vesting split and the core's order of additions.
  */
-export function offerTableFloor(base: unknown, target: unknown, payouts: readonly unknown[], grant: unknown, type: unknown, scheduleText: unknown, signOn: unknown, refresh: number): unknown[][] | string {
+export function offerTableFloor(
+  base: unknown,
+  target: unknown,
+  payouts: readonly unknown[],
+  grant: unknown,
+  type: unknown,
+  scheduleText: unknown,
+  signOn: unknown,
+  refresh: number,
+): unknown[][] | string {
   const b = money(base, MAX_BASE);
   const g = money(grant);
   const s = money(signOn);
-  const discount = typeof type === 'string' && (COMPANY_TYPES as readonly string[]).includes(type) ? equityDiscountFor(type as CompanyType, undefined) : undefined;
+  const discount =
+    typeof type === 'string' && (COMPANY_TYPES as readonly string[]).includes(type)
+      ? equityDiscountFor(type as CompanyType, undefined)
+      : undefined;
   const plan = typeof scheduleText === 'string' ? parseVestingSchedule(scheduleText) : undefined;
   let sum = 0;
   let valid = true;
@@ -85,7 +116,18 @@ export function offerTableFloor(base: unknown, target: unknown, payouts: readonl
     if (typeof ratio !== 'number' || !(ratio >= 0 && ratio <= MAX_PAYOUT_RATIO)) valid = false;
     else sum += ratio;
   }
-  if (b === undefined || g === undefined || s === undefined || typeof target !== 'number' || !(target >= 0 && target <= MAX_BONUS_TARGET) || discount === undefined || plan === undefined || isSheetError(plan) || !valid) return '#VALUE!';
+  if (
+    b === undefined ||
+    g === undefined ||
+    s === undefined ||
+    typeof target !== 'number' ||
+    !(target >= 0 && target <= MAX_BONUS_TARGET) ||
+    discount === undefined ||
+    plan === undefined ||
+    isSheetError(plan) ||
+    !valid
+  )
+    return '#VALUE!';
   const keep = 1 - discount;
   const bonus = b * target * (payouts.length ? sum / payouts.length : 1);
   const initial = vestGrant(g, plan);
@@ -117,7 +159,13 @@ export function offerTableFloor(base: unknown, target: unknown, payouts: readonl
   rows.push(signOns, totals, guaranteed);
   rows.push(['first-year total (risk-adjusted)', totals[1], '', '', '']);
   rows.push([`risk-adjusted average a year over ${HORIZON} years`, sumTotal / HORIZON, '', '', '']);
-  rows.push(['annualised total (comparison-site reading: base + target bonus + grant / vesting years + sign-on / 4, undiscounted)', b + b * target + g / plan.unitsByYear.length + s / 4, '', '', '']);
+  rows.push([
+    'annualised total (comparison-site reading: base + target bonus + grant / vesting years + sign-on / 4, undiscounted)',
+    b + b * target + g / plan.unitsByYear.length + s / 4,
+    '',
+    '',
+    '',
+  ]);
   return rows;
 }
 
@@ -126,7 +174,8 @@ export function tableDifferences(a: unknown, b: unknown): number {
   if (!Array.isArray(a) || !Array.isArray(b)) return Array.isArray(a) === Array.isArray(b) ? 0 : 1;
   let count = 0;
   for (let r = 0; r < Math.max(a.length, b.length); r++) {
-    for (let c = 0; c < Math.max(a[r]?.length ?? 0, b[r]?.length ?? 0); c++) if (!Object.is(a[r]?.[c], b[r]?.[c])) count++;
+    for (let c = 0; c < Math.max(a[r]?.length ?? 0, b[r]?.length ?? 0); c++)
+      if (!Object.is(a[r]?.[c], b[r]?.[c])) count++;
   }
   return count;
 }

@@ -19,7 +19,10 @@ export function run(): void {
   const floorResult = offerFloor(args);
   const coreResult = callByName('OFFER', [...args]) as unknown[][];
   console.log(`\nAI.OFFER vs the floor loop: ${differences(coreResult, floorResult)} of ${rows} rows differ`);
-  const results: Measurement[] = [measure('floor: validated loop', rows, () => offerFloor(args)), measure('core AI.OFFER', rows, () => callByName('OFFER', [...args]))];
+  const results: Measurement[] = [
+    measure('floor: validated loop', rows, () => offerFloor(args)),
+    measure('core AI.OFFER', rows, () => callByName('OFFER', [...args])),
+  ];
   const sheets = built(CODE_JS) ? loadCodeJs() : undefined;
   const excel = built(FUNCTIONS_JS) ? loadExcelFunctions() : undefined;
   if (sheets) results.push(measure('Sheets Code.js AIOFFER', rows, () => sheets.AIOFFER(...args)));
@@ -27,21 +30,65 @@ export function run(): void {
   printTable(`${rows.toLocaleString('en-US')}-row AI.OFFER (per-row payout history)`, results);
 
   // One offer's cells, as a tracker row hands them to a per-row AI.OFFERTABLE.
-  const cells = (i: number): unknown[] => [args[0][i][0], args[1][i][0], args[2][i], args[3][i][0], args[4][i][0], args[5][i][0], args[6][i][0]];
-  const tableFloor = (i: number) => offerTableFloor(args[0][i][0], args[1][i][0], args[2][i], args[3][i][0], args[4][i][0], args[5][i][0], args[6][i][0], REFRESH);
+  const cells = (i: number): unknown[] => [
+    args[0][i][0],
+    args[1][i][0],
+    args[2][i],
+    args[3][i][0],
+    args[4][i][0],
+    args[5][i][0],
+    args[6][i][0],
+  ];
+  const tableFloor = (i: number) =>
+    offerTableFloor(
+      args[0][i][0],
+      args[1][i][0],
+      args[2][i],
+      args[3][i][0],
+      args[4][i][0],
+      args[5][i][0],
+      args[6][i][0],
+      REFRESH,
+    );
   const each = (f: (i: number) => unknown) => () => {
     let last: unknown;
     for (let i = 0; i < rows; i++) last = f(i);
     return last;
   };
   let differing = 0;
-  for (let i = 0; i < rows; i++) differing += tableDifferences(callByName('OFFERTABLE', [...cells(i), 4, REFRESH]), tableFloor(i));
+  for (let i = 0; i < rows; i++)
+    differing += tableDifferences(callByName('OFFERTABLE', [...cells(i), 4, REFRESH]), tableFloor(i));
   console.log(`\nAI.OFFERTABLE vs the floor loop: ${differing} cells differ over ${rows} tables`);
   const tables: Measurement[] = [
-    measure('floor: validated loop, one table per offer', rows, each((i) => tableFloor(i))),
-    measure('core AI.OFFERTABLE', rows, each((i) => callByName('OFFERTABLE', [...cells(i), 4, REFRESH]))),
+    measure(
+      'floor: validated loop, one table per offer',
+      rows,
+      each((i) => tableFloor(i)),
+    ),
+    measure(
+      'core AI.OFFERTABLE',
+      rows,
+      each((i) => callByName('OFFERTABLE', [...cells(i), 4, REFRESH])),
+    ),
   ];
-  if (sheets) tables.push(measure('Sheets Code.js AIOFFERTABLE', rows, each((i) => sheets.AIOFFERTABLE(...cells(i), 4, REFRESH))));
-  if (excel) tables.push(measure('Excel functions.js AI.OFFERTABLE', rows, each((i) => excel.get('OFFERTABLE')!(...cells(i), 4, REFRESH, null))));
-  printTable(`${rows.toLocaleString('en-US')} AI.OFFERTABLE calls, one per offer (4 years, annual refresh, per-row payout history)`, tables);
+  if (sheets)
+    tables.push(
+      measure(
+        'Sheets Code.js AIOFFERTABLE',
+        rows,
+        each((i) => sheets.AIOFFERTABLE(...cells(i), 4, REFRESH)),
+      ),
+    );
+  if (excel)
+    tables.push(
+      measure(
+        'Excel functions.js AI.OFFERTABLE',
+        rows,
+        each((i) => excel.get('OFFERTABLE')!(...cells(i), 4, REFRESH, null)),
+      ),
+    );
+  printTable(
+    `${rows.toLocaleString('en-US')} AI.OFFERTABLE calls, one per offer (4 years, annual refresh, per-row payout history)`,
+    tables,
+  );
 }

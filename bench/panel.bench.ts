@@ -17,7 +17,9 @@ export async function run(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-    await page.addInitScript((state) => { localStorage.setItem('ai-offer-panel:state', state); }, JSON.stringify(threeOffers()));
+    await page.addInitScript((state) => {
+      localStorage.setItem('ai-offer-panel:state', state);
+    }, JSON.stringify(threeOffers()));
     await page.goto(`file://${path.join(dist, 'index.html')}`);
     await page.waitForSelector('[data-ready="true"]');
     const times = await page.evaluate((n) => {
@@ -34,7 +36,9 @@ export async function run(): Promise<void> {
     }, KEYSTROKES);
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
-    console.log(`\n## Panel keystroke, three offers (${path.relative(ROOT, dist) || dist}, ${KEYSTROKES} keystrokes, 320 px)\n`);
+    console.log(
+      `\n## Panel keystroke, three offers (${path.relative(ROOT, dist) || dist}, ${KEYSTROKES} keystrokes, 320 px)\n`,
+    );
     console.log('| median ms | p95 ms | max ms | nodes in pane |');
     console.log('|---:|---:|---:|---:|');
     const nodes = await page.evaluate(() => document.querySelectorAll('#app *').length);

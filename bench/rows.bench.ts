@@ -21,11 +21,35 @@ export function run(): void {
     const options = { runs: big ? 3 : 7, warmupBudgetMs: big ? 1 : 1000, memory: true };
     const { roles, levels } = bandColumns(rows);
     const offers = offerColumns(rows);
-    results.push(measure(`core AI.BAND "mid", ${rows.toLocaleString('en-US')} rows`, rows, () => callByName('BAND', [roles, levels, 'mid']), options));
-    results.push(measure(`core AI.OFFER, ${rows.toLocaleString('en-US')} rows`, rows, () => callByName('OFFER', [...offers]), options));
+    results.push(
+      measure(
+        `core AI.BAND "mid", ${rows.toLocaleString('en-US')} rows`,
+        rows,
+        () => callByName('BAND', [roles, levels, 'mid']),
+        options,
+      ),
+    );
+    results.push(
+      measure(
+        `core AI.OFFER, ${rows.toLocaleString('en-US')} rows`,
+        rows,
+        () => callByName('OFFER', [...offers]),
+        options,
+      ),
+    );
     if (sheets) {
-      const band = measure(`Sheets AIBAND "mid", ${rows.toLocaleString('en-US')} rows`, rows, () => sheets.AIBAND(roles, levels, 'mid'), options);
-      const offer = measure(`Sheets AIOFFER, ${rows.toLocaleString('en-US')} rows`, rows, () => sheets.AIOFFER(...offers), options);
+      const band = measure(
+        `Sheets AIBAND "mid", ${rows.toLocaleString('en-US')} rows`,
+        rows,
+        () => sheets.AIBAND(roles, levels, 'mid'),
+        options,
+      );
+      const offer = measure(
+        `Sheets AIOFFER, ${rows.toLocaleString('en-US')} rows`,
+        rows,
+        () => sheets.AIOFFER(...offers),
+        options,
+      );
       results.push(band, offer);
       perRow.set('AIBAND', Math.max(perRow.get('AIBAND') ?? 0, band.ms / rows));
       perRow.set('AIOFFER', Math.max(perRow.get('AIOFFER') ?? 0, offer.ms / rows));
@@ -33,6 +57,8 @@ export function run(): void {
   }
   printTable('Scale: 1k to 1M rows (x floor here is against the first row)', results);
   for (const [name, msPerRow] of perRow) {
-    console.log(`${name}: slowest per-row time ${(msPerRow * 1000).toFixed(3)} µs; 30 s fits about ${Math.floor(30_000 / msPerRow).toLocaleString('en-US')} rows on this machine`);
+    console.log(
+      `${name}: slowest per-row time ${(msPerRow * 1000).toFixed(3)} µs; 30 s fits about ${Math.floor(30_000 / msPerRow).toLocaleString('en-US')} rows on this machine`,
+    );
   }
 }

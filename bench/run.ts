@@ -7,7 +7,10 @@ import * as path from 'path';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+    .sort();
   console.log(`# Benchmarks (${new Date().toISOString()}, node ${process.version})`);
   for (const file of files) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -70,7 +70,8 @@ export function planCall(params: readonly ParamSpec[], sizes: readonly (Size | u
   // A column for a per-row list (a tracker's payout column) beside lifted ranges: a list per row.
   for (let p = 0; p < params.length; p++) {
     const size = sizes[p];
-    if (roles[p] === 'list' && lifted && size && size.width === 1 && params[p].listColumn === 'perRow') roles[p] = 'rowLists';
+    if (roles[p] === 'list' && lifted && size && size.width === 1 && params[p].listColumn === 'perRow')
+      roles[p] = 'rowLists';
   }
   for (let p = 0; p < params.length; p++) {
     if (roles[p] !== 'rowLists') continue;
@@ -78,7 +79,9 @@ export function planCall(params: readonly ParamSpec[], sizes: readonly (Size | u
     if (!owner) owner = { name: params[p].name, size: { height: size.height, width: 1 } };
     else if (size.height !== owner.size.height || owner.size.width !== 1) {
       const rows = `${size.height} rows`;
-      return badValue(`${params[p].name} gives one list per row (${rows}), which must sit beside single columns of ${rows}; ${owner.name} is ${shapeText(owner.size)}`);
+      return badValue(
+        `${params[p].name} gives one list per row (${rows}), which must sit beside single columns of ${rows}; ${owner.name} is ${shapeText(owner.size)}`,
+      );
     }
   }
   return { roles, rows: owner?.size.height ?? 1, cols: owner?.size.width ?? 1, ranged: owner !== undefined };

@@ -49,7 +49,10 @@ function readDigits(digits: string, mark: DecimalMark): NumberTextReading | unde
   if (dots > 0 && commas > 0) {
     const decimal = digits.lastIndexOf('.') > digits.lastIndexOf(',') ? '.' : ',';
     const group = decimal === '.' ? ',' : '.';
-    const [whole, fraction] = [digits.slice(0, digits.lastIndexOf(decimal)), digits.slice(digits.lastIndexOf(decimal) + 1)];
+    const [whole, fraction] = [
+      digits.slice(0, digits.lastIndexOf(decimal)),
+      digits.slice(digits.lastIndexOf(decimal) + 1),
+    ];
     if (whole.includes(decimal) || !grouped(whole, group)) return undefined;
     return { value: Number(`${whole.split(group).join('')}.${fraction}`) };
   }

@@ -36,7 +36,9 @@ function outOfBounds(name: string, rule: NumberRule, value: number, cell: number
   const what = rule.what ?? 'a number';
   const belowMin = rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min);
   if (rule.fraction && (belowMin || (rule.max !== undefined && value > rule.max))) {
-    return badNumber(expected(name, `${what} as a fraction from ${rule.min ?? 0} to ${rule.max} (${FRACTION_HINT})`, cell));
+    return badNumber(
+      expected(name, `${what} as a fraction from ${rule.min ?? 0} to ${rule.max} (${FRACTION_HINT})`, cell),
+    );
   }
   if (rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min)) {
     return badNumber(expected(name, `${what} ${rule.minExclusive ? 'above' : 'of at least'} ${rule.min}`, cell));
@@ -122,7 +124,8 @@ export function toDateSerial(cell: InputCell, name: string): Parsed<number> {
   }
   if (typeof cell === 'string') {
     const match = ISO_DATE.exec(cell.trim());
-    if (match && Number(match[1]) < 1900) return badValue(expected(name, 'a date from 1900 on (spreadsheets count days from 1900)', cell));
+    if (match && Number(match[1]) < 1900)
+      return badValue(expected(name, 'a date from 1900 on (spreadsheets count days from 1900)', cell));
     if (match) {
       const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
       if (!Number.isNaN(utc) && new Date(utc).getUTCDate() === Number(match[3])) {
@@ -145,7 +148,9 @@ export function toChoice<T extends string>(cell: InputCell, name: string, choice
   const key = normalizeName(text);
   const match = choices.find((choice) => normalizeName(choice) === key);
   if (match) return match;
-  return badValue(`${name}: expected one of ${choices.map((c) => `"${c}"`).join(', ')}, received ${describeCell(cell)}`);
+  return badValue(
+    `${name}: expected one of ${choices.map((c) => `"${c}"`).join(', ')}, received ${describeCell(cell)}`,
+  );
 }
 
 export { isBlankInput };

@@ -51,7 +51,11 @@ const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 function valueOf(arg: ExampleArg, how: Required<ExampleValues>): unknown {
   if (arg === null || typeof arg !== 'object') return arg;
   if ('date' in arg) return how.makeDate(arg.date[0], arg.date[1], arg.date[2]);
-  if ('call' in arg) return how.call(arg.call, arg.args.map((a) => valueOf(a, how)));
+  if ('call' in arg)
+    return how.call(
+      arg.call,
+      arg.args.map((a) => valueOf(a, how)),
+    );
   if ('ref' in arg) return arg.sample.map((row) => [...row]);
   return arg.map((row) => [...row]);
 }

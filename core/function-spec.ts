@@ -70,7 +70,9 @@ export interface ParamSpec<V = unknown, E = ElementOf<V>> {
 }
 
 /** The arguments `run` receives, one per parameter, typed from the parameter list. */
-export type ArgsOf<P extends readonly ParamSpec[]> = { -readonly [K in keyof P]: P[K] extends ParamSpec<infer V, unknown> ? V : never };
+export type ArgsOf<P extends readonly ParamSpec[]> = {
+  -readonly [K in keyof P]: P[K] extends ParamSpec<infer V, unknown> ? V : never;
+};
 
 /**
  * What `run` gives back for one call: a cell, a row of cells (e.g. min, mid, max), a column, or a
@@ -108,7 +110,10 @@ interface SpecFields<P extends readonly ParamSpec[]> {
 }
 
 /** A catalog function whose body is typed from its parameter list. */
-export interface TypedFunctionSpec<P extends readonly ParamSpec[], R extends RunResult = RunResult> extends SpecFields<P> {
+export interface TypedFunctionSpec<
+  P extends readonly ParamSpec[],
+  R extends RunResult = RunResult,
+> extends SpecFields<P> {
   readonly run: (...args: ArgsOf<P>) => R;
 }
 
@@ -121,19 +126,29 @@ export interface FunctionSpec extends SpecFields<readonly ParamSpec[]> {
 }
 
 /** Declares a catalog function; `run`'s arguments are typed from `params` (a tuple, inferred). */
-export function defineFunction<const P extends readonly ParamSpec[], R extends RunResult>(spec: TypedFunctionSpec<P, R>): TypedFunctionSpec<P, R> {
+export function defineFunction<const P extends readonly ParamSpec[], R extends RunResult>(
+  spec: TypedFunctionSpec<P, R>,
+): TypedFunctionSpec<P, R> {
   return spec;
 }
 
 /** A parameter whose value type is read off its parser (for one-off parameters inside a spec). */
-export function param<T>(spec: Omit<ParamSpec<T, T>, 'optional' | 'valueType'> & { readonly optional?: false }): ParamSpec<T, T>;
-export function param<T>(spec: Omit<ParamSpec<T, T>, 'optional' | 'valueType'> & { readonly optional: true }): ParamSpec<T | undefined, T>;
+export function param<T>(
+  spec: Omit<ParamSpec<T, T>, 'optional' | 'valueType'> & { readonly optional?: false },
+): ParamSpec<T, T>;
+export function param<T>(
+  spec: Omit<ParamSpec<T, T>, 'optional' | 'valueType'> & { readonly optional: true },
+): ParamSpec<T | undefined, T>;
 export function param<T>(spec: Omit<ParamSpec<T, T>, 'valueType'>): ParamSpec<T | undefined, T> {
   return spec;
 }
 
 /** The same parameter with a default: blank or omitted gives `value`, and help prints it. */
-export function withDefault<V, E>(base: ParamSpec<V | undefined, E>, value: NoInfer<E>, options: { note?: string; shown?: string } = {}): ParamSpec<V, E> {
+export function withDefault<V, E>(
+  base: ParamSpec<V | undefined, E>,
+  value: NoInfer<E>,
+  options: { note?: string; shown?: string } = {},
+): ParamSpec<V, E> {
   const { valueType: _untyped, ...rest } = base;
   const shown = options.shown ?? (typeof value === 'number' ? shownNumber(value) : JSON.stringify(value));
   return { ...rest, optional: true, default: value, defaultShown: shown, defaultNote: options.note };

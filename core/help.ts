@@ -29,7 +29,8 @@ function boundsText(param: ParamSpec): string | undefined {
 /** A parameter's help: its description, then what lift does with it (default, bounds, lists). */
 export function paramHelp(param: ParamSpec, host: Host): string {
   const notes: string[] = [];
-  if (param.defaultShown !== undefined) notes.push(`default ${param.defaultShown}${param.defaultNote ? `: ${param.defaultNote}` : ''}`);
+  if (param.defaultShown !== undefined)
+    notes.push(`default ${param.defaultShown}${param.defaultNote ? `: ${param.defaultNote}` : ''}`);
   const bounds = boundsText(param);
   if (bounds) notes.push(bounds);
   if (param.kind === 'list') notes.push(listRule(param));
@@ -60,32 +61,50 @@ export function functionDoc(spec: FunctionSpec, host: Host): FunctionDoc {
     example: exampleFormula(spec, host),
     result: spec.result,
     columns: [...(spec.columns ?? [])],
-    params: spec.params.map((p) => ({ name: p.name, help: paramHelp(p, host), optional: p.optional === true, cellType: p.cellType, kind: p.kind ?? 'lifted' })),
+    params: spec.params.map((p) => ({
+      name: p.name,
+      help: paramHelp(p, host),
+      optional: p.optional === true,
+      cellType: p.cellType,
+      kind: p.kind ?? 'lifted',
+    })),
   };
 }
 
 /** JSDoc text on one line, unable to close the comment or start a tag. */
 export function docText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\*\//g, '* /').replace(/(^|\s)@/g, '$1(at)').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\*\//g, '* /')
+    .replace(/(^|\s)@/g, '$1(at)')
+    .trim();
 }
 
 const SHEETS_CELL: Record<ParamSpec['cellType'], string> = { number: 'number', string: 'string', any: 'string|number' };
 
 function excelResult(doc: FunctionDoc): string {
   switch (doc.result) {
-    case 'row': return `a row ${doc.columns.join(', ')} per input row (spills)`;
-    case 'column': return 'a column (spills)';
-    case 'table': return 'a table (spills)';
-    default: return 'one value per input cell (a range gives a range of the same shape)';
+    case 'row':
+      return `a row ${doc.columns.join(', ')} per input row (spills)`;
+    case 'column':
+      return 'a column (spills)';
+    case 'table':
+      return 'a table (spills)';
+    default:
+      return 'one value per input cell (a range gives a range of the same shape)';
   }
 }
 
 function sheetsResult(doc: FunctionDoc): string {
   switch (doc.result) {
-    case 'row': return `{Array<Array<number|string>>} a row (${doc.columns.join(', ') || 'several values'}), one row per input row`;
-    case 'column': return '{Array<Array<string>>} a column';
-    case 'table': return '{Array<Array<number|string>>} a table';
-    default: return "{number|string|Array<Array<number|string>>} one value, or a range of the inputs' shape";
+    case 'row':
+      return `{Array<Array<number|string>>} a row (${doc.columns.join(', ') || 'several values'}), one row per input row`;
+    case 'column':
+      return '{Array<Array<string>>} a column';
+    case 'table':
+      return '{Array<Array<number|string>>} a table';
+    default:
+      return "{number|string|Array<Array<number|string>>} one value, or a range of the inputs' shape";
   }
 }
 
@@ -101,7 +120,8 @@ export function jsdocLines(doc: FunctionDoc, host: Host): string[] {
     const params = doc.params.map((p) => ` * @param ${name(p)} ${docText(p.help)}`);
     return [...head, ` * @customfunction ${doc.name} ${doc.name}`, ...params, ` * @returns ${excelResult(doc)}`, ' */'];
   }
-  const types = (p: FunctionDoc['params'][number]) => `${SHEETS_CELL[p.cellType]}|Array<Array<${SHEETS_CELL[p.cellType]}>>`;
+  const types = (p: FunctionDoc['params'][number]) =>
+    `${SHEETS_CELL[p.cellType]}|Array<Array<${SHEETS_CELL[p.cellType]}>>`;
   const params = doc.params.map((p) => ` * @param {${types(p)}} ${name(p)} ${docText(p.help)}`);
   return [...head, ' *', ...params, ` * @return ${sheetsResult(doc)}`, ' * @customfunction', ' */'];
 }

@@ -3,11 +3,37 @@ export * from './cells';
 export * from './errors';
 export * from './function-spec';
 export type { SheetHost } from './sheet-rules';
-export { spellFormula, columnLetters, looksLikeFormula, guardFormulaText, errorCode, errorKindOfCode, rangeNameProblem, MAX_RANGE_NAME_LENGTH } from './sheet-rules';
+export {
+  spellFormula,
+  columnLetters,
+  looksLikeFormula,
+  guardFormulaText,
+  errorCode,
+  errorKindOfCode,
+  rangeNameProblem,
+  MAX_RANGE_NAME_LENGTH,
+} from './sheet-rules';
 export { readNumberText } from './cell-reader';
-export { blockFingerprint, blockProblem, CELL_LIMITS, cellsFingerprint, cellText, confirmationProblem, readWriteCheck, sameAddress } from './sheet-write';
+export {
+  blockFingerprint,
+  blockProblem,
+  CELL_LIMITS,
+  cellsFingerprint,
+  cellText,
+  confirmationProblem,
+  readWriteCheck,
+  sameAddress,
+} from './sheet-write';
 export type { CellContent, WriteCheck } from './sheet-write';
-export { CHART_COLUMNS, CHART_MIN_ROWS, CHART_TRIES, chartCandidates, chartFits, chooseArea, readChartRequests } from './chart-place';
+export {
+  CHART_COLUMNS,
+  CHART_MIN_ROWS,
+  CHART_TRIES,
+  chartCandidates,
+  chartFits,
+  chooseArea,
+  readChartRequests,
+} from './chart-place';
 export type { Area, ChartRequest } from './chart-place';
 export type { DecimalMark } from './cell-reader';
 export { callFunction, isBlankRow } from './lift';

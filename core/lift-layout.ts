@@ -12,7 +12,9 @@ export type Settled = OutputCell | OutputCell[];
 /** Numbers must be finite; anything else a body returns becomes a cell a host can show. */
 export function toOutputCell(value: unknown): OutputCell {
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : badNumber('the result is not a finite number: check that the inputs are in a sensible range');
+    return Number.isFinite(value)
+      ? value
+      : badNumber('the result is not a finite number: check that the inputs are in a sensible range');
   }
   if (value === null || value === undefined) return BLANK;
   if (typeof value === 'string' || typeof value === 'boolean' || isSheetError(value)) return value;
@@ -21,7 +23,8 @@ export function toOutputCell(value: unknown): OutputCell {
 
 export function settle(spec: FunctionSpec, result: RunResult): Settled {
   if (!Array.isArray(result)) return toOutputCell(result);
-  if (result.length > 0 && Array.isArray(result[0])) return badValue(`${spec.name} returns a table for these inputs; call it with single cells`);
+  if (result.length > 0 && Array.isArray(result[0]))
+    return badValue(`${spec.name} returns a table for these inputs; call it with single cells`);
   const cells: OutputCell[] = new Array(result.length);
   for (let k = 0; k < result.length; k++) cells[k] = toOutputCell(result[k]);
   return cells;
@@ -63,7 +66,9 @@ export function layOut(spec: FunctionSpec, results: readonly (Settled | null)[],
   let width = 1;
   for (const result of results) if (Array.isArray(result) && result.length > width) width = result.length;
   if (width > 1 && cols > 1) {
-    return badValue(`${spec.name} returns a row for each input here, so give its inputs as single columns, not ${rows}×${cols} ranges`);
+    return badValue(
+      `${spec.name} returns a row for each input here, so give its inputs as single columns, not ${rows}×${cols} ranges`,
+    );
   }
   const out: OutputCell[][] = new Array(rows);
   if (width === 1 && cols === 1) {

@@ -23,7 +23,8 @@ function asGridOrCell(arg: unknown): Grid | InputCell | SheetError {
   if (!Array.isArray(arg[0])) return [arg as InputCell[]];
   const width = (arg[0] as unknown[]).length;
   for (const row of arg) {
-    if (!Array.isArray(row) || row.length !== width) return badValue('the range is not rectangular: every row must have the same number of cells');
+    if (!Array.isArray(row) || row.length !== width)
+      return badValue('the range is not rectangular: every row must have the same number of cells');
   }
   if (width === 0) return null;
   return arg as Grid;
@@ -93,7 +94,9 @@ function bind(spec: FunctionSpec, hostArgs: readonly unknown[]): Bound | SheetEr
   let given = hostArgs.length;
   while (given > 0 && (hostArgs[given - 1] === null || hostArgs[given - 1] === undefined)) given--;
   if (given > params.length) {
-    return badValue(`${spec.name} takes at most ${params.length} arguments (${params.map((p) => p.name).join(', ')}), received ${given}`);
+    return badValue(
+      `${spec.name} takes at most ${params.length} arguments (${params.map((p) => p.name).join(', ')}), received ${given}`,
+    );
   }
   const args: (Grid | InputCell)[] = [];
   for (let p = 0; p < params.length; p++) {
@@ -149,7 +152,10 @@ class Evaluator {
   private lookups = 0;
   private hits = 0;
 
-  constructor(private readonly spec: FunctionSpec, private readonly bound: Bound) {
+  constructor(
+    private readonly spec: FunctionSpec,
+    private readonly bound: Bound,
+  ) {
     this.values = new Array(spec.params.length);
     const { roles } = bound.plan;
     for (let p = 0; p < roles.length; p++) {
@@ -199,7 +205,8 @@ class Evaluator {
     // A number for a number parameter is a bounds check, cheaper than a Map keyed by a double (a
     // tracker's amounts are mostly distinct, so such a cache only grew); text, and numbers read as
     // names, are worth remembering.
-    if (typeof cell === 'number' && this.spec.params[p].cellType === 'number') return parseCell(this.spec.params[p], cell);
+    if (typeof cell === 'number' && this.spec.params[p].cellType === 'number')
+      return parseCell(this.spec.params[p], cell);
     const cache = this.parsed[p];
     let value = cache.get(cell);
     if (value === undefined && !cache.has(cell)) {

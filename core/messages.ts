@@ -9,7 +9,8 @@ export function describeCell(cell: unknown): string {
   if (typeof cell === 'string') return `"${cell.length > 40 ? `${cell.slice(0, 37)}...` : cell}"`;
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : 'a non-finite number';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'an invalid date' : `the date ${cell.toISOString().slice(0, 10)}`;
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? 'an invalid date' : `the date ${cell.toISOString().slice(0, 10)}`;
   if (Array.isArray(cell)) return `a range of ${cell.length} rows`;
   if (isSheetError(cell)) return `an error (${cell.message})`;
   return typeof cell;

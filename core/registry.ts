@@ -13,7 +13,14 @@ import { OFFER_MATH_FUNCTIONS } from './functions/offer-math';
 import { FIGURE_FUNCTIONS } from './functions/figures';
 import { COUNTER_OFFER_FUNCTIONS } from './functions/counter-offer';
 
-export const CATALOG: readonly FunctionSpec[] = [...LOOKUP_FUNCTIONS, ...BAND_MATH_FUNCTIONS, ...CONTRACTOR_BILLING_FUNCTIONS, ...OFFER_MATH_FUNCTIONS, ...COUNTER_OFFER_FUNCTIONS, ...FIGURE_FUNCTIONS];
+export const CATALOG: readonly FunctionSpec[] = [
+  ...LOOKUP_FUNCTIONS,
+  ...BAND_MATH_FUNCTIONS,
+  ...CONTRACTOR_BILLING_FUNCTIONS,
+  ...OFFER_MATH_FUNCTIONS,
+  ...COUNTER_OFFER_FUNCTIONS,
+  ...FIGURE_FUNCTIONS,
+];
 
 const BY_NAME = new Map(CATALOG.map((spec) => [spec.name, spec]));
 

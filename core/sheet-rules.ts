@@ -34,7 +34,10 @@ export function spellFormula(formula: string, host: SheetHost): string {
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') inString = !inString;
-    const call = inString || /[A-Za-z0-9_.]/.test(formula[i - 1] ?? '') ? null : /^AI\.([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)/.exec(formula.slice(i));
+    const call =
+      inString || /[A-Za-z0-9_.]/.test(formula[i - 1] ?? '')
+        ? null
+        : /^AI\.([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)/.exec(formula.slice(i));
     if (call) {
       out += sheetsName({ name: call[1] });
       i += call[0].length;
@@ -51,7 +54,8 @@ export function spellFormula(formula: string, host: SheetHost): string {
 /** Column letters from a 0-based column index (0 is A, 25 is Z, 26 is AA); hosts with 1-based columns subtract 1. */
 export function columnLetters(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -100,13 +104,16 @@ export function rangeNameProblem(name: string, host: SheetHost = 'excel'): strin
   if (name === '') return undefined;
   const max = MAX_RANGE_NAME_LENGTH[host];
   if (name.length > max) return `a range name has at most ${max} characters; this one has ${name.length}`;
-  if (/\s/.test(name)) return `a range name has no spaces: expected letters, digits and _, e.g. ${name.replace(/\s+/g, '_')}`;
+  if (/\s/.test(name))
+    return `a range name has no spaces: expected letters, digits and _, e.g. ${name.replace(/\s+/g, '_')}`;
   if (/^[0-9]/.test(name)) return `a range name starts with a letter or _, not a digit: e.g. _${name} or Table${name}`;
   if (!NAME_CHARACTERS.test(name)) {
     const bad = [...new Set(name.replace(/[A-Za-z0-9_]/g, ''))].join(' ');
     return `a range name has only letters, digits and _ (both Excel and Sheets accept those): remove ${bad}`;
   }
-  if (/^(true|false)$/i.test(name)) return `"${name}" is a logical value, not a name; choose another, e.g. Table_${name}`;
-  if (A1_LIKE.test(name) || R1C1_LIKE.test(name)) return `"${name}" reads as a cell reference (like A1 or R1C1); choose another name, e.g. Table_${name}`;
+  if (/^(true|false)$/i.test(name))
+    return `"${name}" is a logical value, not a name; choose another, e.g. Table_${name}`;
+  if (A1_LIKE.test(name) || R1C1_LIKE.test(name))
+    return `"${name}" reads as a cell reference (like A1 or R1C1); choose another name, e.g. Table_${name}`;
   return undefined;
 }

@@ -32,7 +32,8 @@ export const ASSUMPTIONS: Readonly<Record<AssumptionId, Assumption>> = {
   'mlops-label': {
     id: 'mlops-label',
     name: "Lemon.io's MLOps developer rate read as the LLMOps rate",
-    sentence: 'We take the rate the report gives for "MLOps developers" as the rate for LLMOps engineers; the report does not use the LLMOps label, and MLOps work is broader than operating LLM systems.',
+    sentence:
+      'We take the rate the report gives for "MLOps developers" as the rate for LLMOps engineers; the report does not use the LLMOps label, and MLOps work is broader than operating LLM systems.',
   },
   'backend-stand-in': {
     id: 'backend-stand-in',

@@ -41,24 +41,35 @@ export interface BandTable {
   readonly strict?: boolean;
 }
 
-
 export const BAND_TABLES: readonly BandTable[] = [
   {
     id: 'aitechconnect',
     name: 'AI Tech Connect 2026',
     aliases: ['default', 'KORE1', 'AI Tech Connect', 'ATC', 'ranges'],
-    describes: 'US base pay ranges by level, 2026 (AI Tech Connect, compiling KORE1, MRJ Recruitment, Robert Half and JobsPikr)',
+    describes:
+      'US base pay ranges by level, 2026 (AI Tech Connect, compiling KORE1, MRJ Recruitment, Robert Half and JobsPikr)',
     rows: [
       {
-        level: 'entry', years: '0–2 years', fromYears: 0, toYears: 3,
+        level: 'entry',
+        years: '0–2 years',
+        fromYears: 0,
+        toYears: 3,
         cells: {
           min: { kind: 'figure', id: 'us-ai-engineer-entry-base-floor' },
-          max: { kind: 'same-as', id: 'us-ai-engineer-mid-base-low', assumes: ['contiguous-levels'], why: "the source states Entry only as a floor with no top; we take its top to be the Mid range's low end" },
+          max: {
+            kind: 'same-as',
+            id: 'us-ai-engineer-mid-base-low',
+            assumes: ['contiguous-levels'],
+            why: "the source states Entry only as a floor with no top; we take its top to be the Mid range's low end",
+          },
           mid: { kind: 'midpoint', why: 'halfway between min and max' },
         },
       },
       {
-        level: 'mid', years: '3–6 years', fromYears: 3, toYears: 7,
+        level: 'mid',
+        years: '3–6 years',
+        fromYears: 3,
+        toYears: 7,
         cells: {
           min: { kind: 'figure', id: 'us-ai-engineer-mid-base-low' },
           max: { kind: 'figure', id: 'us-ai-engineer-mid-base-high' },
@@ -66,9 +77,17 @@ export const BAND_TABLES: readonly BandTable[] = [
         },
       },
       {
-        level: 'senior', years: '7+ years', fromYears: 7, toYears: Infinity,
+        level: 'senior',
+        years: '7+ years',
+        fromYears: 7,
+        toYears: Infinity,
         cells: {
-          min: { kind: 'same-as', id: 'us-ai-engineer-mid-base-high', assumes: ['contiguous-levels'], why: "the source states a Senior median and top but no floor; we take the floor to be the Mid range's high end" },
+          min: {
+            kind: 'same-as',
+            id: 'us-ai-engineer-mid-base-high',
+            assumes: ['contiguous-levels'],
+            why: "the source states a Senior median and top but no floor; we take the floor to be the Mid range's high end",
+          },
           mid: { kind: 'figure', id: 'us-ai-engineer-senior-base-median' },
           max: { kind: 'figure', id: 'us-ai-engineer-senior-base-top' },
         },
@@ -79,13 +98,44 @@ export const BAND_TABLES: readonly BandTable[] = [
     id: 'nexus',
     name: 'nexus IT group 2026',
     aliases: ['nexus IT group', 'nexus IT', 'averages', 'experience'],
-    describes: 'US average base salary by years of experience, 2026 (nexus IT group, "AI Engineer Salary in US: 2026 Compensation Guide"); one average per level and no range, so mid is that average, not a midpoint',
+    describes:
+      'US average base salary by years of experience, 2026 (nexus IT group, "AI Engineer Salary in US: 2026 Compensation Guide"); one average per level and no range, so mid is that average, not a midpoint',
     rows: [
-      { level: 'entry', years: '1–3 years', fromYears: 0, toYears: 4, cells: { mid: { kind: 'figure', id: 'nexus-entry-average-base' } } },
-      { level: 'mid', years: '4–6 years', fromYears: 4, toYears: 7, cells: { mid: { kind: 'figure', id: 'nexus-mid-average-base' } } },
-      { level: 'senior', years: '7–9 years', fromYears: 7, toYears: 10, cells: { mid: { kind: 'figure', id: 'nexus-senior-average-base' } } },
-      { level: 'lead', years: '10–14 years', fromYears: 10, toYears: 15, cells: { mid: { kind: 'figure', id: 'nexus-lead-average-base' } } },
-      { level: 'principal', years: '15+ years', fromYears: 15, toYears: Infinity, cells: { mid: { kind: 'figure', id: 'nexus-principal-average-base' } } },
+      {
+        level: 'entry',
+        years: '1–3 years',
+        fromYears: 0,
+        toYears: 4,
+        cells: { mid: { kind: 'figure', id: 'nexus-entry-average-base' } },
+      },
+      {
+        level: 'mid',
+        years: '4–6 years',
+        fromYears: 4,
+        toYears: 7,
+        cells: { mid: { kind: 'figure', id: 'nexus-mid-average-base' } },
+      },
+      {
+        level: 'senior',
+        years: '7–9 years',
+        fromYears: 7,
+        toYears: 10,
+        cells: { mid: { kind: 'figure', id: 'nexus-senior-average-base' } },
+      },
+      {
+        level: 'lead',
+        years: '10–14 years',
+        fromYears: 10,
+        toYears: 15,
+        cells: { mid: { kind: 'figure', id: 'nexus-lead-average-base' } },
+      },
+      {
+        level: 'principal',
+        years: '15+ years',
+        fromYears: 15,
+        toYears: Infinity,
+        cells: { mid: { kind: 'figure', id: 'nexus-principal-average-base' } },
+      },
     ],
   },
 ];

@@ -17,13 +17,19 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..', 'dist', 'excel-addin');
 const PORT = Number(process.env.PORT || 3000);
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
 };
 
 function handle(request, response) {
   const url = new URL(request.url, 'https://localhost');
-  const relative = decodeURIComponent(url.pathname) === '/' ? 'taskpane.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+  const relative =
+    decodeURIComponent(url.pathname) === '/' ? 'taskpane.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
   const file = path.resolve(ROOT, relative);
   if (!file.startsWith(ROOT + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -44,7 +50,9 @@ async function certificates() {
   const defaults = require('office-addin-dev-certs/lib/defaults');
   if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
     await generateCertificates();
-    console.log(`Generated a development CA and a localhost certificate in ${path.dirname(defaults.caCertificatePath)}.`);
+    console.log(
+      `Generated a development CA and a localhost certificate in ${path.dirname(defaults.caCertificatePath)}.`,
+    );
     console.log('To make Excel and your browser trust them, run once: npx office-addin-dev-certs install');
   }
   return { cert: fs.readFileSync(defaults.localhostCertificatePath), key: fs.readFileSync(defaults.localhostKeyPath) };
@@ -62,7 +70,9 @@ async function main() {
     origin = `https://localhost:${PORT}`;
   } catch (error) {
     console.error(`Could not make HTTPS certificates (${error.message}).`);
-    console.error('Serving plain HTTP instead: the standalone panel works in a browser, but Office needs HTTPS to sideload.');
+    console.error(
+      'Serving plain HTTP instead: the standalone panel works in a browser, but Office needs HTTPS to sideload.',
+    );
     server = http.createServer(handle);
     origin = `http://localhost:${PORT}`;
   }

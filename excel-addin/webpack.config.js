@@ -18,7 +18,9 @@ const functionsSource = path.join(__dirname, 'src', 'functions.ts');
 const panelStyles = path.join(root, 'panel', 'panel.css');
 
 if (!fs.existsSync(functionsSource)) {
-  throw new Error('excel-addin/src/functions.ts is missing: run `npm run build:excel`, which generates it from core/registry.ts before webpack');
+  throw new Error(
+    'excel-addin/src/functions.ts is missing: run `npm run build:excel`, which generates it from core/registry.ts before webpack',
+  );
 }
 
 module.exports = {
@@ -58,18 +60,26 @@ module.exports = {
   performance: { hints: false },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
-    rules: [{
-      test: /\.ts$/,
-      exclude: /node_modules/,
-      use: {
-        loader: 'ts-loader',
-        options: {
-          configFile: path.join(__dirname, 'tsconfig.json'),
-          // the shared tsconfig only type-checks (noEmit); the build emits modules for webpack
-          compilerOptions: { noEmit: false, module: 'es2020', moduleResolution: 'bundler', target: 'ES2019', sourceMap: false },
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          options: {
+            configFile: path.join(__dirname, 'tsconfig.json'),
+            // the shared tsconfig only type-checks (noEmit); the build emits modules for webpack
+            compilerOptions: {
+              noEmit: false,
+              module: 'es2020',
+              moduleResolution: 'bundler',
+              target: 'ES2019',
+              sourceMap: false,
+            },
+          },
         },
       },
-    }],
+    ],
   },
   plugins: [
     new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsSource }),

@@ -30,14 +30,19 @@ function shapeOf(output: Output): Size {
 /** The spill size of a call; never smaller than one cell. Which arguments lift is core's call plan. */
 export function predictSize(spec: FunctionSpec, args: readonly ArgShape[]): Size {
   const example = exampleValues(spec);
-  const sizes = args.map((arg) => (arg.literal || (arg.height === 1 && arg.width === 1) ? undefined : { height: arg.height, width: arg.width }));
+  const sizes = args.map((arg) =>
+    arg.literal || (arg.height === 1 && arg.width === 1) ? undefined : { height: arg.height, width: arg.width },
+  );
   const plan = planCall(spec.params, sizes);
   // Ranges that cannot go together make the call one error cell.
   if (isSheetError(plan)) return { height: 1, width: 1 };
-  const probe = callFunction(spec, args.map((arg, p) => (arg.literal ? arg.value : example[p])));
+  const probe = callFunction(
+    spec,
+    args.map((arg, p) => (arg.literal ? arg.value : example[p])),
+  );
   const probeFailed = isSheetError(probe);
   if (!plan.ranged) {
-    if (probeFailed) return { height: 1, width: spec.result === 'row' ? spec.columns?.length ?? 1 : 1 };
+    if (probeFailed) return { height: 1, width: spec.result === 'row' ? (spec.columns?.length ?? 1) : 1 };
     return shapeOf(probe);
   }
   let width = 1;

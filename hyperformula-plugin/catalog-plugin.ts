@@ -8,7 +8,15 @@
  * `SimpleRangeValue`, a scalar as a 1x1 range) instead of calling the function once per cell, and
  * the core does the lifting, with its own blank-row and error-per-row rules.
  */
-import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions } from 'hyperformula';
+import {
+  ArraySize,
+  CellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  ImplementedFunctions,
+} from 'hyperformula';
 import { CATALOG } from '../core/registry';
 import { callFunction } from '../core/lift';
 import { excelName, FunctionSpec } from '../core/function-spec';
@@ -42,7 +50,8 @@ function literalArgument(node: AstNode): { value: string | number | boolean | un
       return { value: node.type === 'MINUS_UNARY_OP' ? -(inner.value as number) : (inner.value as number) };
     }
     case 'FUNCTION_CALL':
-      if ((node.procedureName === 'TRUE' || node.procedureName === 'FALSE') && node.args?.length === 0) return { value: node.procedureName === 'TRUE' };
+      if ((node.procedureName === 'TRUE' || node.procedureName === 'FALSE') && node.args?.length === 0)
+        return { value: node.procedureName === 'TRUE' };
       return undefined;
     default:
       return undefined;
@@ -62,14 +71,22 @@ export class CatalogPlugin extends FunctionPlugin {
 
   /** Runs one catalog function on the arguments HyperFormula evaluated. */
   evaluateCatalogCall(spec: FunctionSpec, ast: CallNode, state: unknown): ReturnType<typeof toHfValue> | CellError {
-    const run = this.runFunction as unknown as (args: AstNode[], state: unknown, metadata: unknown, body: (...args: unknown[]) => unknown) => ReturnType<typeof toHfValue>;
+    const run = this.runFunction as unknown as (
+      args: AstNode[],
+      state: unknown,
+      metadata: unknown,
+      body: (...args: unknown[]) => unknown,
+    ) => ReturnType<typeof toHfValue>;
     return run(ast.args, state, this.metadata(excelName(spec)), (...args: unknown[]) => {
       const output = callFunction(spec, args.map(toInputArg));
       const reserved = this.predictCatalogSize(spec, ast, state);
       const actual = dimensions(output);
       if (actual.height > reserved.height || actual.width > reserved.width) {
         // HyperFormula cannot grow a spill area after parsing; say so instead of cutting the result.
-        return new CellError(ErrorType.VALUE, `${excelName(spec)} returned ${actual.height}×${actual.width} cells here, but the workbook reserved ${reserved.height}×${reserved.width} from the formula as written (a spreadsheet engine fixes a spill area before it reads any cell); write the arguments that set the result's width (such as stat, year or schedule) as literal values, or give each row its own formula`);
+        return new CellError(
+          ErrorType.VALUE,
+          `${excelName(spec)} returned ${actual.height}×${actual.width} cells here, but the workbook reserved ${reserved.height}×${reserved.width} from the formula as written (a spreadsheet engine fixes a spill area before it reads any cell); write the arguments that set the result's width (such as stat, year or schedule) as literal values, or give each row its own formula`,
+        );
       }
       return toHfValue(output);
     });

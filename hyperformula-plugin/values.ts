@@ -8,12 +8,23 @@ import { InputCell, Output, OutputCell } from '../core/cells';
 import { ErrorKind, SheetError, errorKindOfCode, isSheetError, sheetError } from '../core/index';
 
 const CODE_OF_HF_ERROR: Readonly<Record<string, string>> = {
-  [ErrorType.NA]: '#N/A', [ErrorType.NUM]: '#NUM!', [ErrorType.DIV_BY_ZERO]: '#DIV/0!', [ErrorType.VALUE]: '#VALUE!',
-  [ErrorType.REF]: '#REF!', [ErrorType.NAME]: '#NAME?', [ErrorType.CYCLE]: '#CYCLE!', [ErrorType.SPILL]: '#SPILL!',
-  [ErrorType.ERROR]: '#ERROR!', [ErrorType.LIC]: '#LIC!',
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.NAME]: '#NAME?',
+  [ErrorType.CYCLE]: '#CYCLE!',
+  [ErrorType.SPILL]: '#SPILL!',
+  [ErrorType.ERROR]: '#ERROR!',
+  [ErrorType.LIC]: '#LIC!',
 };
 
-const ERROR_TYPE_OF_KIND: Readonly<Record<ErrorKind, ErrorType>> = { NA: ErrorType.NA, VALUE: ErrorType.VALUE, NUM: ErrorType.NUM };
+const ERROR_TYPE_OF_KIND: Readonly<Record<ErrorKind, ErrorType>> = {
+  NA: ErrorType.NA,
+  VALUE: ErrorType.VALUE,
+  NUM: ErrorType.NUM,
+};
 
 /**
  * An error cell read as an input. Our own kinds keep their message as it is (it already says what
@@ -75,7 +86,9 @@ export function toHfScalar(cell: OutputCell): number | string | boolean | CellEr
 }
 
 /** The core's result as HyperFormula's: a scalar, or a range that spills. */
-export function toHfValue(output: Output): number | string | boolean | CellError | typeof EmptyValue | SimpleRangeValue {
+export function toHfValue(
+  output: Output,
+): number | string | boolean | CellError | typeof EmptyValue | SimpleRangeValue {
   if (!Array.isArray(output)) return toHfScalar(output);
   if (output.length === 1 && output[0].length === 1) return toHfScalar(output[0][0]);
   return SimpleRangeValue.onlyValues(output.map((row) => row.map(toHfScalar)));

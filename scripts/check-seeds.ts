@@ -15,7 +15,14 @@ import { figure } from '../data/figures';
 
 const SEEDS = path.resolve(process.env.SEEDS_DIR ?? path.join(__dirname, '../../shared/seeds'));
 
-interface Seen { id: string; value: number; unit: string; basis: string; seedFile: string; label?: string }
+interface Seen {
+  id: string;
+  value: number;
+  unit: string;
+  basis: string;
+  seedFile: string;
+  label?: string;
+}
 
 function throughLookups(): Seen[] {
   const ids = (callByName('FIGURES', []) as string[][]).map((row) => row[0]);
@@ -42,14 +49,29 @@ function forms(f: Seen): string[] {
   if (f.unit === 'fraction') {
     const pct = `${Math.round(f.value * 10000) / 100}`;
     const whole = Number(pct).toLocaleString('en-US');
-    return [`${pct}%`, `${whole}%`, `${pct} per cent`, `${pct} to `, `${pct}% to `, `to ${pct} per cent`, `${pct}% and `, `–${pct}%`, `${f.value} to `, `to ${f.value} times`, ...(f.value === 0.5 ? ['by half'] : [])];
+    return [
+      `${pct}%`,
+      `${whole}%`,
+      `${pct} per cent`,
+      `${pct} to `,
+      `${pct}% to `,
+      `to ${pct} per cent`,
+      `${pct}% and `,
+      `–${pct}%`,
+      `${f.value} to `,
+      `to ${f.value} times`,
+      ...(f.value === 0.5 ? ['by half'] : []),
+    ];
   }
   return [`${f.value.toLocaleString('en-US')}`];
 }
 
 /** Sentences (and table rows) of an article: a figure's source sentence is one of these. */
 function sentences(text: string): string[] {
-  return text.split(/\n+|(?<=[.!?])\s+(?=[A-Z"“(•])/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return text
+    .split(/\n+|(?<=[.!?])\s+(?=[A-Z"“(•])/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 function main(): number {
@@ -59,7 +81,8 @@ function main(): number {
   }
   const problems: string[] = [];
   for (const article of Object.values(ARTICLES)) {
-    if (!fs.existsSync(path.join(SEEDS, article.seedFile))) problems.push(`article ${article.publisher}: seed file ${article.seedFile} missing`);
+    if (!fs.existsSync(path.join(SEEDS, article.seedFile)))
+      problems.push(`article ${article.publisher}: seed file ${article.seedFile} missing`);
   }
   const texts = new Map<string, string[]>();
   const sentencesOf = (seed: string) => {
@@ -71,16 +94,24 @@ function main(): number {
   let found = 0;
   let labelled = 0;
   for (const f of reported) {
-    if (!fs.existsSync(path.join(SEEDS, f.seedFile))) { problems.push(`${f.id}: its article's seed file ${f.seedFile} is missing`); continue; }
+    if (!fs.existsSync(path.join(SEEDS, f.seedFile))) {
+      problems.push(`${f.id}: its article's seed file ${f.seedFile} is missing`);
+      continue;
+    }
     const withValue = sentencesOf(f.seedFile).filter((s) => forms(f).some((form) => s.includes(form)));
     const sentence = f.label ? withValue.find((s) => s.toLowerCase().includes(f.label!.toLowerCase())) : withValue[0];
     if (sentence) {
       found++;
       if (f.label) labelled++;
-    } else if (withValue.length) problems.push(`${f.id}: ${f.value} (${f.unit}) found in ${f.seedFile}, but in no sentence that also says "${f.label}"`);
+    } else if (withValue.length)
+      problems.push(
+        `${f.id}: ${f.value} (${f.unit}) found in ${f.seedFile}, but in no sentence that also says "${f.label}"`,
+      );
     else problems.push(`${f.id}: ${f.value} (${f.unit}) not found in ${f.seedFile}`);
   }
-  console.log(`check:seeds: ${all.length} figures, ${reported.length} reported; ${found} of ${reported.length} found in a sentence of their seed text (${labelled} with the article's own words for it in the same sentence)`);
+  console.log(
+    `check:seeds: ${all.length} figures, ${reported.length} reported; ${found} of ${reported.length} found in a sentence of their seed text (${labelled} with the article's own words for it in the same sentence)`,
+  );
   for (const p of problems) console.error(`  ${p}`);
   return problems.length ? 1 : 0;
 }

@@ -33,13 +33,21 @@ function main(): void {
         counts = fuzz(host.fuzzer, spec, runs, seed);
       } catch (error) {
         violations++;
-        failure = String((error as Error).message).split('\n').filter((line) => /Counterexample|Cause|: /.test(line)).slice(0, 3).join(' / ');
+        failure = String((error as Error).message)
+          .split('\n')
+          .filter((line) => /Counterexample|Cause|: /.test(line))
+          .slice(0, 3)
+          .join(' / ');
       }
       calls += counts.cases;
-      console.log(`| ${host.label} | ${host.name(spec)} | ${counts.cases.toLocaleString('en-US')} | ${counts.clean.toLocaleString('en-US')} | ${counts.errorCells.toLocaleString('en-US')} | ${counts.wholeErrors.toLocaleString('en-US')} | ${failure ? `FAILED: ${failure}` : '0'} |`);
+      console.log(
+        `| ${host.label} | ${host.name(spec)} | ${counts.cases.toLocaleString('en-US')} | ${counts.clean.toLocaleString('en-US')} | ${counts.errorCells.toLocaleString('en-US')} | ${counts.wholeErrors.toLocaleString('en-US')} | ${failure ? `FAILED: ${failure}` : '0'} |`,
+      );
     }
   }
-  console.log(`\n${calls.toLocaleString('en-US')} calls in all; ${violations} function(s) with a violation (an uncaught throw, NaN or Infinity, a malformed result, or an error without a message).`);
+  console.log(
+    `\n${calls.toLocaleString('en-US')} calls in all; ${violations} function(s) with a violation (an uncaught throw, NaN or Infinity, a malformed result, or an error without a message).`,
+  );
   if (violations) process.exit(1);
 }
 

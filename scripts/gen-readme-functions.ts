@@ -22,7 +22,10 @@ function signature(spec: FunctionSpec): string {
 
 /** One row a function: Excel signature and Sheets name, the registry summary, and the example. */
 export function functionTable(catalog: readonly FunctionSpec[]): string {
-  const rows = catalog.map((spec) => `| ${signature(spec)} / \`${sheetsName(spec)}\` | ${cell(spec.summary)} | \`${exampleFormula(spec, 'excel')}\` |`);
+  const rows = catalog.map(
+    (spec) =>
+      `| ${signature(spec)} / \`${sheetsName(spec)}\` | ${cell(spec.summary)} | \`${exampleFormula(spec, 'excel')}\` |`,
+  );
   return ['| Excel / Sheets | returns | example |', '|---|---|---|', ...rows].join('\n');
 }
 

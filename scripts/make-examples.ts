@@ -36,16 +36,30 @@ export function evaluateSheet(cells: Cell[][]): Evaluated[][] {
     // The engine's dimensions include spills past the last typed row (a formula's blank tail).
     const { width, height } = hf.getSheetDimensions(0);
     const typed = (r: number, c: number): Cell => cells[r]?.[c] ?? null;
-    const out: Evaluated[][] = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => ({ value: hf.getCellValue({ sheet: 0, row: r, col: c }) })));
-    cells.forEach((row, r) => row.forEach((cell, c) => {
-      if (typeof cell !== 'string' || !cell.startsWith('=')) return;
-      let bottom = r;
-      while (bottom + 1 < height && hf.isCellPartOfArray({ sheet: 0, row: bottom + 1, col: c }) && typed(bottom + 1, c) == null) bottom++;
-      let right = c;
-      while (right + 1 < width && hf.isCellPartOfArray({ sheet: 0, row: r, col: right + 1 }) && typed(r, right + 1) == null) right++;
-      out[r][c].formula = cell.slice(1);
-      out[r][c].ref = `${columnLetter(c)}${r + 1}:${columnLetter(right)}${bottom + 1}`;
-    }));
+    const out: Evaluated[][] = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => ({ value: hf.getCellValue({ sheet: 0, row: r, col: c }) })),
+    );
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell !== 'string' || !cell.startsWith('=')) return;
+        let bottom = r;
+        while (
+          bottom + 1 < height &&
+          hf.isCellPartOfArray({ sheet: 0, row: bottom + 1, col: c }) &&
+          typed(bottom + 1, c) == null
+        )
+          bottom++;
+        let right = c;
+        while (
+          right + 1 < width &&
+          hf.isCellPartOfArray({ sheet: 0, row: r, col: right + 1 }) &&
+          typed(r, right + 1) == null
+        )
+          right++;
+        out[r][c].formula = cell.slice(1);
+        out[r][c].ref = `${columnLetter(c)}${r + 1}:${columnLetter(right)}${bottom + 1}`;
+      }),
+    );
     return out;
   } finally {
     hf.destroy();
@@ -78,20 +92,36 @@ export function toCsv(grid: Evaluated[][]): string {
 }
 
 const FORMATS: Record<string, string> = {
-  money: '$#,##0', ratio: '0.00', percent: '0.0%', rate: '$#,##0.00',
+  money: '$#,##0',
+  ratio: '0.00',
+  percent: '0.0%',
+  rate: '$#,##0.00',
 };
 
-function addSheet(book: ExcelJS.Workbook, name: string, grid: Evaluated[][], formats: Record<string, string>, widths: Record<string, number> = {}): void {
+function addSheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  grid: Evaluated[][],
+  formats: Record<string, string>,
+  widths: Record<string, number> = {},
+): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  grid.forEach((row, r) => row.forEach((cell, c) => {
-    const target = sheet.getCell(r + 1, c + 1);
-    if (cell.formula) {
-      const result = xlsxValue(cell.value);
-      target.value = { formula: cell.formula, result: result as ExcelJS.CellFormulaValue['result'], shareType: 'array', ref: cell.ref! } as ExcelJS.CellValue;
-    } else {
-      target.value = xlsxValue(cell.value);
-    }
-  }));
+  grid.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const target = sheet.getCell(r + 1, c + 1);
+      if (cell.formula) {
+        const result = xlsxValue(cell.value);
+        target.value = {
+          formula: cell.formula,
+          result: result as ExcelJS.CellFormulaValue['result'],
+          shareType: 'array',
+          ref: cell.ref!,
+        } as ExcelJS.CellValue;
+      } else {
+        target.value = xlsxValue(cell.value);
+      }
+    }),
+  );
   const headers = grid[0].map((c) => String(c.value));
   headers.forEach((header, c) => {
     const column = sheet.getColumn(c + 1);
@@ -104,7 +134,9 @@ function addSheet(book: ExcelJS.Workbook, name: string, grid: Evaluated[][], for
 function addNotes(book: ExcelJS.Workbook, lines: readonly string[]): void {
   const notes = book.addWorksheet('Notes');
   notes.getColumn(1).width = 120;
-  lines.forEach((line, i) => { notes.getCell(i + 1, 1).value = line; });
+  lines.forEach((line, i) => {
+    notes.getCell(i + 1, 1).value = line;
+  });
   notes.getRow(1).font = { bold: true };
 }
 
@@ -116,7 +148,8 @@ const COMMON_NOTES = [
   'Figures are reported or derived from the sources the add-in embeds; AI.SOURCE says which and how. #N/A means no data, and its message says how to supply your own.',
 ];
 
-export const evaluateTracker = (): Evaluated[][] => evaluateSheet(trackerSheet(sampleOffers(TRACKER_OFFERS), { blankTail: TRACKER_TAIL }));
+export const evaluateTracker = (): Evaluated[][] =>
+  evaluateSheet(trackerSheet(sampleOffers(TRACKER_OFFERS), { blankTail: TRACKER_TAIL }));
 export const evaluatePayRangeModel = (): Evaluated[][] => evaluateSheet(payRangeSheet());
 
 /** The Sheets-ready samples: file name under examples/sheets/ and its CSV text. */
@@ -143,14 +176,31 @@ export async function makeExamples(): Promise<string[]> {
 
   const tracker = evaluateTracker();
   const trackerBook = new ExcelJS.Workbook();
-  addSheet(trackerBook, 'Offers', tracker, {
-    Base: 'money', 'Bonus target': 'percent', 'Bonus payout': 'ratio', 'Equity grant': 'money', 'Sign-on': 'money',
-    'Band min': 'money', 'Band mid': 'money', 'Band max': 'money', 'Compa-ratio': 'ratio', Penetration: 'ratio',
-    'Expected bonus': 'money', 'Equity year 1': 'money', 'Equity year 1, risk-adjusted': 'money', 'Offer value a year': 'money',
-  }, { Candidate: 16, Role: 20, Schedule: 22 });
+  addSheet(
+    trackerBook,
+    'Offers',
+    tracker,
+    {
+      Base: 'money',
+      'Bonus target': 'percent',
+      'Bonus payout': 'ratio',
+      'Equity grant': 'money',
+      'Sign-on': 'money',
+      'Band min': 'money',
+      'Band mid': 'money',
+      'Band max': 'money',
+      'Compa-ratio': 'ratio',
+      Penetration: 'ratio',
+      'Expected bonus': 'money',
+      'Equity year 1': 'money',
+      'Equity year 1, risk-adjusted': 'money',
+      'Offer value a year': 'money',
+    },
+    { Candidate: 16, Role: 20, Schedule: 22 },
+  );
   addNotes(trackerBook, [
     'Sample offer tracker: 2,000 SYNTHETIC offers (made up to show the functions at tracker scale; not market data).',
-    'Each base salary is placed between 85% and 115% of the role\'s band midpoint as the add-in computes it.',
+    "Each base salary is placed between 85% and 115% of the role's band midpoint as the add-in computes it.",
     ...FORMULA_COLUMNS.map((c) => `${c.header}: ${c.note}.`),
     ...COMMON_NOTES,
   ]);
@@ -158,15 +208,28 @@ export async function makeExamples(): Promise<string[]> {
 
   const model = evaluatePayRangeModel();
   const modelBook = new ExcelJS.Workbook();
-  addSheet(modelBook, 'Pay ranges', model, {
-    'Proposed salary': 'money', 'Band min': 'money', 'Band mid': 'money', 'Band max': 'money', Spread: 'percent', 'Compa-ratio': 'ratio',
-    Penetration: 'ratio', 'Contractor rate ($/h)': 'rate', 'Contractor rate, annualised': 'money',
-  }, { Role: 20, 'Where the midpoint comes from': 80 });
+  addSheet(
+    modelBook,
+    'Pay ranges',
+    model,
+    {
+      'Proposed salary': 'money',
+      'Band min': 'money',
+      'Band mid': 'money',
+      'Band max': 'money',
+      Spread: 'percent',
+      'Compa-ratio': 'ratio',
+      Penetration: 'ratio',
+      'Contractor rate ($/h)': 'rate',
+      'Contractor rate, annualised': 'money',
+    },
+    { Role: 20, 'Where the midpoint comes from': 80 },
+  );
   addNotes(modelBook, [
     'Sample pay-range model: roles by level, the band row spilled by one AI.BAND formula (min, mid, max).',
     'Proposed salaries are SYNTHETIC: the band midpoint rounded down to $5,000, there to show compa-ratio and penetration.',
     'Data Scientist has no band in the embedded data: its row shows #N/A with the reason, as the add-in does.',
-    'Contractor rates are by the rate report\'s tiers (Mid, Senior, Strong Senior): Entry rows are #N/A and say so.',
+    "Contractor rates are by the rate report's tiers (Mid, Senior, Strong Senior): Entry rows are #N/A and say so.",
     ...COMMON_NOTES,
   ]);
   await write('pay-range-model', modelBook, model);
@@ -180,10 +243,13 @@ export async function makeExamples(): Promise<string[]> {
 }
 
 if (require.main === module) {
-  makeExamples().then((files) => {
-    for (const file of files) console.log(`wrote examples/${file} (${fs.statSync(path.join(OUT, file)).size.toLocaleString('en-US')} bytes)`);
-  }).catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  makeExamples()
+    .then((files) => {
+      for (const file of files)
+        console.log(`wrote examples/${file} (${fs.statSync(path.join(OUT, file)).size.toLocaleString('en-US')} bytes)`);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

@@ -30,7 +30,8 @@ export async function chromiumPath(): Promise<string> {
   // The packaged build is an ES module (jest's CommonJS runtime cannot load it), so a child Node
   // asks it; it unpacks itself into the temp folder on first use (about 1.5 s), later calls reuse it.
   if (!packagedPath) {
-    const script = "import('@sparticuz/chromium').then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))";
+    const script =
+      "import('@sparticuz/chromium').then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))";
     packagedPath = execFileSync(process.execPath, ['-e', script], { cwd: __dirname, encoding: 'utf8' }).trim();
   }
   return packagedPath;

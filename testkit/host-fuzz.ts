@@ -33,11 +33,61 @@ export interface FuzzCounts {
 
 /** The catalog's own words, so generated calls get past validation into the function bodies. */
 const WORDS = [
-  'AI Engineer', 'LLMOps', 'MLOps', 'ml engineer', 'Machine Learning', 'AI API Integration', 'Data Scientist', 'Astronaut',
-  'Entry', 'Mid', 'Senior', 'junior', 'Principal', 'Strong Senior', 'min', 'mid', 'max', 'median', 'p50', 'asof', 'US', 'UK',
-  'aitechconnect', 'nexus', 'low', 'high', 'LLM fine-tuning', 'public', 'private', 'startup', 'growth', 'enterprise',
-  '4y-1y-cliff-monthly', '3y', '4y-6m-cliff', '5/15/40/40', '50/50', 'all', 'simple', 'compound', 'around-mid', 'over-min',
-  '15%', '1,000', '$95.50', '-3', '0', '2026-01-31', '2026-02-30', '', ' ', '#N/A', '#VALUE!: upstream', '#DIV/0!', '#REF!',
+  'AI Engineer',
+  'LLMOps',
+  'MLOps',
+  'ml engineer',
+  'Machine Learning',
+  'AI API Integration',
+  'Data Scientist',
+  'Astronaut',
+  'Entry',
+  'Mid',
+  'Senior',
+  'junior',
+  'Principal',
+  'Strong Senior',
+  'min',
+  'mid',
+  'max',
+  'median',
+  'p50',
+  'asof',
+  'US',
+  'UK',
+  'aitechconnect',
+  'nexus',
+  'low',
+  'high',
+  'LLM fine-tuning',
+  'public',
+  'private',
+  'startup',
+  'growth',
+  'enterprise',
+  '4y-1y-cliff-monthly',
+  '3y',
+  '4y-6m-cliff',
+  '5/15/40/40',
+  '50/50',
+  'all',
+  'simple',
+  'compound',
+  'around-mid',
+  'over-min',
+  '15%',
+  '1,000',
+  '$95.50',
+  '-3',
+  '0',
+  '2026-01-31',
+  '2026-02-30',
+  '',
+  ' ',
+  '#N/A',
+  '#VALUE!: upstream',
+  '#DIV/0!',
+  '#REF!',
 ];
 
 /**
@@ -47,11 +97,31 @@ const WORDS = [
  */
 export const HOSTILE_TEXT: readonly string[] = [
   ...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype']),
-  '€200.000', '160.000', '1.234,56', '200.000,00', '€ 95,50', '1e308', '9'.repeat(400), '0026-01-01', '1899-12-31', '12:30', '50',
-  'Machine Learning Engineer '.repeat(2000), 'x'.repeat(50_000),
+  '€200.000',
+  '160.000',
+  '1.234,56',
+  '200.000,00',
+  '€ 95,50',
+  '1e308',
+  '9'.repeat(400),
+  '0026-01-01',
+  '1899-12-31',
+  '12:30',
+  '50',
+  'Machine Learning Engineer '.repeat(2000),
+  'x'.repeat(50_000),
 ];
 /** Magnitudes at the edges of a double, a percentage as a whole number, and a time of day alone (Excel's 0.5). */
-export const HOSTILE_NUMBERS: readonly number[] = [1e308, -1e308, Number.MAX_VALUE, 5e-324, -5e-324, Number.MAX_SAFE_INTEGER, 50, 0.5];
+export const HOSTILE_NUMBERS: readonly number[] = [
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  5e-324,
+  -5e-324,
+  Number.MAX_SAFE_INTEGER,
+  50,
+  0.5,
+];
 
 /** One spreadsheet cell, before it is given the host's own form. */
 export type Seed =
@@ -63,13 +133,32 @@ export type Seed =
   | { t: 'error'; code: string };
 
 export const seedCell: fc.Arbitrary<Seed> = fc.oneof(
-  { weight: 3, arbitrary: fc.oneof(fc.integer({ min: -5, max: 10 }), fc.constantFrom(0.15, 0.5, 1.3, 2080, 60.3, 180000, 400000, 1e9, -1e-9, 1e308), fc.double({ noNaN: true, noDefaultInfinity: true })).map((v): Seed => ({ t: 'num', v })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .oneof(
+        fc.integer({ min: -5, max: 10 }),
+        fc.constantFrom(0.15, 0.5, 1.3, 2080, 60.3, 180000, 400000, 1e9, -1e-9, 1e308),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      )
+      .map((v): Seed => ({ t: 'num', v })),
+  },
   { weight: 4, arbitrary: fc.constantFrom(...WORDS).map((v): Seed => ({ t: 'text', v })) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((v): Seed => ({ t: 'text', v })) },
   { weight: 1, arbitrary: fc.boolean().map((v): Seed => ({ t: 'bool', v })) },
   { weight: 2, arbitrary: fc.constant<Seed>({ t: 'blank' }) },
-  { weight: 1, arbitrary: fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }).map((v): Seed => ({ t: 'date', v })) },
-  { weight: 1, arbitrary: fc.constantFrom('#N/A', '#VALUE!', '#DIV/0!', '#REF!', '#NUM!').map((code): Seed => ({ t: 'error', code })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) })
+      .map((v): Seed => ({ t: 'date', v })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('#N/A', '#VALUE!', '#DIV/0!', '#REF!', '#NUM!')
+      .map((code): Seed => ({ t: 'error', code })),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_TEXT).map((v): Seed => ({ t: 'text', v })) },
   { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_NUMBERS).map((v): Seed => ({ t: 'num', v })) },
 );
@@ -80,8 +169,13 @@ const seedArg: fc.Arbitrary<SeedArg> = fc.oneof(
   { weight: 3, arbitrary: seedCell.map((cell): SeedArg => ({ range: false, cell })) },
   {
     weight: 2,
-    arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).chain(([h, w]) =>
-      fc.array(fc.array(seedCell, { minLength: w, maxLength: w }), { minLength: h, maxLength: h }).map((rows): SeedArg => ({ range: true, rows }))),
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
+      .chain(([h, w]) =>
+        fc
+          .array(fc.array(seedCell, { minLength: w, maxLength: w }), { minLength: h, maxLength: h })
+          .map((rows): SeedArg => ({ range: true, rows })),
+      ),
   },
 );
 
@@ -120,17 +214,31 @@ function plausibleCell(example: InputCell): fc.Arbitrary<Seed> {
 function plausibleArgs(spec: FunctionSpec): fc.Arbitrary<SeedArg[]> {
   const example = spec.example.map((arg) => (isLiteralExample(arg) ? arg : undefined));
   const required = spec.params.filter((p) => !p.optional).length;
-  return fc.tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: required, max: spec.params.length })).chain(([height, count]) =>
-    fc.tuple(...spec.params.slice(0, count).map((param, i) => {
-      const cell = plausibleCell(example[i]);
-      const list = param.kind === 'list';
-      return fc.oneof(
-        { weight: 4, arbitrary: cell.map((c): SeedArg => ({ range: false, cell: c })) },
-        { weight: 2, arbitrary: fc.array(cell, { minLength: height, maxLength: height }).map((col): SeedArg => ({ range: true, rows: col.map((c) => [c]) })) },
-        { weight: list ? 2 : 0, arbitrary: fc.array(cell, { minLength: 1, maxLength: 4 }).map((row): SeedArg => ({ range: true, rows: [row] })) },
-        { weight: 1, arbitrary: seedArg },
-      );
-    })) as fc.Arbitrary<SeedArg[]>);
+  return fc.tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: required, max: spec.params.length })).chain(
+    ([height, count]) =>
+      fc.tuple(
+        ...spec.params.slice(0, count).map((param, i) => {
+          const cell = plausibleCell(example[i]);
+          const list = param.kind === 'list';
+          return fc.oneof(
+            { weight: 4, arbitrary: cell.map((c): SeedArg => ({ range: false, cell: c })) },
+            {
+              weight: 2,
+              arbitrary: fc
+                .array(cell, { minLength: height, maxLength: height })
+                .map((col): SeedArg => ({ range: true, rows: col.map((c) => [c]) })),
+            },
+            {
+              weight: list ? 2 : 0,
+              arbitrary: fc
+                .array(cell, { minLength: 1, maxLength: 4 })
+                .map((row): SeedArg => ({ range: true, rows: [row] })),
+            },
+            { weight: 1, arbitrary: seedArg },
+          );
+        }),
+      ) as fc.Arbitrary<SeedArg[]>,
+  );
 }
 
 export function argsFor(spec: FunctionSpec): fc.Arbitrary<SeedArg[]> {
@@ -142,12 +250,24 @@ export function argsFor(spec: FunctionSpec): fc.Arbitrary<SeedArg[]> {
 }
 
 const EXCEL_CODES = new Set<string>(Object.values(ERROR_CODE));
-const isScalar = (v: unknown): boolean => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' || typeof v === 'boolean';
-const BUILT_IN_ERRORS = ['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'InternalError'];
+const isScalar = (v: unknown): boolean =>
+  (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' || typeof v === 'boolean';
+const BUILT_IN_ERRORS = [
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'EvalError',
+  'URIError',
+  'InternalError',
+];
 
 function describe(value: unknown): string {
   try {
-    return JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)).slice(0, 300);
+    return JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)).slice(
+      0,
+      300,
+    );
   } catch {
     return String(value);
   }
@@ -175,7 +295,8 @@ const LOOKS_LIKE_ERROR = /^#[A-Z/]+[!?]?(:|$)/;
 export function sheetsResultProblem(value: unknown): string | undefined {
   const cellProblem = (cell: unknown): string | undefined => {
     if (!isScalar(cell)) return `not a Sheets value: ${describe(cell)}`;
-    if (typeof cell === 'string' && LOOKS_LIKE_ERROR.test(cell) && !ERROR_TEXT.test(cell)) return `error text without a message: ${cell}`;
+    if (typeof cell === 'string' && LOOKS_LIKE_ERROR.test(cell) && !ERROR_TEXT.test(cell))
+      return `error text without a message: ${cell}`;
     return undefined;
   };
   return Array.isArray(value) ? checkGrid(value, cellProblem) : cellProblem(value);
@@ -188,8 +309,12 @@ export function excelResultProblem(value: unknown): string | undefined {
       if (!EXCEL_CODES.has(cell.code)) return `unknown error code ${cell.code}`;
       // Excel shows a message on #N/A and #VALUE! only; an input error cell passed back out as
       // itself (#DIV/0!, #NUM!, #NULL!) carries none, and the core's own #NUM! is sent as #VALUE!.
-      const messageless = cell.code === ERROR_CODE.divisionByZero || cell.code === ERROR_CODE.invalidNumber || cell.code === ERROR_CODE.nullReference;
-      if (!messageless && (typeof cell.message !== 'string' || cell.message.trim().length === 0)) return `error ${cell.code} without a message`;
+      const messageless =
+        cell.code === ERROR_CODE.divisionByZero ||
+        cell.code === ERROR_CODE.invalidNumber ||
+        cell.code === ERROR_CODE.nullReference;
+      if (!messageless && (typeof cell.message !== 'string' || cell.message.trim().length === 0))
+        return `error ${cell.code} without a message`;
       return undefined;
     }
     return isScalar(cell) ? undefined : `not an Excel value: ${describe(cell)}`;
@@ -202,13 +327,19 @@ export class SheetsFuzzer {
 
   private cell(seed: Seed): unknown {
     switch (seed.t) {
-      case 'num': return seed.v;
-      case 'text': return seed.v;
-      case 'bool': return seed.v;
-      case 'blank': return '';
-      case 'date': return this.makeDate(seed.v);
+      case 'num':
+        return seed.v;
+      case 'text':
+        return seed.v;
+      case 'bool':
+        return seed.v;
+      case 'blank':
+        return '';
+      case 'date':
+        return this.makeDate(seed.v);
       // Sheets hands an error cell's value over as its text.
-      case 'error': return seed.code;
+      case 'error':
+        return seed.code;
     }
   }
 
@@ -221,7 +352,8 @@ export class SheetsFuzzer {
       value = this.addon.global[sheetsName(spec)](...args);
     } catch (error) {
       const e = error as { constructor?: { name?: string }; message?: unknown };
-      if (!e || typeof e.message !== 'string' || e.message.trim().length === 0) return `threw without a message: ${describe(error)}`;
+      if (!e || typeof e.message !== 'string' || e.message.trim().length === 0)
+        return `threw without a message: ${describe(error)}`;
       if (BUILT_IN_ERRORS.includes(e.constructor?.name ?? '')) return `uncaught ${e.constructor!.name}: ${e.message}`;
       counts.wholeErrors++;
       return undefined;
@@ -232,7 +364,9 @@ export class SheetsFuzzer {
       counts.clean++;
       return undefined;
     }
-    const errors = value.some((row: unknown[]) => row.some((cell) => typeof cell === 'string' && ERROR_TEXT.test(cell)));
+    const errors = value.some((row: unknown[]) =>
+      row.some((cell) => typeof cell === 'string' && ERROR_TEXT.test(cell)),
+    );
     if (errors) counts.errorCells++;
     else counts.clean++;
     return undefined;
@@ -244,13 +378,22 @@ export class ExcelFuzzer {
 
   private cell(seed: Seed): unknown {
     switch (seed.t) {
-      case 'num': return seed.v;
-      case 'text': return seed.v;
-      case 'bool': return seed.v;
-      case 'blank': return null;
+      case 'num':
+        return seed.v;
+      case 'text':
+        return seed.v;
+      case 'bool':
+        return seed.v;
+      case 'blank':
+        return null;
       // Excel hands dates as serial numbers (a date is a formatted number there).
-      case 'date': return 25569 + seed.v / 86_400_000;
-      case 'error': return new ShimError(seed.code === '#NUM!' ? ERROR_CODE.invalidNumber : seed.code === '#N/A' ? ERROR_CODE.notAvailable : seed.code, undefined);
+      case 'date':
+        return 25569 + seed.v / 86_400_000;
+      case 'error':
+        return new ShimError(
+          seed.code === '#NUM!' ? ERROR_CODE.invalidNumber : seed.code === '#N/A' ? ERROR_CODE.notAvailable : seed.code,
+          undefined,
+        );
     }
   }
 
@@ -283,7 +426,12 @@ export class ExcelFuzzer {
 export const emptyCounts = (): FuzzCounts => ({ cases: 0, clean: 0, errorCells: 0, wholeErrors: 0 });
 
 /** Runs `numRuns` generated calls of one function through one host; throws (fast-check's report) on the first violation. */
-export function fuzz(fuzzer: SheetsFuzzer | ExcelFuzzer, spec: FunctionSpec, numRuns: number, seed: number): FuzzCounts {
+export function fuzz(
+  fuzzer: SheetsFuzzer | ExcelFuzzer,
+  spec: FunctionSpec,
+  numRuns: number,
+  seed: number,
+): FuzzCounts {
   const counts = emptyCounts();
   fc.assert(
     fc.property(argsFor(spec), (args) => {

@@ -14,7 +14,13 @@ export const DAYS_PER_YEAR = 365.25;
 /** Years between two date serials (spreadsheet day numbers), actual days / 365.25. */
 export const yearsBetween = (fromSerial: number, toSerial: number): number => (toSerial - fromSerial) / DAYS_PER_YEAR;
 
-export function ageFigure(amount: number, fromSerial: number, toSerial: number, annualRate: number, method: AgeingMethod = 'compound'): number {
+export function ageFigure(
+  amount: number,
+  fromSerial: number,
+  toSerial: number,
+  annualRate: number,
+  method: AgeingMethod = 'compound',
+): number {
   const years = yearsBetween(fromSerial, toSerial);
   return method === 'simple' ? amount * (1 + annualRate * years) : amount * Math.pow(1 + annualRate, years);
 }

@@ -11,7 +11,16 @@ import { InputCell } from '../cells';
 import { badValue } from '../errors';
 import { DecimalMark, decimalMarkForDelimiter, readNumberText } from '../cell-reader';
 import { guardFormulaText } from '../sheet-rules';
-import { TableColumn, TableProblem, TableReading, UserBandTable, COLUMN_LABELS, readBandTable, matchHeader, ColumnKey } from './user-table';
+import {
+  TableColumn,
+  TableProblem,
+  TableReading,
+  UserBandTable,
+  COLUMN_LABELS,
+  readBandTable,
+  matchHeader,
+  ColumnKey,
+} from './user-table';
 
 export interface PreviewColumn {
   readonly header: string;
@@ -41,7 +50,8 @@ export interface BandTableCsvReading {
 const FIGURE_KEYS: ReadonlySet<string> = new Set(['min', 'mid', 'max', 'p10', 'p25', 'p50', 'p75', 'p90']);
 
 /** Whether column `index` of the header holds pay figures. */
-const figureColumns = (header: readonly string[]): boolean[] => header.map((text) => FIGURE_KEYS.has(matchHeader(text) ?? ''));
+const figureColumns = (header: readonly string[]): boolean[] =>
+  header.map((text) => FIGURE_KEYS.has(matchHeader(text) ?? ''));
 
 /** A figure cell read in the CSV's own locale: a number, an error saying why it is ambiguous, or the text as it came. */
 function figureCell(cell: string, mark: DecimalMark): InputCell {
@@ -53,7 +63,9 @@ function figureCell(cell: string, mark: DecimalMark): InputCell {
 /** The grid with its figure columns read in the delimiter's locale (a semicolon CSV's 160.000 is 160000). */
 function withFigures(grid: readonly (readonly string[])[], mark: DecimalMark): InputCell[][] {
   const figures = figureColumns(grid[0] ?? []);
-  return grid.map((row, r) => (r === 0 ? [...row] : row.map((cell, c) => (figures[c] && cell !== '' ? figureCell(cell, mark) : cell))));
+  return grid.map((row, r) =>
+    r === 0 ? [...row] : row.map((cell, c) => (figures[c] && cell !== '' ? figureCell(cell, mark) : cell)),
+  );
 }
 
 const PREVIEW_ROWS = 200;
@@ -74,7 +86,10 @@ function guessDelimiter(text: string): string {
 }
 
 /** RFC 4180 records; `unterminatedAt` is the 1-based record whose quote never closes. */
-export function parseCsvRecords(text: string, delimiter = guessDelimiter(text)): { records: string[][]; unterminatedAt?: number } {
+export function parseCsvRecords(
+  text: string,
+  delimiter = guessDelimiter(text),
+): { records: string[][]; unterminatedAt?: number } {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -135,12 +150,20 @@ export function parseBandTableCsv(text: string): BandTableCsvReading {
   const { records, unterminatedAt } = parseCsvRecords(text, delimiter);
   const decimalMark = decimalMarkForDelimiter(delimiter);
   if (unterminatedAt !== undefined) {
-    problems.push({ row: unterminatedAt, column: 0, message: `row ${unterminatedAt}: a quoted cell never closes: expected a closing " (a quote inside a quoted cell is written "")` });
+    problems.push({
+      row: unterminatedAt,
+      column: 0,
+      message: `row ${unterminatedAt}: a quoted cell never closes: expected a closing " (a quote inside a quoted cell is written "")`,
+    });
   }
   const width = records.length > 0 ? records[0].length : 0;
   records.forEach((record, r) => {
     if (r > 0 && record.length > width && record.slice(width).some((f) => f.trim() !== '')) {
-      problems.push({ row: r + 1, column: width + 1, message: `row ${r + 1} has ${record.length} cells but the header has ${width}: expected one cell per header column (a comma inside a figure such as 120,000 needs the cell in quotes)` });
+      problems.push({
+        row: r + 1,
+        column: width + 1,
+        message: `row ${r + 1} has ${record.length} cells but the header has ${width}: expected one cell per header column (a comma inside a figure such as 120,000 needs the cell in quotes)`,
+      });
     }
   });
   const grid: string[][] = records.map((record) => {
@@ -148,9 +171,21 @@ export function parseBandTableCsv(text: string): BandTableCsvReading {
     while (row.length < width) row.push('');
     return row;
   });
-  const reading: TableReading = grid.length > 0
-    ? readBandTable(withFigures(grid, decimalMark))
-    : { problems: [{ row: 1, column: 0, message: 'the text is empty: expected a header line (role, level, min, mid, max, ...) and a line per role and level' }], columns: [], ignoredHeaders: [] };
+  const reading: TableReading =
+    grid.length > 0
+      ? readBandTable(withFigures(grid, decimalMark))
+      : {
+          problems: [
+            {
+              row: 1,
+              column: 0,
+              message:
+                'the text is empty: expected a header line (role, level, min, mid, max, ...) and a line per role and level',
+            },
+          ],
+          columns: [],
+          ignoredHeaders: [],
+        };
   const allProblems = [...problems, ...reading.problems].sort((a, b) => a.row - b.row || a.column - b.column);
   const byIndex = new Map<number, TableColumn>(reading.columns.map((c) => [c.index, c]));
   const header = grid[0] ?? [];
@@ -176,11 +211,13 @@ export function parseBandTableCsv(text: string): BandTableCsvReading {
  */
 export function bandTableSheetCells(reading: BandTableCsvReading): (string | number)[][] {
   const figures = figureColumns(reading.grid[0] ?? []);
-  return reading.grid.map((row, r) => row.map((cell, c) => {
-    if (r > 0 && figures[c] && cell !== '') {
-      const figure = figureCell(cell, reading.decimalMark);
-      if (typeof figure === 'number') return figure;
-    }
-    return guardFormulaText(cell);
-  }));
+  return reading.grid.map((row, r) =>
+    row.map((cell, c) => {
+      if (r > 0 && figures[c] && cell !== '') {
+        const figure = figureCell(cell, reading.decimalMark);
+        if (typeof figure === 'number') return figure;
+      }
+      return guardFormulaText(cell);
+    }),
+  );
 }

@@ -9,5 +9,6 @@
  */
 export const billRate = (payRate: number, markup: number): number => payRate * (1 + markup);
 export const payRate = (billRateValue: number, markup: number): number => billRateValue / (1 + markup);
-export const margin = (billRateValue: number, payRateValue: number): number => (billRateValue - payRateValue) / billRateValue;
+export const margin = (billRateValue: number, payRateValue: number): number =>
+  (billRateValue - payRateValue) / billRateValue;
 export const loadedCost = (salary: number, burden: number): number => salary * burden;

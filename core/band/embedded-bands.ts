@@ -15,7 +15,17 @@ import { SheetError, badValue, isSheetError, notAvailable } from '../errors';
 import { OWN_TABLE_HINT, describeCell } from '../messages';
 import { Level, levels } from '../vocabulary/levels';
 import { Role, roles } from '../vocabulary/roles';
-import { assumptionNames, citeFigure, combineGrades, explainAssumptions, figureNotes, formatUsd, Grade, SENIOR_BASE_FLOOR, seniorFloorSentence } from './provenance';
+import {
+  assumptionNames,
+  citeFigure,
+  combineGrades,
+  explainAssumptions,
+  figureNotes,
+  formatUsd,
+  Grade,
+  SENIOR_BASE_FLOOR,
+  seniorFloorSentence,
+} from './provenance';
 import { roleRelativity } from './role-relativity';
 
 export const BAND_STATS: readonly BandStat[] = ['min', 'mid', 'max'];
@@ -53,17 +63,35 @@ function resolveCell(cell: BandCell | undefined, row: BandRow): Resolved | undef
   switch (cell.kind) {
     case 'figure': {
       const f = figure(cell.id);
-      return { value: f.value, grade: 'reported', assumptions: [], statistic: f.statistic, how: `reported: ${formatUsd(f.value)}${figureNotes(cell.id)}, ${citeFigure(cell.id)}` };
+      return {
+        value: f.value,
+        grade: 'reported',
+        assumptions: [],
+        statistic: f.statistic,
+        how: `reported: ${formatUsd(f.value)}${figureNotes(cell.id)}, ${citeFigure(cell.id)}`,
+      };
     }
     case 'same-as': {
       const f = figure(cell.id);
       const assumptions = [...(cell.assumes ?? [])];
       const grade: Grade = assumptions.length ? 'estimate' : 'derived';
-      return { value: f.value, grade, assumptions, statistic: f.statistic, how: `${grade}: ${cell.why}; that figure is ${formatUsd(f.value)}, ${citeFigure(cell.id)}` };
+      return {
+        value: f.value,
+        grade,
+        assumptions,
+        statistic: f.statistic,
+        how: `${grade}: ${cell.why}; that figure is ${formatUsd(f.value)}, ${citeFigure(cell.id)}`,
+      };
     }
     case 'mean': {
       const [a, b] = cell.of;
-      return { value: (figure(a).value + figure(b).value) / 2, grade: 'derived', assumptions: [], statistic: 'average', how: `derived: mean of ${formatUsd(figure(a).value)} and ${formatUsd(figure(b).value)} (${cell.why})` };
+      return {
+        value: (figure(a).value + figure(b).value) / 2,
+        grade: 'derived',
+        assumptions: [],
+        statistic: 'average',
+        how: `derived: mean of ${formatUsd(figure(a).value)} and ${formatUsd(figure(b).value)} (${cell.why})`,
+      };
     }
     case 'midpoint': {
       const low = resolveCell(row.cells.min, row);
@@ -71,7 +99,10 @@ function resolveCell(cell: BandCell | undefined, row: BandRow): Resolved | undef
       if (!low || !high) return undefined;
       const grade = combineGrades('derived', low.grade, high.grade);
       return {
-        value: (low.value + high.value) / 2, grade, assumptions: [...low.assumptions, ...high.assumptions], statistic: 'midpoint',
+        value: (low.value + high.value) / 2,
+        grade,
+        assumptions: [...low.assumptions, ...high.assumptions],
+        statistic: 'midpoint',
         how: `${grade}: a midpoint, not a median (${cell.why}), (${formatUsd(low.value)} + ${formatUsd(high.value)}) / 2; min is ${low.how}; max is ${high.how}`,
       };
     }
@@ -82,12 +113,16 @@ const levelName = (id: string): string => levels.byId(id)?.name ?? id;
 
 function missingStat(table: BandTable, row: BandRow, stat: BandStat): SheetError {
   const has = BAND_STATS.filter((s) => row.cells[s]);
-  return notAvailable(`the ${table.name} table gives no ${stat} for ${levelName(row.level)} (it states only ${has.join(', ')}); use stat "${has[0]}", another source, or ${OWN_TABLE_HINT}`);
+  return notAvailable(
+    `the ${table.name} table gives no ${stat} for ${levelName(row.level)} (it states only ${has.join(', ')}); use stat "${has[0]}", another source, or ${OWN_TABLE_HINT}`,
+  );
 }
 
 /** Why a role has no embedded band: what the sources do report for it, if anything. */
 export function noBandMessage(role: Role): SheetError {
-  const others = (role.otherFigures ?? []).map((id) => `${formatUsd(figure(id).value)}${figureNotes(id)}, =AI.FIGURE("${id}")`);
+  const others = (role.otherFigures ?? []).map(
+    (id) => `${formatUsd(figure(id).value)}${figureNotes(id)}, =AI.FIGURE("${id}")`,
+  );
   const what = others.length
     ? `; the sources report only single figures for it, not a band: ${others.join('; ')}`
     : ', and the sources give no contractor rate to estimate one from';
@@ -95,7 +130,9 @@ export function noBandMessage(role: Role): SheetError {
 }
 
 function strictMessage(what: string, assumptions: readonly AssumptionId[]): SheetError {
-  return notAvailable(`strict source: no source states the ${what}; estimating it would need ${assumptionNames(assumptions)}, which no source states. Use the source without "strict" to accept the estimate (AI.SOURCE explains each assumption), or ${OWN_TABLE_HINT}`);
+  return notAvailable(
+    `strict source: no source states the ${what}; estimating it would need ${assumptionNames(assumptions)}, which no source states. Use the source without "strict" to accept the estimate (AI.SOURCE explains each assumption), or ${OWN_TABLE_HINT}`,
+  );
 }
 
 function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
@@ -121,16 +158,39 @@ function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
       continue;
     }
     const what = `US annual base pay, ${role.name}, ${levelName(row.level)} (${row.years} in this table), ${stat}: ${formatUsd(value)}`;
-    const how = scaled ? `${relativity.explanation}; the AI Engineer figure ${formatUsd(cell.value)}, ${cell.how}` : cell.how;
-    const floorWarning = row.level === 'senior' && grade !== 'reported' && value < SENIOR_BASE_FLOOR ? seniorFloorSentence(value) : undefined;
-    const parts = [`${what}.`, assumptions.length ? `${explainAssumptions(assumptions)}` : '', `How: ${table.describes}; ${how}.`, floorWarning ?? ''];
-    entry[stat] = Object.freeze({ value, basis: grade, assumptions, statistic: cell.statistic, floorWarning, source: parts.filter(Boolean).join(' ') });
+    const how = scaled
+      ? `${relativity.explanation}; the AI Engineer figure ${formatUsd(cell.value)}, ${cell.how}`
+      : cell.how;
+    const floorWarning =
+      row.level === 'senior' && grade !== 'reported' && value < SENIOR_BASE_FLOOR
+        ? seniorFloorSentence(value)
+        : undefined;
+    const parts = [
+      `${what}.`,
+      assumptions.length ? `${explainAssumptions(assumptions)}` : '',
+      `How: ${table.describes}; ${how}.`,
+      floorWarning ?? '',
+    ];
+    entry[stat] = Object.freeze({
+      value,
+      basis: grade,
+      assumptions,
+      statistic: cell.statistic,
+      floorWarning,
+      source: parts.filter(Boolean).join(' '),
+    });
   }
   return Object.freeze(entry);
 }
 
 /** The embedded tables and their strict forms. */
-const STRICT_TABLES: readonly BandTable[] = BAND_TABLES.map((t) => ({ ...t, id: `${t.id}-strict`, name: `${t.name} (strict)`, aliases: [...t.aliases.map((a) => `${a} strict`), `${t.name} strict`], strict: true }));
+const STRICT_TABLES: readonly BandTable[] = BAND_TABLES.map((t) => ({
+  ...t,
+  id: `${t.id}-strict`,
+  name: `${t.name} (strict)`,
+  aliases: [...t.aliases.map((a) => `${a} strict`), `${t.name} strict`],
+  strict: true,
+}));
 export const EMBEDDED_TABLES: readonly BandTable[] = [...BAND_TABLES, ...STRICT_TABLES];
 
 /**
@@ -154,12 +214,18 @@ export const DEFAULT_TABLE: BandTable = BAND_TABLES.find((t) => t.id === DEFAULT
 export const DEFAULT_STRICT_TABLE: BandTable = STRICT_TABLES.find((t) => t.id === `${DEFAULT_BAND_SOURCE}-strict`)!;
 
 const TABLE_BY_NAME = new Map<string, BandTable>();
-for (const table of EMBEDDED_TABLES) for (const name of [table.id, table.name, ...table.aliases]) TABLE_BY_NAME.set(normalizeName(name), table);
+for (const table of EMBEDDED_TABLES)
+  for (const name of [table.id, table.name, ...table.aliases]) TABLE_BY_NAME.set(normalizeName(name), table);
 TABLE_BY_NAME.set(normalizeName('strict'), DEFAULT_STRICT_TABLE);
 
 /** Reads the `source` argument: the name of an embedded table, or its strict form. */
 export function findBandTable(text: string): BandTable | SheetError {
-  return TABLE_BY_NAME.get(normalizeName(text)) ?? badValue(`unknown source ${describeCell(text)}: expected ${BAND_TABLES.map((t) => `"${t.id}" (${t.name})`).join(' or ')}, either followed by "strict" (only reported and derived figures; "strict" alone is the default table), or a band table range with a header row`);
+  return (
+    TABLE_BY_NAME.get(normalizeName(text)) ??
+    badValue(
+      `unknown source ${describeCell(text)}: expected ${BAND_TABLES.map((t) => `"${t.id}" (${t.name})`).join(' or ')}, either followed by "strict" (only reported and derived figures; "strict" alone is the default table), or a band table range with a header row`,
+    )
+  );
 }
 
 function rowFor(table: BandTable, role: Role, level: LevelRef): BandRow | SheetError {
@@ -170,12 +236,24 @@ function rowFor(table: BandTable, role: Role, level: LevelRef): BandRow | SheetE
   const row = table.rows.find((r) => r.level === level.level.id);
   if (row) return row;
   // Point at another table only where it has a figure for this role at this level.
-  const others = BAND_TABLES.filter((t) => t.id !== table.id.replace(/-strict$/, '') && t.rows.some((r) => r.level === level.level.id && BAND_STATS.some((s) => !isSheetError(rowsFor(t, role).get(r.level)![s]))));
+  const others = BAND_TABLES.filter(
+    (t) =>
+      t.id !== table.id.replace(/-strict$/, '') &&
+      t.rows.some(
+        (r) => r.level === level.level.id && BAND_STATS.some((s) => !isSheetError(rowsFor(t, role).get(r.level)![s])),
+      ),
+  );
   const elsewhere = others.length ? `; ${others.map((t) => `source "${t.id}" (${t.name})`).join(', ')} has it` : '';
-  return notAvailable(`the ${table.name} table has no ${level.level.name} level (it covers ${table.rows.map((r) => levelName(r.level)).join(', ')})${elsewhere}; or ${OWN_TABLE_HINT}`);
+  return notAvailable(
+    `the ${table.name} table has no ${level.level.name} level (it covers ${table.rows.map((r) => levelName(r.level)).join(', ')})${elsewhere}; or ${OWN_TABLE_HINT}`,
+  );
 }
 
-export function lookupBandRow(role: Role, level: LevelRef, table: BandTable = DEFAULT_TABLE): BandRowResult | SheetError {
+export function lookupBandRow(
+  role: Role,
+  level: LevelRef,
+  table: BandTable = DEFAULT_TABLE,
+): BandRowResult | SheetError {
   const row = rowFor(table, role, level);
   // A role with no band at all says so (and what is reported for it) before any level question.
   if ('isSheetError' in row) return roleRelativity(role) ? row : noBandMessage(role);
@@ -205,7 +283,9 @@ export function seniorFloorWarning(role: string, level: string | number, source?
   if (isSheetError(r) || isSheetError(l) || isSheetError(table)) return undefined;
   const row = lookupBandRow(r, l, table);
   if (isSheetError(row)) return undefined;
-  const below = BAND_STATS.map((s) => [s, row[s]] as const).filter((e): e is readonly [BandStat, BandFigure] => !isSheetError(e[1]) && !!e[1].floorWarning);
+  const below = BAND_STATS.map((s) => [s, row[s]] as const).filter(
+    (e): e is readonly [BandStat, BandFigure] => !isSheetError(e[1]) && !!e[1].floorWarning,
+  );
   if (!below.length) return undefined;
   const which = below.map(([s, f]) => `${s} ${formatUsd(f.value)} (${f.basis})`).join(', ');
   return seniorFloorSentence(below[0][1].value, `${which} ${below.length > 1 ? 'are' : 'is'}`);

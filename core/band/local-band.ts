@@ -40,7 +40,9 @@ export function seniorityCurvePoint(level: LevelRef, table: BandTable = DEFAULT_
   const row = lookupBandRow(CURVE_ROLE, level, table);
   if (isSheetError(row)) {
     const what = 'years' in level ? `${level.years} years of experience` : `the ${level.level.name} level`;
-    return notAvailable(`the US seniority curve (AI Engineer band midpoints, ${table.name}) has no point for ${what}, so no local figure can be projected to or from it: ${row.message}`);
+    return notAvailable(
+      `the US seniority curve (AI Engineer band midpoints, ${table.name}) has no point for ${what}, so no local figure can be projected to or from it: ${row.message}`,
+    );
   }
   const mid = row.mid;
   if (isSheetError(mid)) return mid;
@@ -57,12 +59,22 @@ export interface CurveRatio {
 }
 
 /** US(level) / US(anchorLevel), graded: the ratio itself is arithmetic, so never "reported". */
-export function seniorityRatio(anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): CurveRatio | SheetError {
+export function seniorityRatio(
+  anchorLevel: LevelRef,
+  level: LevelRef,
+  table: BandTable = DEFAULT_TABLE,
+): CurveRatio | SheetError {
   const from = seniorityCurvePoint(anchorLevel, table);
   if (isSheetError(from)) return from;
   const to = seniorityCurvePoint(level, table);
   if (isSheetError(to)) return to;
-  return { factor: to.value / from.value, grade: combineGrades('derived', from.grade, to.grade), assumptions: [...new Set([...from.assumptions, ...to.assumptions])], from, to };
+  return {
+    factor: to.value / from.value,
+    grade: combineGrades('derived', from.grade, to.grade),
+    assumptions: [...new Set([...from.assumptions, ...to.assumptions])],
+    from,
+    to,
+  };
 }
 
 const levelText = (level: LevelRef): string => ('years' in level ? `${level.years} years` : level.level.name);
@@ -72,7 +84,11 @@ const levelText = (level: LevelRef): string => ('years' in level ? `${level.year
  * points it divides and, for senior over entry, where it sits against the 1.5 to 1.8 the source
  * gives and what reported figures alone would give.
  */
-export function explainLocalRatio(anchorLevel: LevelRef, level: LevelRef, table: BandTable = DEFAULT_TABLE): string | SheetError {
+export function explainLocalRatio(
+  anchorLevel: LevelRef,
+  level: LevelRef,
+  table: BandTable = DEFAULT_TABLE,
+): string | SheetError {
   const ratio = seniorityRatio(anchorLevel, level, table);
   if (isSheetError(ratio)) return ratio;
   const parts = [
@@ -81,13 +97,22 @@ export function explainLocalRatio(anchorLevel: LevelRef, level: LevelRef, table:
   ];
   if (ratio.assumptions.length) parts.push(explainAssumptions(ratio.assumptions));
   const ids = ['years' in anchorLevel ? '' : anchorLevel.level.id, 'years' in level ? '' : level.level.id];
-  const seniorOverEntry = ids[0] === 'entry' && ids[1] === 'senior' ? ratio.factor : ids[0] === 'senior' && ids[1] === 'entry' ? 1 / ratio.factor : undefined;
+  const seniorOverEntry =
+    ids[0] === 'entry' && ids[1] === 'senior'
+      ? ratio.factor
+      : ids[0] === 'senior' && ids[1] === 'entry'
+        ? 1 / ratio.factor
+        : undefined;
   if (seniorOverEntry !== undefined) {
     const inside = seniorOverEntry >= SENIOR_TO_ENTRY_RANGE.low && seniorOverEntry <= SENIOR_TO_ENTRY_RANGE.high;
-    parts.push(`Senior over entry here is ${seniorOverEntry.toFixed(2)}, ${inside ? 'inside' : 'outside'} the ${SENIOR_TO_ENTRY_RANGE.low} to ${SENIOR_TO_ENTRY_RANGE.high} the source gives.`);
+    parts.push(
+      `Senior over entry here is ${seniorOverEntry.toFixed(2)}, ${inside ? 'inside' : 'outside'} the ${SENIOR_TO_ENTRY_RANGE.low} to ${SENIOR_TO_ENTRY_RANGE.high} the source gives.`,
+    );
     const floor = figure('us-ai-engineer-entry-base-floor').value;
     const median = figure('us-ai-engineer-senior-base-median').value;
-    parts.push(`From reported figures alone (the AI Tech Connect senior median ${formatUsd(median)} over its entry floor ${formatUsd(floor)}) it would be ${(median / floor).toFixed(2)}; with source "nexus" (averages) it is ${(figure('nexus-senior-average-base').value / figure('nexus-entry-average-base').value).toFixed(2)}.`);
+    parts.push(
+      `From reported figures alone (the AI Tech Connect senior median ${formatUsd(median)} over its entry floor ${formatUsd(floor)}) it would be ${(median / floor).toFixed(2)}; with source "nexus" (averages) it is ${(figure('nexus-senior-average-base').value / figure('nexus-entry-average-base').value).toFixed(2)}.`,
+    );
   }
   return parts.join(' ');
 }

@@ -58,9 +58,10 @@ let dollarsAndCents: Intl.NumberFormat | undefined;
 let wholeDollars: Intl.NumberFormat | undefined;
 
 export function formatUsd(value: number): string {
-  const format = Math.abs(value) < 1000
-    ? (dollarsAndCents ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }))
-    : (wholeDollars ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 0 }));
+  const format =
+    Math.abs(value) < 1000
+      ? (dollarsAndCents ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+      : (wholeDollars ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 0 }));
   return `$${format.format(value)}`;
 }
 

@@ -30,7 +30,11 @@ export interface SalaryRange {
   readonly max: number;
 }
 
-export function rangeFromMidpoint(midpoint: number, spread: number, convention: SpreadConvention = 'over-min'): SalaryRange {
+export function rangeFromMidpoint(
+  midpoint: number,
+  spread: number,
+  convention: SpreadConvention = 'over-min',
+): SalaryRange {
   if (convention === 'around-mid') {
     return { min: midpoint * (1 - spread / 2), mid: midpoint, max: midpoint * (1 + spread / 2) };
   }

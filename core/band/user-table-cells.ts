@@ -121,15 +121,20 @@ export interface RowProblem {
 /** The row's figures checked against each other, and its role and level required. */
 export function checkRow(row: RowFields): RowProblem[] {
   const problems: RowProblem[] = [];
-  if (row.role === undefined) problems.push({ key: 'role', message: 'the role is blank: expected a role name, such as LLMOps' });
-  if (row.level === undefined) problems.push({ key: 'level', message: 'the level is blank: expected a level name, such as Senior' });
+  if (row.role === undefined)
+    problems.push({ key: 'role', message: 'the role is blank: expected a role name, such as LLMOps' });
+  if (row.level === undefined)
+    problems.push({ key: 'level', message: 'the level is blank: expected a level name, such as Senior' });
   const ordered = (chain: readonly TableStat[], rule: string): void => {
     const present = chain.filter((s) => row[s] !== undefined);
     for (let i = 1; i < present.length; i++) {
       const low = present[i - 1];
       const high = present[i];
       if (row[low]! > row[high]!)
-        problems.push({ key: low, message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped` });
+        problems.push({
+          key: low,
+          message: `${low} ${row[low]} is above ${high} ${row[high]}: ${rule}; check the columns are not swapped`,
+        });
     }
   };
   ordered(['min', 'mid', 'max'], 'a band needs min ≤ mid ≤ max');

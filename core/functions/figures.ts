@@ -24,32 +24,56 @@ type Field = (typeof FIELDS)[number];
 
 function field(f: Figure, which: Field): OutputCell {
   switch (which) {
-    case 'value': return f.value;
-    case 'unit': return f.unit;
-    case 'measure': return f.measures;
-    case 'statistic': return f.statistic;
-    case 'basis': return f.basis === 'derived' ? `derived: ${f.derivation}` : 'reported';
-    case 'source': return `${citeFigure(f.id)}${f.reading ? `. Reading of the source: ${f.reading}` : ''}`;
-    case 'note': return f.note ?? citeArticle(f.article);
+    case 'value':
+      return f.value;
+    case 'unit':
+      return f.unit;
+    case 'measure':
+      return f.measures;
+    case 'statistic':
+      return f.statistic;
+    case 'basis':
+      return f.basis === 'derived' ? `derived: ${f.derivation}` : 'reported';
+    case 'source':
+      return `${citeFigure(f.id)}${f.reading ? `. Reading of the source: ${f.reading}` : ''}`;
+    case 'note':
+      return f.note ?? citeArticle(f.article);
     // the article's own short name for the figure where it differs from ours ("MLOps developers", "can reach")
-    case 'label': return f.label ?? f.note ?? citeArticle(f.article);
+    case 'label':
+      return f.label ?? f.note ?? citeArticle(f.article);
   }
 }
 
 export const FIGURE = defineFunction({
   name: 'FIGURE',
-  summary: 'A seed figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source (publisher and date), note or label (the article\'s own name for it).',
+  summary:
+    "A seed figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source (publisher and date), note or label (the article's own name for it).",
   params: [
     param({
-      name: 'id', cellType: 'string', zeroIsBlank: 'always', description: 'the figure id, e.g. "senior-time-to-fill-below-floor" (AI.FIGURES lists them)',
+      name: 'id',
+      cellType: 'string',
+      zeroIsBlank: 'always',
+      description: 'the figure id, e.g. "senior-time-to-fill-below-floor" (AI.FIGURES lists them)',
       parse: (cell) => {
         const text = toText(cell, 'id');
         if (isSheetError(text)) return text;
         const f = BY_ID.get(text.trim().toLowerCase());
-        return f ?? badValue(`unknown figure id ${describeCell(cell)}: expected one of the ids AI.FIGURES() lists; ${closestHint(AS_TERMS, text)}`);
+        return (
+          f ??
+          badValue(
+            `unknown figure id ${describeCell(cell)}: expected one of the ids AI.FIGURES() lists; ${closestHint(AS_TERMS, text)}`,
+          )
+        );
       },
     }),
-    withDefault(choiceParam('field', 'what to return: "value", "unit", "measure", "statistic", "basis", "source", "note" or "label"', FIELDS), 'value'),
+    withDefault(
+      choiceParam(
+        'field',
+        'what to return: "value", "unit", "measure", "statistic", "basis", "source", "note" or "label"',
+        FIELDS,
+      ),
+      'value',
+    ),
   ],
   result: 'cell',
   example: ['senior-time-to-fill-below-floor'],

@@ -36,10 +36,26 @@ const SEED_001 = `listed-company stock has a value one can know, private-company
 
 export const DEFAULT_EQUITY_DISCOUNT: Readonly<Record<CompanyType, EquityDiscountDefault>> = Object.freeze({
   public: { discount: 0, basis: 'seed guidance', why: `public RSUs at value, ${SEED_001}` },
-  private: { discount: PRIVATE_DISCOUNT, basis: 'seed guidance', why: `private equity discounted by half, ${SEED_001}` },
-  startup: { discount: PRIVATE_DISCOUNT, basis: 'seed guidance', why: `startup equity is private-company equity, discounted by half, ${SEED_001}` },
-  growth: { discount: PRIVATE_DISCOUNT, basis: 'our default', why: 'our default, not a sourced figure: growth-stage companies are usually private, so treated as private (discounted by half)' },
-  enterprise: { discount: 0, basis: 'our default', why: 'our default, not a sourced figure: a mature enterprise is treated like a public company (RSUs at value; nexus IT group, 2026, calls enterprise packages simpler to value)' },
+  private: {
+    discount: PRIVATE_DISCOUNT,
+    basis: 'seed guidance',
+    why: `private equity discounted by half, ${SEED_001}`,
+  },
+  startup: {
+    discount: PRIVATE_DISCOUNT,
+    basis: 'seed guidance',
+    why: `startup equity is private-company equity, discounted by half, ${SEED_001}`,
+  },
+  growth: {
+    discount: PRIVATE_DISCOUNT,
+    basis: 'our default',
+    why: 'our default, not a sourced figure: growth-stage companies are usually private, so treated as private (discounted by half)',
+  },
+  enterprise: {
+    discount: 0,
+    basis: 'our default',
+    why: 'our default, not a sourced figure: a mature enterprise is treated like a public company (RSUs at value; nexus IT group, 2026, calls enterprise packages simpler to value)',
+  },
 });
 
 export const COMPANY_TYPE_SYNONYMS: Readonly<Record<string, CompanyType>> = {
@@ -61,7 +77,9 @@ export const COMPANY_TYPE_SYNONYMS: Readonly<Record<string, CompanyType>> = {
   'big tech': 'public',
 };
 
-const DISCOUNT_BY_TYPE: ReadonlyMap<string, number> = new Map(COMPANY_TYPES.map((type) => [type, DEFAULT_EQUITY_DISCOUNT[type].discount]));
+const DISCOUNT_BY_TYPE: ReadonlyMap<string, number> = new Map(
+  COMPANY_TYPES.map((type) => [type, DEFAULT_EQUITY_DISCOUNT[type].discount]),
+);
 
 /** The discount an offer applies: the explicit one when given, else the company type's default. */
 export function equityDiscountFor(companyType: CompanyType, explicit?: number): number {

@@ -22,7 +22,9 @@ import { decomposeOffer, Offer } from './valuation';
 function acceptedOrRefused(offer: Offer, field: 'base' | 'signOn', label: string): number | SheetError {
   const read = readOfferNumber(field, offer[field]);
   if (!isSheetError(read)) return offer[field];
-  return badNumber(`the ${label} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${read.message}`);
+  return badNumber(
+    `the ${label} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${read.message}`,
+  );
 }
 
 /**

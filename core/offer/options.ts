@@ -88,7 +88,14 @@ export function blackScholesCall(i: BlackScholesInputs): number {
  * shares x sum(p_i x max(exit_i - strike, 0)) / (1 + discountRate)^years. Probabilities need not
  * add up to 1: what is left is the chance of no exit, which is worth nothing.
  */
-export function exitValue(shares: number, strike: number, exitPrices: readonly number[], probabilities: readonly number[], years: number, discountRate: number): number {
+export function exitValue(
+  shares: number,
+  strike: number,
+  exitPrices: readonly number[],
+  probabilities: readonly number[],
+  years: number,
+  discountRate: number,
+): number {
   let expected = 0;
   for (let i = 0; i < exitPrices.length; i++) expected += probabilities[i] * Math.max(exitPrices[i] - strike, 0);
   return (shares * expected) / Math.pow(1 + discountRate, years);

@@ -141,7 +141,8 @@ export function checkedOffer(fields: CheckedOfferFields): Offer {
     years: fields.years ?? (OFFER_FIELDS.years.blank as number),
   };
   // Left out rather than undefined, as the schema leaves them, so `{ ...offer }` reads the same.
-  if (fields.bonusPayoutHistory && fields.bonusPayoutHistory.length > 0) offer.bonusPayoutHistory = fields.bonusPayoutHistory as number[];
+  if (fields.bonusPayoutHistory && fields.bonusPayoutHistory.length > 0)
+    offer.bonusPayoutHistory = fields.bonusPayoutHistory as number[];
   if (fields.equityDiscount !== undefined) offer.equityDiscount = fields.equityDiscount;
   if (fields.refresh !== undefined) offer.refresh = fields.refresh;
   return offer;
@@ -221,12 +222,18 @@ const asIs = <T>(value: T): T => value;
  * The same decomposition, not frozen, for a caller that reads it once and drops it (AI.OFFERTABLE
  * turns it into cells at once): a dozen freezes per offer were a tenth of a table's time.
  */
-export function decomposeOfferUnfrozen(offer: Offer, schedule: VestingSchedule = scheduleOf(offer)): OfferDecomposition {
+export function decomposeOfferUnfrozen(
+  offer: Offer,
+  schedule: VestingSchedule = scheduleOf(offer),
+): OfferDecomposition {
   return decompose(offer, schedule, asIs);
 }
 
 function decompose(offer: Offer, schedule: VestingSchedule, seal: <T>(value: T) => T): OfferDecomposition {
-  const { horizon, grantValue, discount, keep, bonus, initialVesting, refreshVesting, trancheCount } = valuation(offer, schedule);
+  const { horizon, grantValue, discount, keep, bonus, initialVesting, refreshVesting, trancheCount } = valuation(
+    offer,
+    schedule,
+  );
   const years: OfferYear[] = [];
   let riskAdjustedTotal = 0;
   for (let y = 1; y <= horizon; y++) {
@@ -244,10 +251,28 @@ function decompose(offer: Offer, schedule: VestingSchedule, seal: <T>(value: T) 
     const atRisk = equityInitial + equityRefresh;
     const total = guaranteed + bonus + atRisk;
     riskAdjustedTotal += total;
-    years.push(seal({ year: y, base: offer.base, expectedBonus: bonus, equityInitial, equityRefresh, refreshTranches: seal(refreshTranches), signOn, total, guaranteed, conditional: bonus, atRisk }));
+    years.push(
+      seal({
+        year: y,
+        base: offer.base,
+        expectedBonus: bonus,
+        equityInitial,
+        equityRefresh,
+        refreshTranches: seal(refreshTranches),
+        signOn,
+        total,
+        guaranteed,
+        conditional: bonus,
+        atRisk,
+      }),
+    );
   }
 
-  const annualisedTotal = offer.base + offer.base * offer.bonusTarget + grantValue / scheduleYears(schedule) + offer.signOn / ANNUALISED_SIGN_ON_YEARS;
+  const annualisedTotal =
+    offer.base +
+    offer.base * offer.bonusTarget +
+    grantValue / scheduleYears(schedule) +
+    offer.signOn / ANNUALISED_SIGN_ON_YEARS;
   return seal({
     offer,
     schedule,

@@ -26,22 +26,44 @@ export interface VestingSchedule {
 export const DEFAULT_VESTING = '4y-1y-cliff-monthly';
 
 // Maps, not object literals: a schedule is user text, and "constructor" must not find Object's.
-const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([['monthly', 1], ['quarterly', 3], ['annually', 12], ['annual', 12], ['yearly', 12]]);
+const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['monthly', 1],
+  ['quarterly', 3],
+  ['annually', 12],
+  ['annual', 12],
+  ['yearly', 12],
+]);
 
 export const VESTING_HELP =
   'a schedule such as "4y-1y-cliff-monthly" (the default, our choice as the common US tech schedule: 4 years, 1-year cliff, then monthly), "3y" (even over 3 years), "4y-6m-cliff", or yearly percentages adding up to 100 such as "5/15/40/40"';
 
-const ALIASES: ReadonlyMap<string, string> = new Map([['default', DEFAULT_VESTING], ['standard', DEFAULT_VESTING]]);
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['default', DEFAULT_VESTING],
+  ['standard', DEFAULT_VESTING],
+]);
 
-const CLIFF_PATTERN = /^(\d+)\s*y(?:ears?|rs?)?(?:[\s-]+(\d+(?:\.\d+)?)\s*(y|m)(?:ears?|rs?|onths?|os?)?[\s-]*cliff)?(?:[\s-]+(monthly|quarterly|annually|annual|yearly))?$/;
+const CLIFF_PATTERN =
+  /^(\d+)\s*y(?:ears?|rs?)?(?:[\s-]+(\d+(?:\.\d+)?)\s*(y|m)(?:ears?|rs?|onths?|os?)?[\s-]*cliff)?(?:[\s-]+(monthly|quarterly|annually|annual|yearly))?$/;
 const PERCENT_PATTERN = /^\d+(\.\d+)?%?(\s*\/\s*\d+(\.\d+)?%?)+$/;
 
 /** Years, cliff and period → units (months) per year. */
-function cliffSchedule(name: string, years: number, cliffMonths: number, periodMonths: number): VestingSchedule | SheetError {
+function cliffSchedule(
+  name: string,
+  years: number,
+  cliffMonths: number,
+  periodMonths: number,
+): VestingSchedule | SheetError {
   const total = years * 12;
-  if (years < 1 || years > 30) return badNumber(`schedule: expected a vesting length from 1 to 30 years, received ${describeCell(name)}`);
-  if (!Number.isInteger(cliffMonths)) return badValue(`schedule: expected a cliff of whole months, received ${describeCell(name)}; write "18m-cliff" rather than "1.5y-cliff" if it is not whole years`);
-  if (cliffMonths > total) return badNumber(`schedule: the cliff (${cliffMonths} months) is longer than the vesting (${total} months); expected a cliff of at most ${years}y`);
+  if (years < 1 || years > 30)
+    return badNumber(`schedule: expected a vesting length from 1 to 30 years, received ${describeCell(name)}`);
+  if (!Number.isInteger(cliffMonths))
+    return badValue(
+      `schedule: expected a cliff of whole months, received ${describeCell(name)}; write "18m-cliff" rather than "1.5y-cliff" if it is not whole years`,
+    );
+  if (cliffMonths > total)
+    return badNumber(
+      `schedule: the cliff (${cliffMonths} months) is longer than the vesting (${total} months); expected a cliff of at most ${years}y`,
+    );
   // Cumulative months vested by month t: nothing before the cliff, then whatever the last vesting
   // date (the cliff, then every period after it, and the final month) has reached.
   const vestedBy = (t: number): number => {
@@ -62,7 +84,9 @@ function percentSchedule(name: string): VestingSchedule | SheetError {
   const units = parts.map((p) => Math.round(Number(p) * scale));
   const total = units.reduce((a, b) => a + b, 0);
   if (total !== 100 * scale) {
-    return badNumber(`schedule: yearly percentages must add up to 100, but ${describeCell(name)} adds up to ${total / scale}; e.g. "5/15/40/40" or "25/25/25/25"`);
+    return badNumber(
+      `schedule: yearly percentages must add up to 100, but ${describeCell(name)} adds up to ${total / scale}; e.g. "5/15/40/40" or "25/25/25/25"`,
+    );
   }
   if (units.length > 30) return badNumber(`schedule: expected at most 30 yearly percentages, received ${units.length}`);
   return Object.freeze({ name: parts.join('/'), unitsByYear: Object.freeze(units), totalUnits: total });
@@ -94,7 +118,10 @@ function readSchedule(text: string): VestingSchedule | SheetError {
   const cliffMonths = match[2] === undefined ? 0 : match[3] === 'y' ? Number(match[2]) * 12 : Number(match[2]);
   const period = match[4] ?? (match[2] === undefined ? 'annually' : 'monthly');
   const periodMonths = PERIOD_MONTHS.get(period) ?? 12;
-  const name = match[2] === undefined && match[4] === undefined ? `${years}y` : `${years}y-${match[2] === undefined ? '0m' : match[3] === 'y' ? `${match[2]}y` : `${match[2]}m`}-cliff-${period === 'annual' || period === 'yearly' ? 'annually' : period}`;
+  const name =
+    match[2] === undefined && match[4] === undefined
+      ? `${years}y`
+      : `${years}y-${match[2] === undefined ? '0m' : match[3] === 'y' ? `${match[2]}y` : `${match[2]}m`}-cliff-${period === 'annual' || period === 'yearly' ? 'annually' : period}`;
   return cliffSchedule(name, years, cliffMonths, periodMonths);
 }
 

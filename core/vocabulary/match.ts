@@ -100,7 +100,10 @@ function scoreTerms(terms: readonly Term[], key: string): { term: number; key: s
   const best = terms.map((_, term) => ({ term, key: '', score: -1 }));
   for (let k = 0; k < keys.length; k++) {
     const candidate = keys[k];
-    const score = candidate.includes(key) || key.includes(candidate) ? 2 + 1 / (1 + Math.abs(candidate.length - key.length)) : (2 * shared[k]) / (grams.size + gramCount[k]);
+    const score =
+      candidate.includes(key) || key.includes(candidate)
+        ? 2 + 1 / (1 + Math.abs(candidate.length - key.length))
+        : (2 * shared[k]) / (grams.size + gramCount[k]);
     const slot = best[owner[k]];
     if (score > slot.score) {
       slot.score = score;
@@ -127,7 +130,8 @@ export function closestNames<T extends Term>(terms: readonly T[], text: string, 
     .slice(0, Math.max(SHORTLIST, count));
   const scored = shortlist.map((c) => ({
     name: terms[c.term].name,
-    best: c.key.includes(key) || key.includes(c.key) ? Math.abs(c.key.length - key.length) / 4 : editDistance(key, c.key),
+    best:
+      c.key.includes(key) || key.includes(c.key) ? Math.abs(c.key.length - key.length) / 4 : editDistance(key, c.key),
   }));
   scored.sort((x, y) => x.best - y.best || x.name.localeCompare(y.name));
   const names = scored.map((s) => s.name);
@@ -139,7 +143,9 @@ export function closestNames<T extends Term>(terms: readonly T[], text: string, 
 /** The end of an unknown-name message: the closest names, or why there are none. */
 export function closestHint(terms: readonly Term[], text: string): string {
   const names = closestNames(terms, text);
-  return names.length ? `closest: ${names.join(', ')}` : `no suggestion for text over ${LONGEST_NAME_TO_SUGGEST} characters`;
+  return names.length
+    ? `closest: ${names.join(', ')}`
+    : `no suggestion for text over ${LONGEST_NAME_TO_SUGGEST} characters`;
 }
 
 export function vocabulary<T extends Term>(what: string, terms: readonly T[]): Vocabulary<T> {
@@ -160,7 +166,9 @@ export function vocabulary<T extends Term>(what: string, terms: readonly T[]): V
     find(text: string) {
       const found = index.get(normalizeName(text));
       if (found) return found;
-      return badValue(`unknown ${what} ${describeCell(text)}: expected one of the ${what}s listed by AI.${what.toUpperCase()}S(); ${closestHint(terms, text)}`);
+      return badValue(
+        `unknown ${what} ${describeCell(text)}: expected one of the ${what}s listed by AI.${what.toUpperCase()}S(); ${closestHint(terms, text)}`,
+      );
     },
   };
 }

@@ -36,7 +36,12 @@ function png(size, pixel) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const TILE = [0x0f, 0x76, 0x6e, 255];
@@ -55,7 +60,8 @@ function icon(size) {
     for (let i = 0; i < 3; i++) {
       const left = pad + i * 2 * width;
       const top = size - pad - bars[i] * (size - 2 * pad);
-      if (x >= Math.floor(left) && x < Math.floor(left + width) && y >= Math.floor(top) && y < Math.ceil(size - pad)) return BAR;
+      if (x >= Math.floor(left) && x < Math.floor(left + width) && y >= Math.floor(top) && y < Math.ceil(size - pad))
+        return BAR;
     }
     return TILE;
   });

@@ -28,14 +28,18 @@ function helpAnchor(namespace, id) {
 /** The support page URL from manifest.xml, so a deployment changes the origin in one place. */
 function supportUrl(manifestXml) {
   const match = /<SupportUrl\s+DefaultValue="([^"]+)"/.exec(manifestXml);
-  if (!match) throw new Error('manifest.xml has no <SupportUrl DefaultValue="...">: the help links of functions.json point at it');
+  if (!match)
+    throw new Error(
+      'manifest.xml has no <SupportUrl DefaultValue="...">: the help links of functions.json point at it',
+    );
   return match[1].replace(/&amp;/g, '&');
 }
 
 /** The namespace the manifest gives the functions (`AI`). */
 function functionsNamespace(manifestXml) {
   const id = /<Namespace\s+resid="([^"]+)"/.exec(manifestXml);
-  const value = id && new RegExp(`<bt:String\\s+id="${id[1].replace(/\./g, '\\.')}"\\s+DefaultValue="([^"]+)"`).exec(manifestXml);
+  const value =
+    id && new RegExp(`<bt:String\\s+id="${id[1].replace(/\./g, '\\.')}"\\s+DefaultValue="([^"]+)"`).exec(manifestXml);
   if (!value) throw new Error('manifest.xml has no custom-functions <Namespace> string');
   return value[1];
 }
@@ -61,7 +65,10 @@ function functionSection(fn, namespace) {
   const [summary, ...rest] = String(fn.description || '').split('\n');
   const signature = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
   const params = fn.parameters
-    .map((p) => `      <li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.description || '')}</li>`)
+    .map(
+      (p) =>
+        `      <li><code>${escapeHtml(p.name)}</code>${p.optional ? ' (optional)' : ''}: ${escapeHtml(p.description || '')}</li>`,
+    )
     .join('\n');
   const extra = rest.map((line) => `    <p>${escapeHtml(line)}</p>`).join('\n');
   return [
@@ -71,14 +78,25 @@ function functionSection(fn, namespace) {
     extra,
     params ? `    <ul>\n${params}\n    </ul>` : '    <p>No parameters.</p>',
     '  </section>',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** help.html: the template with one section per function where the marker stands. */
 function renderHelp(template, metadata, namespace) {
-  if (!template.includes(FUNCTIONS_MARKER)) throw new Error(`excel-addin/src/help.html needs the marker ${FUNCTIONS_MARKER} where the function list goes`);
-  const list = metadata.functions.map((fn) => `    <li><a href="#${escapeHtml(helpAnchor(namespace, fn.id))}">${escapeHtml(helpAnchor(namespace, fn.id))}</a></li>`).join('\n');
-  const body = [`  <ul class="function-index">\n${list}\n  </ul>`, ...metadata.functions.map((fn) => functionSection(fn, namespace))].join('\n');
+  if (!template.includes(FUNCTIONS_MARKER))
+    throw new Error(`excel-addin/src/help.html needs the marker ${FUNCTIONS_MARKER} where the function list goes`);
+  const list = metadata.functions
+    .map(
+      (fn) =>
+        `    <li><a href="#${escapeHtml(helpAnchor(namespace, fn.id))}">${escapeHtml(helpAnchor(namespace, fn.id))}</a></li>`,
+    )
+    .join('\n');
+  const body = [
+    `  <ul class="function-index">\n${list}\n  </ul>`,
+    ...metadata.functions.map((fn) => functionSection(fn, namespace)),
+  ].join('\n');
   return template.replace(FUNCTIONS_MARKER, body);
 }
 
@@ -89,18 +107,27 @@ class FinishMetadataPlugin {
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('FinishMetadataPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'FinishMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const { metadataAsset, helpTemplate, helpAsset, manifest } = this.options;
-        const asset = compilation.getAsset(metadataAsset);
-        if (!asset) return; // the metadata plugin already reported why (a JSDoc error)
-        const manifestXml = fs.readFileSync(manifest, 'utf8');
-        const namespace = functionsNamespace(manifestXml);
-        const metadata = finishMetadata(JSON.parse(asset.source.source().toString()), { helpPage: supportUrl(manifestXml), namespace });
-        compilation.updateAsset(metadataAsset, new sources.RawSource(JSON.stringify(metadata, null, 4)));
-        compilation.fileDependencies.add(helpTemplate);
-        compilation.fileDependencies.add(manifest);
-        compilation.emitAsset(helpAsset, new sources.RawSource(renderHelp(fs.readFileSync(helpTemplate, 'utf8'), metadata, namespace)));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'FinishMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { metadataAsset, helpTemplate, helpAsset, manifest } = this.options;
+          const asset = compilation.getAsset(metadataAsset);
+          if (!asset) return; // the metadata plugin already reported why (a JSDoc error)
+          const manifestXml = fs.readFileSync(manifest, 'utf8');
+          const namespace = functionsNamespace(manifestXml);
+          const metadata = finishMetadata(JSON.parse(asset.source.source().toString()), {
+            helpPage: supportUrl(manifestXml),
+            namespace,
+          });
+          compilation.updateAsset(metadataAsset, new sources.RawSource(JSON.stringify(metadata, null, 4)));
+          compilation.fileDependencies.add(helpTemplate);
+          compilation.fileDependencies.add(manifest);
+          compilation.emitAsset(
+            helpAsset,
+            new sources.RawSource(renderHelp(fs.readFileSync(helpTemplate, 'utf8'), metadata, namespace)),
+          );
+        },
+      );
     });
   }
 }

@@ -32,15 +32,21 @@ export function wrapperName(spec: Pick<FunctionSpec, 'name'>): string {
 
 function checkSpec(spec: FunctionSpec): void {
   if (!ID_PATTERN.test(spec.name)) {
-    throw new Error(`catalog name ${spec.name} cannot be an Excel custom-function id: expected 3 to 128 characters of A-Z, 0-9, "_" and "."`);
+    throw new Error(
+      `catalog name ${spec.name} cannot be an Excel custom-function id: expected 3 to 128 characters of A-Z, 0-9, "_" and "."`,
+    );
   }
   for (const param of spec.params) {
-    if (!JS_IDENTIFIER.test(param.name)) throw new Error(`${spec.name}: parameter name ${param.name} is not a JavaScript identifier`);
+    if (!JS_IDENTIFIER.test(param.name))
+      throw new Error(`${spec.name}: parameter name ${param.name} is not a JavaScript identifier`);
   }
   let seenOptional = false;
   for (const param of spec.params) {
     if (param.optional) seenOptional = true;
-    else if (seenOptional) throw new Error(`${spec.name}: required parameter ${param.name} follows an optional one; Excel needs optional parameters last`);
+    else if (seenOptional)
+      throw new Error(
+        `${spec.name}: required parameter ${param.name} follows an optional one; Excel needs optional parameters last`,
+      );
   }
 }
 
@@ -49,7 +55,11 @@ function wrapperSource(spec: FunctionSpec): string {
   const lines = jsdocLines(functionDoc(spec, 'excel'), 'excel');
   const params = spec.params.map((p) => `${p.name}${p.optional ? '?' : ''}: any[][]`).join(', ');
   const args = spec.params.map((p) => p.name).join(', ');
-  lines.push(`function ${wrapperName(spec)}(${params}): any[][] {`, `  return callForExcel(${JSON.stringify(spec.name)}, [${args}]);`, '}');
+  lines.push(
+    `function ${wrapperName(spec)}(${params}): any[][] {`,
+    `  return callForExcel(${JSON.stringify(spec.name)}, [${args}]);`,
+    '}',
+  );
   return lines.join('\n');
 }
 
@@ -71,5 +81,7 @@ if (require.main === module) {
   const source = functionsSource(CATALOG);
   const current = fs.existsSync(GENERATED_PATH) ? fs.readFileSync(GENERATED_PATH, 'utf8') : '';
   if (current !== source) fs.writeFileSync(GENERATED_PATH, source);
-  console.log(`excel-addin: ${CATALOG.length} custom functions -> ${path.relative(process.cwd(), GENERATED_PATH)}${current === source ? ' (unchanged)' : ''}`);
+  console.log(
+    `excel-addin: ${CATALOG.length} custom functions -> ${path.relative(process.cwd(), GENERATED_PATH)}${current === source ? ' (unchanged)' : ''}`,
+  );
 }

@@ -64,20 +64,31 @@ export function toExcelError(error: SheetError): CustomFunctions.Error {
 function excelErrorCode(value: object): string | undefined {
   const cell = value as { type?: unknown; code?: unknown; basicValue?: unknown };
   if (typeof cell.code === 'string' && cell.code.startsWith('#')) return cell.code;
-  if (cell.type === 'Error' && typeof cell.basicValue === 'string' && cell.basicValue.startsWith('#')) return cell.basicValue;
+  if (cell.type === 'Error' && typeof cell.basicValue === 'string' && cell.basicValue.startsWith('#'))
+    return cell.basicValue;
   return undefined;
 }
 
 /** The runtime passes no message today; one it may pass (or a shim's) is kept. */
 function fromExcelError(code: string, message: unknown): SheetError {
   const kind: ErrorKind = errorKindOfCode(code);
-  const error = sheetError(kind, typeof message === 'string' && message ? message : `the input cell holds the error ${code}`);
+  const error = sheetError(
+    kind,
+    typeof message === 'string' && message ? message : `the input cell holds the error ${code}`,
+  );
   passedIn.set(error, code);
   return error;
 }
 
 function toInputCell(value: unknown): InputCell {
-  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (
+    value === null ||
+    value === undefined ||
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    typeof value === 'boolean'
+  )
+    return value;
   if (value instanceof Date || isSheetError(value)) return value;
   const code = typeof value === 'object' ? excelErrorCode(value as object) : undefined;
   if (code) return fromExcelError(code, (value as { message?: unknown }).message);
@@ -139,7 +150,8 @@ export function toExcelResult(output: Output): ExcelCell[][] {
 /** Runs catalog function `name` with the arguments Excel passed. Never throws: a failure is a cell error. */
 export function callForExcel(name: string, args: readonly unknown[]): ExcelCell[][] {
   const spec = getFunction(name);
-  if (!spec) return [[toExcelError(badValue(`AI.${name} is not in this version of the add-in's catalog; reload the add-in`))]];
+  if (!spec)
+    return [[toExcelError(badValue(`AI.${name} is not in this version of the add-in's catalog; reload the add-in`))]];
   // Omitted trailing optionals (null, or missing) are the core's to drop (core/lift.ts binding).
   return toExcelResult(callFunction(spec, args.map(toCoreArg)));
 }

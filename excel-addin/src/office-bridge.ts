@@ -19,7 +19,17 @@
  *   another range is not moved: the user is told where it points.
  */
 import type { ChartRequest, HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
-import { blockFingerprint, blockProblem, CELL_LIMITS, cellsFingerprint, chartCandidates, chooseArea, columnLetters, confirmationProblem, rangeNameProblem } from '../../core/index';
+import {
+  blockFingerprint,
+  blockProblem,
+  CELL_LIMITS,
+  cellsFingerprint,
+  chartCandidates,
+  chooseArea,
+  columnLetters,
+  confirmationProblem,
+  rangeNameProblem,
+} from '../../core/index';
 import type { Area, WriteCheck } from '../../core/index';
 import type { PanelState } from '../../panel/state';
 
@@ -33,7 +43,8 @@ const isEmptyCell = (value: unknown): boolean => value === '' || value === null 
 
 /** Text for the user from whatever Excel rejected with (an OfficeExtension.Error has a message). */
 function excelMessage(error: unknown): string {
-  if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string')
+    return (error as { message: string }).message;
   return String(error);
 }
 
@@ -82,7 +93,8 @@ export function isDateFormat(format: unknown): boolean {
 function serialText(serial: number): string {
   const whole = Math.floor(serial);
   const minutes = Math.round((serial - whole) * 1440);
-  if (whole === 0) return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  if (whole === 0)
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   return new Date(Date.UTC(1899, 11, 30) + whole * 86400000).toISOString().slice(0, 10);
 }
 
@@ -91,7 +103,12 @@ function serialText(serial: number): string {
  * never read as an amount: a "Sign-on date" of 46204 is 2026-07-01, not $46,204), and a repeated
  * header kept from the first column, later ones as "Name (column F)" so the panel can say why.
  */
-export function trackerRecord(headers: readonly unknown[], values: readonly unknown[], formats: readonly unknown[], column0: number): Record<string, unknown> {
+export function trackerRecord(
+  headers: readonly unknown[],
+  values: readonly unknown[],
+  formats: readonly unknown[],
+  column0: number,
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   headers.forEach((name, k) => {
     let key = headerName(name, column0 + k);
@@ -126,7 +143,12 @@ export function createOfficeBridge(): HostBridge {
       return new Promise((resolve, reject) => {
         settings.saveAsync((result) => {
           if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-          else reject(new Error(`the panel's inputs could not be saved in this workbook (${result.error?.message ?? 'no reason given'}); they stay on screen until the pane closes`));
+          else
+            reject(
+              new Error(
+                `the panel's inputs could not be saved in this workbook (${result.error?.message ?? 'no reason given'}); they stay on screen until the pane closes`,
+              ),
+            );
         });
       });
     },
@@ -139,8 +161,12 @@ export function createOfficeBridge(): HostBridge {
         used.load('rowIndex,columnIndex,columnCount');
         active.load('rowIndex');
         await context.sync();
-        if (used.isNullObject) throw new PanelError('this sheet is empty: open an offer tracker (a header row, then one offer per row) and select a cell in an offer row');
-        if (active.rowIndex <= used.rowIndex) throw new PanelError('select a cell in an offer row, below the header row of the tracker');
+        if (used.isNullObject)
+          throw new PanelError(
+            'this sheet is empty: open an offer tracker (a header row, then one offer per row) and select a cell in an offer row',
+          );
+        if (active.rowIndex <= used.rowIndex)
+          throw new PanelError('select a cell in an offer row, below the header row of the tracker');
         // The header row and the selected row, read together in one more sync.
         const header = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount);
         const row = sheet.getRangeByIndexes(active.rowIndex, used.columnIndex, 1, used.columnCount);
@@ -159,17 +185,26 @@ export function createOfficeBridge(): HostBridge {
       const problem = rangeNameProblem(name, 'excel');
       const where = splitAddress(address);
       if (!name || problem) return Promise.reject(new Error(problem ?? 'a range name is needed, e.g. TableA'));
-      if (!where) return Promise.reject(new Error(`cannot name ${address}: expected an address with its sheet, e.g. Sheet1!A1:F3`));
+      if (!where)
+        return Promise.reject(
+          new Error(`cannot name ${address}: expected an address with its sheet, e.g. Sheet1!A1:F3`),
+        );
       return excelRun(`name ${address} ${name}`, async (context) => {
         const existing = context.workbook.names.getItemOrNullObject(name);
         existing.load('name,formula');
         await context.sync();
         if (!existing.isNullObject) {
           if (sameReference(existing.formula, address)) return;
-          throw new PanelError(`the name ${existing.name} already refers to ${existing.formula.replace(/^=/, '')} in this workbook; choose another name, or delete that one in Formulas › Name Manager first`);
+          throw new PanelError(
+            `the name ${existing.name} already refers to ${existing.formula.replace(/^=/, '')} in this workbook; choose another name, or delete that one in Formulas › Name Manager first`,
+          );
         }
         const range = context.workbook.worksheets.getItem(where.sheet).getRange(where.cells);
-        context.workbook.names.add(name, range, 'Band table inserted by the offer panel (AI.BAND, AI.SOURCE and AI.LOCALBAND take it as their source)');
+        context.workbook.names.add(
+          name,
+          range,
+          'Band table inserted by the offer panel (AI.BAND, AI.SOURCE and AI.LOCALBAND take it as their source)',
+        );
         await context.sync();
       });
     },
@@ -181,19 +216,30 @@ const a1 = (row: number, column: number): string => `${columnLetters(column)}${r
 
 function nonEmptyAddresses(range: Excel.Range, row0: number, column0: number): string[] {
   const cells: string[] = [];
-  range.values.forEach((line, r) => line.forEach((value, c) => {
-    if (!isEmptyCell(value) || !isEmptyCell(range.formulas[r][c])) cells.push(a1(row0 + r, column0 + c));
-  }));
+  range.values.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (!isEmptyCell(value) || !isEmptyCell(range.formulas[r][c])) cells.push(a1(row0 + r, column0 + c));
+    }),
+  );
   return cells;
 }
 
 /** The target: at the checked address when the user confirmed one, else at the active cell. */
-function targetOf(context: Excel.RequestContext, request: WriteRequest, rows: number, cols: number): { sheet: Excel.Worksheet; target: Excel.Range } {
+function targetOf(
+  context: Excel.RequestContext,
+  request: WriteRequest,
+  rows: number,
+  cols: number,
+): { sheet: Excel.Worksheet; target: Excel.Range } {
   if (!request.overwrite) {
-    return { sheet: context.workbook.worksheets.getActiveWorksheet(), target: context.workbook.getActiveCell().getResizedRange(rows - 1, cols - 1) };
+    return {
+      sheet: context.workbook.worksheets.getActiveWorksheet(),
+      target: context.workbook.getActiveCell().getResizedRange(rows - 1, cols - 1),
+    };
   }
   const where = request.checked ? splitAddress(request.checked.address) : undefined;
-  if (!where) throw new PanelError('the overwrite was not confirmed for a checked address, so nothing was written; insert again');
+  if (!where)
+    throw new PanelError('the overwrite was not confirmed for a checked address, so nothing was written; insert again');
   const sheet = context.workbook.worksheets.getItem(where.sheet);
   return { sheet, target: sheet.getRange(where.cells.split(':')[0]).getResizedRange(rows - 1, cols - 1) };
 }
@@ -212,15 +258,21 @@ function writeBlock(request: WriteRequest): Promise<WriteResult> {
     const corner = target.getCell(0, 0);
     target.load('address,values,formulas,rowIndex,columnIndex');
     // The areas a chart could go, read in the same sync as the target.
-    const areas = charts.map((chart) => chartCandidates(cols, chart).map((area) => {
-      const range = corner.getOffsetRange(area.row, area.column).getResizedRange(area.rows - 1, area.columns - 1);
-      range.load('values,formulas');
-      return { area, range };
-    }));
+    const areas = charts.map((chart) =>
+      chartCandidates(cols, chart).map((area) => {
+        const range = corner.getOffsetRange(area.row, area.column).getResizedRange(area.rows - 1, area.columns - 1);
+        range.load('values,formulas');
+        return { area, range };
+      }),
+    );
     await context.sync();
     const address = target.address;
     const nonEmpty = nonEmptyAddresses(target, target.rowIndex, target.columnIndex);
-    const check: WriteCheck = { address, block: blockFingerprint(request.formulas), cells: cellsFingerprint(target.formulas, target.values) };
+    const check: WriteCheck = {
+      address,
+      block: blockFingerprint(request.formulas),
+      cells: cellsFingerprint(target.formulas, target.values),
+    };
     if (request.overwrite) {
       const changed = confirmationProblem(request.checked!, check);
       if (changed) return { written: false, address, nonEmpty, check, changed };
@@ -230,7 +282,11 @@ function writeBlock(request: WriteRequest): Promise<WriteResult> {
     // One assignment for the whole block: one batched write, one sync.
     target.formulas = request.formulas.map((line) => line.slice());
     await context.sync();
-    const placed = await addCharts(context, sheet, corner, charts, areas, { row: target.rowIndex, column: target.columnIndex, sheet: address.slice(0, address.lastIndexOf('!')) });
+    const placed = await addCharts(context, sheet, corner, charts, areas, {
+      row: target.rowIndex,
+      column: target.columnIndex,
+      sheet: address.slice(0, address.lastIndexOf('!')),
+    });
     return { written: true, address, ...(placed.length ? { charts: placed } : {}) };
   });
 }
@@ -241,12 +297,19 @@ function writeBlock(request: WriteRequest): Promise<WriteResult> {
  * is reported in words, and the write still counts.
  */
 async function addCharts(
-  context: Excel.RequestContext, sheet: Excel.Worksheet, corner: Excel.Range, charts: readonly ChartRequest[],
-  areas: { area: Area; range: Excel.Range }[][], origin: { row: number; column: number; sheet: string },
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  corner: Excel.Range,
+  charts: readonly ChartRequest[],
+  areas: { area: Area; range: Excel.Range }[][],
+  origin: { row: number; column: number; sheet: string },
 ): Promise<string[]> {
   if (!charts.length) return [];
   const placed = charts.map((chart, i) => {
-    const { area, overCells } = chooseArea(areas[i].map((a) => a.area), (_, k) => nonEmptyAddresses(areas[i][k].range, 0, 0).length > 0);
+    const { area, overCells } = chooseArea(
+      areas[i].map((a) => a.area),
+      (_, k) => nonEmptyAddresses(areas[i][k].range, 0, 0).length > 0,
+    );
     const { source } = chart;
     const data = corner.getOffsetRange(source.row, source.column).getResizedRange(source.rows - 1, source.columns - 1);
     const added = sheet.charts.add(Excel.ChartType.columnStacked, data, Excel.ChartSeriesBy.rows);

@@ -53,14 +53,18 @@ async function start(): Promise<void> {
   if (!root) return;
   const panel = window.AIPanel;
   if (!panel) {
-    showProblem(root, 'The offer panel did not load (panel.js is missing from this build). Run `npm run build` and reload.');
+    showProblem(
+      root,
+      'The offer panel did not load (panel.js is missing from this build). Run `npm run build` and reload.',
+    );
     return;
   }
-  if (typeof Office !== 'undefined') showProblem(root, 'Waiting for Excel to finish starting the add-in…', 'pane-waiting');
+  if (typeof Office !== 'undefined')
+    showProblem(root, 'Waiting for Excel to finish starting the add-in…', 'pane-waiting');
   const host = await detectHost();
   document.body.dataset.host = host;
   if (host === 'other-office-host') {
-    showProblem(root, 'This add-in works in Excel: open the offer panel from Excel\'s Home tab.');
+    showProblem(root, "This add-in works in Excel: open the offer panel from Excel's Home tab.");
     return;
   }
   if (host === 'excel') {
@@ -70,7 +74,8 @@ async function start(): Promise<void> {
   // Standalone: the panel's own bridge (localStorage state, a demo tracker row, a preview sheet).
   const note = document.createElement('p');
   note.className = 'pane-standalone-note';
-  note.textContent = 'Standalone mode: Office.js is not available here, so the panel uses a demo tracker row and writes into the preview below. Sideload manifest.xml in Excel to use it on a workbook.';
+  note.textContent =
+    'Standalone mode: Office.js is not available here, so the panel uses a demo tracker row and writes into the preview below. Sideload manifest.xml in Excel to use it on a workbook.';
   const preview = document.createElement('div');
   preview.id = 'preview';
   const mount = document.createElement('div');
@@ -82,7 +87,8 @@ if (typeof document !== 'undefined') {
   const run = (): void => {
     start().catch((error: unknown) => {
       const root = document.getElementById('offer-panel');
-      if (root) showProblem(root, `The offer panel could not start: ${error instanceof Error ? error.message : String(error)}`);
+      if (root)
+        showProblem(root, `The offer panel could not start: ${error instanceof Error ? error.message : String(error)}`);
     });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);

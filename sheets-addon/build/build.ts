@@ -39,13 +39,19 @@ function bundle(): Promise<void> {
     output: { path: WORK, filename: '[name].js', globalObject: 'globalThis', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{
-        test: /\.ts$/,
-        loader: 'ts-loader',
-        exclude: /node_modules/,
-        // Types are checked by `npm run typecheck` (sheets-addon/tsconfig.json); here only transpile.
-        options: { transpileOnly: true, configFile: path.join(ROOT, 'sheets-addon/tsconfig.json'), compilerOptions: { noEmit: false, module: 'esnext' } },
-      }],
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          // Types are checked by `npm run typecheck` (sheets-addon/tsconfig.json); here only transpile.
+          options: {
+            transpileOnly: true,
+            configFile: path.join(ROOT, 'sheets-addon/tsconfig.json'),
+            compilerOptions: { noEmit: false, module: 'esnext' },
+          },
+        },
+      ],
     },
     performance: { hints: false },
   };
@@ -62,9 +68,19 @@ function bundle(): Promise<void> {
 function readLibrary(library: string): { catalog: CatalogEntry[]; entryPoints: Record<string, string[]> } {
   const context = vm.createContext({});
   vm.runInContext(`${library}\n;globalThis.__library = ${LIBRARY};`, context, { filename: 'server.js' });
-  const lib = (context as { __library: Record<string, unknown> & { catalogMetadata(): CatalogEntry[]; ENTRY_POINTS: Record<string, string[]>; callCustomFunction: unknown } }).__library;
+  const lib = (
+    context as {
+      __library: Record<string, unknown> & {
+        catalogMetadata(): CatalogEntry[];
+        ENTRY_POINTS: Record<string, string[]>;
+        callCustomFunction: unknown;
+      };
+    }
+  ).__library;
   // A wrapper that calls nothing would only fail when a user clicks the menu item in Sheets.
-  const missing = [...Object.keys(lib.ENTRY_POINTS), 'callCustomFunction'].filter((name) => typeof lib[name] !== 'function');
+  const missing = [...Object.keys(lib.ENTRY_POINTS), 'callCustomFunction'].filter(
+    (name) => typeof lib[name] !== 'function',
+  );
   if (missing.length) throw new Error(`server/index.ts lists entry points it does not export: ${missing.join(', ')}`);
   // Through JSON so the generator sees plain values of this realm.
   return JSON.parse(JSON.stringify({ catalog: lib.catalogMetadata(), entryPoints: lib.ENTRY_POINTS }));
@@ -109,7 +125,11 @@ ${inlineScript(bridgeJs)}
  */
 function analyze(library: string, code: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { SourceMapConsumer } = require('source-map') as { SourceMapConsumer: new (map: unknown) => { eachMapping(f: (m: { generatedLine: number; generatedColumn: number; source: string | null }) => void): void } };
+  const { SourceMapConsumer } = require('source-map') as {
+    SourceMapConsumer: new (map: unknown) => {
+      eachMapping(f: (m: { generatedLine: number; generatedColumn: number; source: string | null }) => void): void;
+    };
+  };
   const lineStart: number[] = [];
   for (let at = 0, line = 0; line <= library.split('\n').length; line++) {
     lineStart.push(at);
@@ -117,20 +137,34 @@ function analyze(library: string, code: string): void {
   }
   const mappings: { at: number; source: string }[] = [];
   new SourceMapConsumer(JSON.parse(fs.readFileSync(path.join(WORK, 'server.js.map'), 'utf8'))).eachMapping((m) => {
-    mappings.push({ at: lineStart[m.generatedLine - 1] + m.generatedColumn, source: (m.source ?? '(webpack)').replace(/^webpack:\/\/[^/]*\//, '').replace(/^\.\//, '') });
+    mappings.push({
+      at: lineStart[m.generatedLine - 1] + m.generatedColumn,
+      source: (m.source ?? '(webpack)').replace(/^webpack:\/\/[^/]*\//, '').replace(/^\.\//, ''),
+    });
   });
   mappings.sort((a, b) => a.at - b.at);
   const bySource = new Map<string, number>();
-  mappings.forEach((m, i) => bySource.set(m.source, (bySource.get(m.source) ?? 0) + ((mappings[i + 1]?.at ?? library.length) - m.at)));
+  mappings.forEach((m, i) =>
+    bySource.set(m.source, (bySource.get(m.source) ?? 0) + ((mappings[i + 1]?.at ?? library.length) - m.at)),
+  );
   const byFolder = new Map<string, number>();
   for (const [source, bytes] of bySource) {
-    const folder = source.startsWith('node_modules/zod') ? 'zod/mini' : source.split('/').slice(0, -1).join('/') || source;
+    const folder = source.startsWith('node_modules/zod')
+      ? 'zod/mini'
+      : source.split('/').slice(0, -1).join('/') || source;
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytes);
   }
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1).padStart(6)} KB`;
-  const top = (map: Map<string, number>, n: number): string => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, bytes]) => `${kb(bytes)}  ${name}`).join('\n');
+  const top = (map: Map<string, number>, n: number): string =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, bytes]) => `${kb(bytes)}  ${name}`)
+      .join('\n');
   const [codeBytes, libraryBytes] = [Buffer.byteLength(code), Buffer.byteLength(library)];
-  console.log(`Code.js ${kb(codeBytes)}: library ${kb(libraryBytes)}, generated functions and JSDoc ${kb(codeBytes - libraryBytes)} (files below: characters)`);
+  console.log(
+    `Code.js ${kb(codeBytes)}: library ${kb(libraryBytes)}, generated functions and JSDoc ${kb(codeBytes - libraryBytes)} (files below: characters)`,
+  );
   console.log(`by folder:\n${top(byFolder, 12)}\nby file:\n${top(bySource, 20)}`);
 }
 
@@ -144,12 +178,22 @@ async function main(): Promise<void> {
   if (ANALYZE) analyze(library, code);
   fs.copyFileSync(path.join(ROOT, 'sheets-addon/appsscript.json'), path.join(OUT, 'appsscript.json'));
   // Checked after Code.js is written, so the functions can be tested while the panel is rebuilt.
-  for (const [file, what] of [[PANEL_JS, 'the panel bundle (npm run build:panel)'], [PANEL_CSS, 'the panel styles']] as const) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: the sidebar inlines ${what}; build the panel first`);
+  for (const [file, what] of [
+    [PANEL_JS, 'the panel bundle (npm run build:panel)'],
+    [PANEL_CSS, 'the panel styles'],
+  ] as const) {
+    if (!fs.existsSync(file))
+      throw new Error(`${path.relative(ROOT, file)} is missing: the sidebar inlines ${what}; build the panel first`);
   }
-  const sidebar = sidebarHtml(fs.readFileSync(PANEL_JS, 'utf8'), fs.readFileSync(PANEL_CSS, 'utf8'), fs.readFileSync(path.join(WORK, 'sidebar.js'), 'utf8'));
+  const sidebar = sidebarHtml(
+    fs.readFileSync(PANEL_JS, 'utf8'),
+    fs.readFileSync(PANEL_CSS, 'utf8'),
+    fs.readFileSync(path.join(WORK, 'sidebar.js'), 'utf8'),
+  );
   fs.writeFileSync(path.join(OUT, 'Sidebar.html'), sidebar);
-  console.log(`sheets-addon: ${catalog.length} custom functions, ${Object.keys(entryPoints).length} entry points -> ${path.relative(ROOT, OUT)}/`);
+  console.log(
+    `sheets-addon: ${catalog.length} custom functions, ${Object.keys(entryPoints).length} entry points -> ${path.relative(ROOT, OUT)}/`,
+  );
 }
 
 main().catch((error) => {

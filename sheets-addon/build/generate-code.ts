@@ -34,10 +34,15 @@ export function entryPointSource(name: string, params: readonly string[]): strin
   return `function ${name}(${params.join(', ')}) {\n  return ${LIBRARY}.${name}(${params.join(', ')});\n}`;
 }
 
-export function codeJs(library: string, catalog: readonly CatalogEntry[], entryPoints: Readonly<Record<string, readonly string[]>>): string {
+export function codeJs(
+  library: string,
+  catalog: readonly CatalogEntry[],
+  entryPoints: Readonly<Record<string, readonly string[]>>,
+): string {
   const globals = new Set<string>();
   for (const name of [...catalog.map((e) => e.sheetsName), ...Object.keys(entryPoints)]) {
-    if (globals.has(name)) throw new Error(`two globals would be named ${name}: rename one in the catalog or the entry points`);
+    if (globals.has(name))
+      throw new Error(`two globals would be named ${name}: rename one in the catalog or the entry points`);
     globals.add(name);
   }
   return [
@@ -49,9 +54,11 @@ export function codeJs(library: string, catalog: readonly CatalogEntry[], entryP
     '',
     catalog.map(customFunctionSource).join('\n\n'),
     '',
-    '// Triggers, menu actions and the sidebar\'s server calls (google.script.run reaches top-level functions only).',
+    "// Triggers, menu actions and the sidebar's server calls (google.script.run reaches top-level functions only).",
     '',
-    Object.entries(entryPoints).map(([name, params]) => entryPointSource(name, params)).join('\n\n'),
+    Object.entries(entryPoints)
+      .map(([name, params]) => entryPointSource(name, params))
+      .join('\n\n'),
     '',
   ].join('\n');
 }

@@ -32,15 +32,18 @@ export function createSheetsBridge(): HostBridge {
       versions.loaded(stored.version);
       return stored.state;
     },
-    saveState: async (state: PanelState) => { await callServer<unknown>('savePanelState', state, versions.next()); },
+    saveState: async (state: PanelState) => {
+      await callServer<unknown>('savePanelState', state, versions.next());
+    },
     readSelectedRow: () => callServer<Record<string, unknown>>('readSelectedRow'),
     // The preview values stay here (they are for hosts that show them); the check and the charts cross.
-    writeCells: (request: WriteRequest) => callServer<WriteResult>('writeCells', {
-      formulas: request.formulas,
-      overwrite: request.overwrite === true,
-      ...(request.checked ? { checked: request.checked } : {}),
-      ...(request.charts?.length ? { charts: request.charts } : {}),
-    }),
+    writeCells: (request: WriteRequest) =>
+      callServer<WriteResult>('writeCells', {
+        formulas: request.formulas,
+        overwrite: request.overwrite === true,
+        ...(request.checked ? { checked: request.checked } : {}),
+        ...(request.charts?.length ? { charts: request.charts } : {}),
+      }),
     nameRange: (address: string, name: string) => callServer<void>('nameRange', address, name),
   };
 }

@@ -10,7 +10,9 @@
 export function saveVersions(now: () => number = Date.now): { loaded(version: number): void; next(): number } {
   let last = 0;
   return {
-    loaded: (version: number) => { if (Number.isFinite(version) && version > last) last = version; },
+    loaded: (version: number) => {
+      if (Number.isFinite(version) && version > last) last = version;
+    },
     next: () => (last = Math.max(Math.floor(now()), last + 1)),
   };
 }

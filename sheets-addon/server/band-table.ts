@@ -7,7 +7,14 @@
 import { isSheetError, spellFormula } from '../../core/index';
 import { LEVELS } from '../../core/vocabulary/levels';
 import { roles } from '../../core/vocabulary/roles';
-import { blockAddress, blockAtSelection, cellAddress, describeCells, nonEmptyCells, selectionAnchor } from './sheet-block';
+import {
+  blockAddress,
+  blockAtSelection,
+  cellAddress,
+  describeCells,
+  nonEmptyCells,
+  selectionAnchor,
+} from './sheet-block';
 
 const TITLE = 'Insert band table';
 export const BAND_TABLE_HEADER = ['Level', 'Min', 'Mid', 'Max', 'Source'];
@@ -22,14 +29,24 @@ export function bandTableBlock(roleName: string, row: number, column: number): s
   const block: string[][] = [['Role', roleName, '', '', ''], [...BAND_TABLE_HEADER]];
   LEVELS.forEach((level, index) => {
     const levelCell = cellAddress(row + 2 + index, column);
-    block.push([level.name, spellFormula(`=AI.BAND(${roleCell},${levelCell})`, 'sheets'), '', '', spellFormula(`=AI.SOURCE(${roleCell},${levelCell})`, 'sheets')]);
+    block.push([
+      level.name,
+      spellFormula(`=AI.BAND(${roleCell},${levelCell})`, 'sheets'),
+      '',
+      '',
+      spellFormula(`=AI.SOURCE(${roleCell},${levelCell})`, 'sheets'),
+    ]);
   });
   return block;
 }
 
 export function insertBandTable(): void {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(TITLE, 'Which role? For example LLMOps, Machine Learning, AI API Integration or AI Engineer (=AIROLES() lists them all).', ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    TITLE,
+    'Which role? For example LLMOps, Machine Learning, AI API Integration or AI Engineer (=AIROLES() lists them all).',
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const role = roles.find(answer.getResponseText().trim());
   if (isSheetError(role)) {

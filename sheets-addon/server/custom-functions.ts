@@ -84,8 +84,15 @@ export function readArgument(arg: unknown, reader: DateReader = newDateReader())
   if (!Array.isArray(arg)) return readCell(arg, reader);
   let copy = false;
   for (const row of arg) {
-    if (!Array.isArray(row)) { copy = true; break; }
-    for (const cell of row) if (needsReading(cell)) { copy = true; break; }
+    if (!Array.isArray(row)) {
+      copy = true;
+      break;
+    }
+    for (const cell of row)
+      if (needsReading(cell)) {
+        copy = true;
+        break;
+      }
     if (copy) break;
   }
   if (!copy) return arg;
@@ -111,7 +118,8 @@ export function toSheetsResult(output: Output): SheetsResult {
   const only = output.length === 1 ? output[0] : undefined;
   if (only && only.length > 0 && isSheetError(only[0])) {
     const first = only[0];
-    if (only.every((cell) => isSheetError(cell) && cell.message === first.message)) throw new CustomFunctionError(first.message);
+    if (only.every((cell) => isSheetError(cell) && cell.message === first.message))
+      throw new CustomFunctionError(first.message);
   }
   let width = 0;
   for (const row of output) if (row.length > width) width = row.length;

@@ -19,25 +19,31 @@ const ADDRESS = new RegExp(String.raw`^(?:'(?:[^']|''){1,100}'|[A-Za-z_][A-Za-z0
  * or R1C1 form. The shared check (panel/range-name.ts) has all but the true/false start.
  */
 export function sheetsRangeNameProblem(name: string): string | undefined {
-  if (name.length > 250) return `a range name has at most 250 characters; this one has ${name.length.toLocaleString('en-US')}`;
+  if (name.length > 250)
+    return `a range name has at most 250 characters; this one has ${name.length.toLocaleString('en-US')}`;
   const shared = rangeNameProblem(name, 'sheets');
   if (shared) return shared;
-  if (/^(true|false)/i.test(name)) return `a Sheets range name cannot start with the word ${/^true/i.test(name) ? name.slice(0, 4) : name.slice(0, 5)}; choose another, e.g. Table_${name}`;
+  if (/^(true|false)/i.test(name))
+    return `a Sheets range name cannot start with the word ${/^true/i.test(name) ? name.slice(0, 4) : name.slice(0, 5)}; choose another, e.g. Table_${name}`;
   return undefined;
 }
 
 function readAddress(address: unknown): string {
-  if (typeof address !== 'string' || address.trim() === '') throw new Error('The panel sent no range to name; nothing was named.');
+  if (typeof address !== 'string' || address.trim() === '')
+    throw new Error('The panel sent no range to name; nothing was named.');
   const text = address.trim();
   if (text.length > 250 || !ADDRESS.test(text)) {
-    throw new Error(`${text.length > 60 ? `${text.slice(0, 60)}…` : text} is not the address of a block of this spreadsheet (like 'Bands 2026'!B2:D9); nothing was named.`);
+    throw new Error(
+      `${text.length > 60 ? `${text.slice(0, 60)}…` : text} is not the address of a block of this spreadsheet (like 'Bands 2026'!B2:D9); nothing was named.`,
+    );
   }
   return text;
 }
 
 export function nameRange(address: unknown, name: unknown): void {
   const where = readAddress(address);
-  if (typeof name !== 'string' || name.trim() === '') throw new Error('A range name is needed, e.g. TableA; nothing was named.');
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new Error('A range name is needed, e.g. TableA; nothing was named.');
   const problem = sheetsRangeNameProblem(name);
   if (problem) throw new Error(`${name.length > 60 ? `${name.slice(0, 60)}…` : name} cannot name a range: ${problem}.`);
   const spreadsheet = SpreadsheetApp.getActive();
@@ -48,7 +54,9 @@ export function nameRange(address: unknown, name: unknown): void {
     throw new Error(`${where} is not a range of this spreadsheet (was its sheet renamed?); nothing was named.`);
   }
   if (range.getNumRows() > MAX_BLOCK_ROWS || range.getNumColumns() > MAX_BLOCK_COLUMNS) {
-    throw new Error(`${where} is larger than any table the panel writes (${MAX_BLOCK_ROWS} rows by ${MAX_BLOCK_COLUMNS} columns); nothing was named.`);
+    throw new Error(
+      `${where} is larger than any table the panel writes (${MAX_BLOCK_ROWS} rows by ${MAX_BLOCK_COLUMNS} columns); nothing was named.`,
+    );
   }
   // The panel names only a table it has just written; an empty block is not one.
   if (range.isBlank()) throw new Error(`${where} is empty: insert the table first, then name it; nothing was named.`);
@@ -57,7 +65,9 @@ export function nameRange(address: unknown, name: unknown): void {
   if (existing) {
     const at = blockAddress(existing.getSheet(), existing);
     if (at === target) return;
-    throw new Error(`The name ${name} already refers to ${at}: choose another name, or remove that one in Data › Named ranges first.`);
+    throw new Error(
+      `The name ${name} already refers to ${at}: choose another name, or remove that one in Data › Named ranges first.`,
+    );
   }
   spreadsheet.setNamedRange(name, range);
 }

@@ -11,7 +11,15 @@ import type { WriteCheck } from '../../core/index';
 import { addCharts, blockAtAddress, checkOf, contentsOf, writeWhole } from './write-block';
 
 // The panel's saved inputs are kept by panel-state.ts, and range naming is in named-range.ts.
-export { getPanelState, loadPanelState, savePanelState, splitUtf8, PANEL_STATE_KEY, MAX_STATE_BYTES, MAX_STATE_TOTAL_BYTES } from './panel-state';
+export {
+  getPanelState,
+  loadPanelState,
+  savePanelState,
+  splitUtf8,
+  PANEL_STATE_KEY,
+  MAX_STATE_BYTES,
+  MAX_STATE_TOTAL_BYTES,
+} from './panel-state';
 export { nameRange } from './named-range';
 
 function isDate(value: unknown): value is Date {
@@ -30,11 +38,17 @@ export function readSelectedRow(): Record<string, string | number | boolean> {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getActiveSheet();
   const selection = sheet.getActiveRange();
-  if (!selection) throw new Error('Select a cell in the row of the offer to read (the first row of the sheet must hold the column headers).');
+  if (!selection)
+    throw new Error(
+      'Select a cell in the row of the offer to read (the first row of the sheet must hold the column headers).',
+    );
   const row = selection.getRow();
-  if (row === 1) throw new Error('The selection is on the header row: select a cell in an offer\'s row below it.');
+  if (row === 1) throw new Error("The selection is on the header row: select a cell in an offer's row below it.");
   const width = sheet.getLastColumn();
-  if (width === 0) throw new Error('This sheet is empty: open the sheet of your offer tracker, with headers in its first row, and select an offer\'s row.');
+  if (width === 0)
+    throw new Error(
+      "This sheet is empty: open the sheet of your offer tracker, with headers in its first row, and select an offer's row.",
+    );
   const headers = sheet.getRange(1, 1, 1, width).getValues()[0];
   const values = sheet.getRange(row, 1, 1, width).getValues()[0];
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -48,7 +62,10 @@ export function readSelectedRow(): Record<string, string | number | boolean> {
     const key = Object.prototype.hasOwnProperty.call(record, name) ? `${name} (column ${columnLetters(c + 1)})` : name;
     record[key] = portableCell(values[c], timeZone);
   }
-  if (Object.keys(record).length === 0) throw new Error('The first row of this sheet has no headers: the panel matches the tracker\'s columns by their header names.');
+  if (Object.keys(record).length === 0)
+    throw new Error(
+      "The first row of this sheet has no headers: the panel matches the tracker's columns by their header names.",
+    );
   return record;
 }
 
@@ -78,10 +95,18 @@ function readFormulas(formulas: unknown): string[][] {
     throw new Error('The panel sent nothing to write: expected rows of cells.');
   }
   const width = (formulas[0] as unknown[]).length;
-  if (formulas.length > MAX_ROWS || width > MAX_COLUMNS) throw new Error(`The block to write is ${formulas.length}×${width} cells, more than ${MAX_ROWS}×${MAX_COLUMNS}; nothing was written.`);
+  if (formulas.length > MAX_ROWS || width > MAX_COLUMNS)
+    throw new Error(
+      `The block to write is ${formulas.length}×${width} cells, more than ${MAX_ROWS}×${MAX_COLUMNS}; nothing was written.`,
+    );
   return formulas.map((row, r) => {
-    if (!Array.isArray(row) || row.length !== width) throw new Error(`Row ${r + 1} of the block has ${Array.isArray(row) ? row.length : 0} cells, expected ${width}: nothing was written.`);
-    return row.map((cell) => (typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : typeof cell === 'string' ? cell : ''));
+    if (!Array.isArray(row) || row.length !== width)
+      throw new Error(
+        `Row ${r + 1} of the block has ${Array.isArray(row) ? row.length : 0} cells, expected ${width}: nothing was written.`,
+      );
+    return row.map((cell) =>
+      typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : typeof cell === 'string' ? cell : '',
+    );
   });
 }
 
@@ -101,12 +126,19 @@ export function writeCells(request: SheetsWriteRequest): SheetsWriteResult {
   if (tooLong) throw new Error(`${tooLong.charAt(0).toUpperCase()}${tooLong.slice(1)}.`);
   const overwrite = request.overwrite === true;
   const checked = readWriteCheck(request.checked);
-  if (overwrite && !checked) throw new Error('Writing over cells needs the address and contents the panel checked with you; nothing was written. Insert again.');
+  if (overwrite && !checked)
+    throw new Error(
+      'Writing over cells needs the address and contents the panel checked with you; nothing was written. Insert again.',
+    );
   const rows = formulas.length;
   const columns = formulas[0].length;
-  const { sheet, target } = checked && overwrite
-    ? blockAtAddress(checked.address, rows, columns)
-    : { sheet: SpreadsheetApp.getActiveSheet(), target: blockAtSelection(SpreadsheetApp.getActiveSheet(), rows, columns) };
+  const { sheet, target } =
+    checked && overwrite
+      ? blockAtAddress(checked.address, rows, columns)
+      : {
+          sheet: SpreadsheetApp.getActiveSheet(),
+          target: blockAtSelection(SpreadsheetApp.getActiveSheet(), rows, columns),
+        };
   const address = blockAddress(sheet, target);
   const before = contentsOf(target);
   const check = checkOf(sheet, target, formulas, before);

@@ -55,7 +55,8 @@ function parse(text: string | undefined): unknown {
   }
 }
 
-const isWholeCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+const isWholeCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1;
 
 function joinParts(snapshot: Snapshot, count: number, key: (i: number) => string): unknown {
   let text = '';
@@ -75,7 +76,9 @@ function readSnapshot(snapshot: Snapshot): StoredState {
   if (typeof h.aiCompStateVersion === 'number' && isWholeCount(h.parts)) {
     const state = joinParts(snapshot, h.parts, partKey);
     // A hand-edited or truncated store: start from a blank panel rather than fail to open.
-    return state === undefined ? { state: null, version: h.aiCompStateVersion } : { state, version: h.aiCompStateVersion };
+    return state === undefined
+      ? { state: null, version: h.aiCompStateVersion }
+      : { state, version: h.aiCompStateVersion };
   }
   if (isWholeCount(h.aiCompStateParts) && (h.generation === 'a' || h.generation === 'b')) {
     const state = joinParts(snapshot, h.aiCompStateParts, (i) => `${PANEL_STATE_KEY}.${String(h.generation)}.${i}`);
@@ -132,10 +135,13 @@ export function splitUtf8(text: string, maxBytes: number): string[] {
 function tooLarge(state: object, bytes: number): Error {
   const csv = (state as { bandTableCsv?: unknown }).bandTableCsv;
   const tableBytes = typeof csv === 'string' ? utf8Length(csv) : 0;
-  const why = tableBytes > MAX_STATE_TOTAL_BYTES / 2
-    ? `the pasted band table alone is ${tableBytes.toLocaleString('en-US')} bytes: insert it into the sheet (cells keep it whole), then clear the paste box so the panel keeps the rest`
-    : 'shorten the labels or remove an offer';
-  return new Error(`The panel's inputs take ${bytes.toLocaleString('en-US')} bytes, more than the ${MAX_STATE_TOTAL_BYTES.toLocaleString('en-US')} a document can keep for this add-on, so this change was not saved (what was saved before is kept): ${why}.`);
+  const why =
+    tableBytes > MAX_STATE_TOTAL_BYTES / 2
+      ? `the pasted band table alone is ${tableBytes.toLocaleString('en-US')} bytes: insert it into the sheet (cells keep it whole), then clear the paste box so the panel keeps the rest`
+      : 'shorten the labels or remove an offer';
+  return new Error(
+    `The panel's inputs take ${bytes.toLocaleString('en-US')} bytes, more than the ${MAX_STATE_TOTAL_BYTES.toLocaleString('en-US')} a document can keep for this add-on, so this change was not saved (what was saved before is kept): ${why}.`,
+  );
 }
 
 /** The properties a save writes: the head and its parts. */
@@ -143,7 +149,9 @@ function encode(text: string, version: number): Snapshot {
   const parts = splitUtf8(text, MAX_STATE_BYTES);
   const head: Head = { aiCompStateVersion: version, parts: parts.length };
   const out: Snapshot = { [PANEL_STATE_KEY]: JSON.stringify(head) };
-  parts.forEach((part, i) => { out[partKey(i + 1)] = part; });
+  parts.forEach((part, i) => {
+    out[partKey(i + 1)] = part;
+  });
   return out;
 }
 
@@ -156,23 +164,31 @@ export interface SaveResult {
 
 function readVersion(version: unknown): number {
   if (typeof version !== 'number' || !Number.isFinite(version) || version < 1 || version > Number.MAX_SAFE_INTEGER) {
-    throw new Error('The panel sent its inputs without a version, so they were not saved: reload the sidebar (close it and open it again from the menu).');
+    throw new Error(
+      'The panel sent its inputs without a version, so they were not saved: reload the sidebar (close it and open it again from the menu).',
+    );
   }
   return version;
 }
 
 /** Keeps the panel's inputs, unless a newer version is already kept. */
 export function savePanelState(state: unknown, version: unknown): SaveResult {
-  if (state === null || typeof state !== 'object' || Array.isArray(state)) throw new Error('The panel sent no inputs to keep; nothing was saved.');
+  if (state === null || typeof state !== 'object' || Array.isArray(state))
+    throw new Error('The panel sent no inputs to keep; nothing was saved.');
   const next = readVersion(version);
   const text = JSON.stringify(state);
   const bytes = utf8Length(text);
   if (bytes > MAX_STATE_TOTAL_BYTES) throw tooLarge(state, bytes);
   const lock = LockService.getDocumentLock();
   // Null only outside a document (a script run from the editor): nothing to save to.
-  if (!lock) throw new Error('The panel is not open in a spreadsheet, so its inputs were not saved: open it from the spreadsheet\'s Extensions menu.');
+  if (!lock)
+    throw new Error(
+      "The panel is not open in a spreadsheet, so its inputs were not saved: open it from the spreadsheet's Extensions menu.",
+    );
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error('Another change to the panel was still being saved, so this one was not: type again or reopen the panel in a moment.');
+    throw new Error(
+      'Another change to the panel was still being saved, so this one was not: type again or reopen the panel in a moment.',
+    );
   }
   try {
     const properties = PropertiesService.getDocumentProperties();
@@ -186,9 +202,14 @@ export function savePanelState(state: unknown, version: unknown): SaveResult {
       properties.setProperties(all, true);
     } catch (error) {
       // The service's Error may come from another realm, so its message is read, not its class.
-      const raw = error !== null && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
+      const raw =
+        error !== null && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string'
+          ? (error as { message: string }).message
+          : String(error);
       const why = raw.replace(/^(Error:\s*)?(Exception:\s*)?/, '');
-      throw new Error(`The spreadsheet refused to keep the panel's inputs (${why}), so this change was not saved; what was saved before is kept.`);
+      throw new Error(
+        `The spreadsheet refused to keep the panel's inputs (${why}), so this change was not saved; what was saved before is kept.`,
+      );
     }
     return { saved: true, version: next };
   } finally {

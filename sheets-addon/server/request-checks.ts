@@ -17,7 +17,8 @@ export const MAX_BLOCK_COLUMNS = 100;
 export const MAX_BLOCK_CHARACTERS = 2_000_000;
 
 let functionNames: Set<string> | undefined;
-const ourFunctions = (): Set<string> => (functionNames ??= new Set(CATALOG.map((spec) => sheetsName(spec).toUpperCase())));
+const ourFunctions = (): Set<string> =>
+  (functionNames ??= new Set(CATALOG.map((spec) => sheetsName(spec).toUpperCase())));
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?/;
 const STRING = /^"(?:[^"]|"")*"/;
@@ -66,7 +67,8 @@ function readCall(text: string, at: number, depth: number): number | string {
   if (depth > 4) return 'it nests calls deeper than the panel does';
   const name = IDENTIFIER.exec(text.slice(at));
   if (!name || text[at + name[0].length] !== '(') return 'it is not a function call';
-  if (!ourFunctions().has(name[0].toUpperCase())) return `it calls ${name[0]}, which is not one of the add-on's functions`;
+  if (!ourFunctions().has(name[0].toUpperCase()))
+    return `it calls ${name[0]}, which is not one of the add-on's functions`;
   at += name[0].length + 1;
   for (;;) {
     const end = readArgument(text, at, depth);
@@ -83,18 +85,25 @@ function readCall(text: string, at: number, depth: number): number | string {
 export function formulaProblem(formula: string): string | undefined {
   const end = readCall(formula, 1, 0);
   if (typeof end === 'string') return end;
-  return formula.slice(end).trim() === '' ? undefined : `it goes on after the call (${JSON.stringify(formula.slice(end, end + 12))})`;
+  return formula.slice(end).trim() === ''
+    ? undefined
+    : `it goes on after the call (${JSON.stringify(formula.slice(end, end + 12))})`;
 }
 
 /** Why one cell of a block cannot be written, or undefined. */
 export function cellProblem(text: string): string | undefined {
-  if (text.length > MAX_CELL_CHARACTERS) return `it has ${text.length.toLocaleString('en-US')} characters, more than the ${MAX_CELL_CHARACTERS.toLocaleString('en-US')} a Sheets cell holds`;
+  if (text.length > MAX_CELL_CHARACTERS)
+    return `it has ${text.length.toLocaleString('en-US')} characters, more than the ${MAX_CELL_CHARACTERS.toLocaleString('en-US')} a Sheets cell holds`;
   if (text.startsWith('=')) {
     const problem = formulaProblem(text);
-    return problem && `the formula ${text.length > 40 ? `${text.slice(0, 40)}…` : text} is not one the panel builds: ${problem}`;
+    return (
+      problem &&
+      `the formula ${text.length > 40 ? `${text.slice(0, 40)}…` : text} is not one the panel builds: ${problem}`
+    );
   }
   // Sheets could read these as formulas; the panel writes such labels with a leading apostrophe.
-  if (/^[+\-@]/.test(text) && !/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(text)) return `it starts with ${text[0]} but is not a number (the panel writes such text as '${text.slice(0, 20)})`;
+  if (/^[+\-@]/.test(text) && !/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(text))
+    return `it starts with ${text[0]} but is not a number (the panel writes such text as '${text.slice(0, 20)})`;
   return undefined;
 }
 
@@ -105,25 +114,45 @@ const cellName = (row: number, column: number): string => `cell ${column} of row
  * Throws the first problem, worded for the user; the sheet is untouched.
  */
 export function checkWriteRequest(request: unknown): void {
-  if (!request || typeof request !== 'object' || Array.isArray(request)) throw new Error('The panel sent nothing to write.');
+  if (!request || typeof request !== 'object' || Array.isArray(request))
+    throw new Error('The panel sent nothing to write.');
   const { formulas, overwrite } = request as { formulas?: unknown; overwrite?: unknown };
-  if (overwrite !== undefined && typeof overwrite !== 'boolean') throw new Error('The panel sent a write without a clear yes or no to overwriting; nothing was written.');
-  if (!Array.isArray(formulas) || formulas.length === 0) throw new Error('The panel sent nothing to write: expected rows of cells.');
-  if (formulas.length > MAX_BLOCK_ROWS) throw new Error(`The block to write has ${formulas.length.toLocaleString('en-US')} rows, more than the ${MAX_BLOCK_ROWS} a panel block has; nothing was written.`);
+  if (overwrite !== undefined && typeof overwrite !== 'boolean')
+    throw new Error('The panel sent a write without a clear yes or no to overwriting; nothing was written.');
+  if (!Array.isArray(formulas) || formulas.length === 0)
+    throw new Error('The panel sent nothing to write: expected rows of cells.');
+  if (formulas.length > MAX_BLOCK_ROWS)
+    throw new Error(
+      `The block to write has ${formulas.length.toLocaleString('en-US')} rows, more than the ${MAX_BLOCK_ROWS} a panel block has; nothing was written.`,
+    );
   let characters = 0;
   formulas.forEach((row: unknown, r) => {
     if (!Array.isArray(row)) throw new Error(`Row ${r + 1} of the block is not a row of cells; nothing was written.`);
-    if (row.length > MAX_BLOCK_COLUMNS) throw new Error(`Row ${r + 1} of the block has ${row.length} cells, more than the ${MAX_BLOCK_COLUMNS} a panel block has; nothing was written.`);
+    if (row.length > MAX_BLOCK_COLUMNS)
+      throw new Error(
+        `Row ${r + 1} of the block has ${row.length} cells, more than the ${MAX_BLOCK_COLUMNS} a panel block has; nothing was written.`,
+      );
     row.forEach((cell: unknown, c) => {
-      if (typeof cell === 'number' && !Number.isFinite(cell)) throw new Error(`The ${cellName(r + 1, c + 1)} is not a finite number; nothing was written.`);
-      if (cell !== null && cell !== undefined && typeof cell !== 'string' && typeof cell !== 'number' && typeof cell !== 'boolean') {
+      if (typeof cell === 'number' && !Number.isFinite(cell))
+        throw new Error(`The ${cellName(r + 1, c + 1)} is not a finite number; nothing was written.`);
+      if (
+        cell !== null &&
+        cell !== undefined &&
+        typeof cell !== 'string' &&
+        typeof cell !== 'number' &&
+        typeof cell !== 'boolean'
+      ) {
         throw new Error(`The ${cellName(r + 1, c + 1)} is neither text nor a number; nothing was written.`);
       }
       if (typeof cell !== 'string') return;
       characters += cell.length;
-      if (characters > MAX_BLOCK_CHARACTERS) throw new Error(`The block to write has more than ${MAX_BLOCK_CHARACTERS.toLocaleString('en-US')} characters, far more than a panel block; nothing was written.`);
+      if (characters > MAX_BLOCK_CHARACTERS)
+        throw new Error(
+          `The block to write has more than ${MAX_BLOCK_CHARACTERS.toLocaleString('en-US')} characters, far more than a panel block; nothing was written.`,
+        );
       const problem = cellProblem(cell);
-      if (problem) throw new Error(`Nothing was written: the ${cellName(r + 1, c + 1)} cannot go into the sheet: ${problem}.`);
+      if (problem)
+        throw new Error(`Nothing was written: the ${cellName(r + 1, c + 1)} cannot go into the sheet: ${problem}.`);
     });
   });
 }

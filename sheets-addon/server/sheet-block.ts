@@ -14,7 +14,10 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-export function blockAddress(sheet: GoogleAppsScript.Spreadsheet.Sheet, range: GoogleAppsScript.Spreadsheet.Range): string {
+export function blockAddress(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+): string {
   return `${quoteSheetName(sheet.getName())}!${range.getA1Notation()}`;
 }
 
@@ -43,12 +46,18 @@ export function selectionAnchor(sheet: GoogleAppsScript.Spreadsheet.Sheet): { ro
  * The block at the selection, or an Error worded for the user when it would run off the sheet
  * (Sheets refuses a range outside the grid with a message about coordinates).
  */
-export function blockAtSelection(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): GoogleAppsScript.Spreadsheet.Range {
+export function blockAtSelection(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: number,
+  columns: number,
+): GoogleAppsScript.Spreadsheet.Range {
   const { row, column } = selectionAnchor(sheet);
   const lastRow = row + rows - 1;
   const lastColumn = column + columns - 1;
   if (lastRow > sheet.getMaxRows() || lastColumn > sheet.getMaxColumns()) {
-    throw new Error(`The block needs ${rows} rows and ${columns} columns from ${cellAddress(row, column)}, which runs past the edge of the sheet (${cellAddress(sheet.getMaxRows(), sheet.getMaxColumns())}): select a cell further up and left, or add rows or columns.`);
+    throw new Error(
+      `The block needs ${rows} rows and ${columns} columns from ${cellAddress(row, column)}, which runs past the edge of the sheet (${cellAddress(sheet.getMaxRows(), sheet.getMaxColumns())}): select a cell further up and left, or add rows or columns.`,
+    );
   }
   return sheet.getRange(row, column, rows, columns);
 }

@@ -16,7 +16,10 @@ const COLUMN_PX = 100;
 
 /** A refusal's message without Apps Script's `Exception: ` prefix (errors may come from another realm). */
 function refusal(error: unknown): string {
-  const message = error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
+  const message =
+    error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string'
+      ? (error as { message: string }).message
+      : String(error);
   return message.replace(/^(Error: )?Exception:\s*/, '');
 }
 
@@ -26,13 +29,17 @@ export function blockAtAddress(address: string, rows: number, columns: number): 
   try {
     anchor = SpreadsheetApp.getActive().getRange(address);
   } catch {
-    throw new Error(`${address} is no longer a range of this spreadsheet (was its sheet renamed or deleted?); nothing was written.`);
+    throw new Error(
+      `${address} is no longer a range of this spreadsheet (was its sheet renamed or deleted?); nothing was written.`,
+    );
   }
   const sheet = anchor.getSheet();
   const row = anchor.getRow();
   const column = anchor.getColumn();
   if (row + rows - 1 > sheet.getMaxRows() || column + columns - 1 > sheet.getMaxColumns()) {
-    throw new Error(`The block needs ${rows} rows and ${columns} columns from ${cellAddress(row, column)}, past the edge of the sheet; nothing was written.`);
+    throw new Error(
+      `The block needs ${rows} rows and ${columns} columns from ${cellAddress(row, column)}, past the edge of the sheet; nothing was written.`,
+    );
   }
   return { sheet, target: sheet.getRange(row, column, rows, columns) };
 }
@@ -45,7 +52,11 @@ export interface Contents {
 export const contentsOf = (range: Range): Contents => ({ formulas: range.getFormulas(), values: range.getValues() });
 
 export function checkOf(sheet: Sheet, target: Range, formulas: string[][], before: Contents): WriteCheck {
-  return { address: blockAddress(sheet, target), block: blockFingerprint(formulas), cells: cellsFingerprint(before.formulas, before.values) };
+  return {
+    address: blockAddress(sheet, target),
+    block: blockFingerprint(formulas),
+    cells: cellsFingerprint(before.formulas, before.values),
+  };
 }
 
 /**
@@ -60,7 +71,11 @@ export function writeWhole(target: Range, formulas: string[][], before: Contents
     target.setFormulas(formulas);
   } catch (error) {
     target.setValues(before.values);
-    before.formulas.forEach((line, r) => line.forEach((formula, c) => { if (formula) target.getCell(r + 1, c + 1).setFormula(formula); }));
+    before.formulas.forEach((line, r) =>
+      line.forEach((formula, c) => {
+        if (formula) target.getCell(r + 1, c + 1).setFormula(formula);
+      }),
+    );
     throw new Error(`Sheets refused the block (${refusal(error)}); the cells were put back as they were.`);
   }
 }
@@ -82,12 +97,20 @@ export function addCharts(sheet: Sheet, target: Range, charts: readonly ChartReq
   const placed: string[] = [];
   try {
     for (const chart of charts) {
-      const { area, overCells } = chooseArea(chartCandidates(target.getNumColumns(), chart), (candidate) => areaTaken(sheet, target, candidate));
+      const { area, overCells } = chooseArea(chartCandidates(target.getNumColumns(), chart), (candidate) =>
+        areaTaken(sheet, target, candidate),
+      );
       const { source } = chart;
-      const data = sheet.getRange(target.getRow() + source.row, target.getColumn() + source.column, source.rows, source.columns);
+      const data = sheet.getRange(
+        target.getRow() + source.row,
+        target.getColumn() + source.column,
+        source.rows,
+        source.columns,
+      );
       const row = target.getRow() + area.row;
       const column = Math.min(target.getColumn() + area.column, sheet.getMaxColumns());
-      const built = sheet.newChart()
+      const built = sheet
+        .newChart()
         .setChartType(Charts.ChartType.COLUMN)
         .addRange(data)
         .setTransposeRowsAndColumns(true)
@@ -99,8 +122,13 @@ export function addCharts(sheet: Sheet, target: Range, charts: readonly ChartReq
         .setPosition(row, column, 0, 0)
         .build();
       sheet.insertChart(built);
-      const at = blockAddress(sheet, sheet.getRange(row, column, area.rows, Math.min(area.columns, sheet.getMaxColumns() - column + 1)));
-      placed.push(`${at}${overCells ? ' (over cells that hold something: no empty space was found beside the block; move the chart if it hides them)' : ''}`);
+      const at = blockAddress(
+        sheet,
+        sheet.getRange(row, column, area.rows, Math.min(area.columns, sheet.getMaxColumns() - column + 1)),
+      );
+      placed.push(
+        `${at}${overCells ? ' (over cells that hold something: no empty space was found beside the block; move the chart if it hides them)' : ''}`,
+      );
     }
   } catch (error) {
     placed.push(`not added: Sheets could not draw the chart (${refusal(error)})`);

@@ -11,13 +11,19 @@ export const DIST = path.join(ROOT, 'dist', 'excel-addin');
 
 export function distFile(name: string): string {
   const file = path.join(DIST, name);
-  if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` (or \`npm run build:excel\`) before these tests`);
+  if (!fs.existsSync(file))
+    throw new Error(
+      `${path.relative(ROOT, file)} is missing: run \`npm run build\` (or \`npm run build:excel\`) before these tests`,
+    );
   return file;
 }
 
 /** What `new CustomFunctions.Error(code, message)` makes in the shim. */
 export class ShimError {
-  constructor(readonly code: string, readonly message?: string) {}
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
 }
 
 export const ERROR_CODE = {
@@ -47,7 +53,9 @@ export interface LoadedFunctions {
  */
 export function pageScripts(through?: string): string[] {
   const html = fs.readFileSync(distFile('taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]).filter((src) => !/^[a-z]+:\/\//i.test(src));
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)]
+    .map((m) => m[1])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src));
   if (through === undefined) return scripts;
   const at = scripts.indexOf(through);
   if (at < 0) throw new Error(`taskpane.html does not load ${through} (it loads ${scripts.join(', ')})`);
@@ -118,7 +126,13 @@ export class RuntimeErrorCell extends Error {
 }
 
 const ERROR_TYPES: Readonly<Record<string, string>> = {
-  '#VALUE!': 'Value', '#DIV/0!': 'Div0', '#N/A': 'NotAvailable', '#NUM!': 'Num', '#NAME?': 'Name', '#REF!': 'Ref', '#NULL!': 'Null',
+  '#VALUE!': 'Value',
+  '#DIV/0!': 'Div0',
+  '#N/A': 'NotAvailable',
+  '#NUM!': 'Num',
+  '#NAME?': 'Name',
+  '#REF!': 'Ref',
+  '#NULL!': 'Null',
 };
 
 /**
@@ -141,7 +155,9 @@ export function loadMetadata(): FunctionsMetadata {
 function errorCodeOf(cell: unknown): string | undefined {
   if (cell instanceof RuntimeErrorCell) return cell.code;
   const value = cell as { type?: unknown; basicValue?: unknown } | null;
-  return value && typeof value === 'object' && value.type === 'Error' && typeof value.basicValue === 'string' ? value.basicValue : undefined;
+  return value && typeof value === 'object' && value.type === 'Error' && typeof value.basicValue === 'string'
+    ? value.basicValue
+    : undefined;
 }
 
 /**
@@ -150,7 +166,12 @@ function errorCodeOf(cell: unknown): string | undefined {
  * type is `any`; otherwise Excel does not run the function and the formula's whole result is that
  * error (one cell, no spill).
  */
-export function callAsExcel(loaded: LoadedFunctions, metadata: FunctionsMetadata, id: string, args: unknown[]): unknown[][] {
+export function callAsExcel(
+  loaded: LoadedFunctions,
+  metadata: FunctionsMetadata,
+  id: string,
+  args: unknown[],
+): unknown[][] {
   const meta = metadata.functions.find((f) => f.id === id);
   const fn = loaded.associated.get(id);
   if (!meta || !fn) throw new Error(`${id} is not in the built functions`);

@@ -8,7 +8,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import { FakeSpreadsheet, fakeSpreadsheetApp } from './spreadsheet';
-import { AuthMode, AuthModeName, FakeLockService, FakeProperties, fakeHtmlService, fakePropertiesService, fakeUtilities } from './services';
+import {
+  AuthMode,
+  AuthModeName,
+  FakeLockService,
+  FakeProperties,
+  fakeHtmlService,
+  fakePropertiesService,
+  fakeUtilities,
+} from './services';
 import { FakeUi } from './ui';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -42,14 +50,18 @@ export interface Addon {
 
 let cachedScript: vm.Script | undefined;
 
-export function loadAddon(options: { spreadsheet?: FakeSpreadsheet; authMode?: AuthModeName; properties?: FakeProperties } = {}): Addon {
+export function loadAddon(
+  options: { spreadsheet?: FakeSpreadsheet; authMode?: AuthModeName; properties?: FakeProperties } = {},
+): Addon {
   if (!cachedScript) cachedScript = new vm.Script(readCode(), { filename: 'Code.js' });
   const ui = new FakeUi();
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
   const properties = options.properties ?? new FakeProperties();
   const locks = new FakeLockService();
   const denied: string[] = [];
-  const addon = { ui, spreadsheet, properties, locks, authMode: options.authMode ?? 'FULL', denied } as Addon & { global: Record<string, any> };
+  const addon = { ui, spreadsheet, properties, locks, authMode: options.authMode ?? 'FULL', denied } as Addon & {
+    global: Record<string, any>;
+  };
   // AuthMode.NONE (an add-on not yet used in this document) may build menus and nothing else.
   const guard = (what: string) => {
     if (addon.authMode === 'NONE') {
@@ -61,12 +73,23 @@ export function loadAddon(options: { spreadsheet?: FakeSpreadsheet; authMode?: A
   const context = vm.createContext({
     SpreadsheetApp: fakeSpreadsheetApp(spreadsheet, ui, guard),
     PropertiesService: fakePropertiesService(properties, guard),
-    LockService: { getDocumentLock: () => { guard('LockService.getDocumentLock'); return locks.getDocumentLock(); }, getScriptLock: () => locks.getScriptLock(), getUserLock: () => locks.getUserLock() },
+    LockService: {
+      getDocumentLock: () => {
+        guard('LockService.getDocumentLock');
+        return locks.getDocumentLock();
+      },
+      getScriptLock: () => locks.getScriptLock(),
+      getUserLock: () => locks.getUserLock(),
+    },
     HtmlService: fakeHtmlService(DIST),
     ScriptApp: { AuthMode },
     Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } },
     Utilities: fakeUtilities,
-    Logger: { log: (...args: unknown[]) => { logged.push(args); } },
+    Logger: {
+      log: (...args: unknown[]) => {
+        logged.push(args);
+      },
+    },
     Session: { getScriptTimeZone: () => 'Etc/UTC' },
     console: { log: () => undefined, warn: () => undefined, error: () => undefined, info: () => undefined },
   });

@@ -44,11 +44,15 @@ export async function openSidebar(browser: Browser, addon: Addon): Promise<Sideb
   const calls: string[] = [];
   // Nothing may leave the page: every request but the sidebar file itself fails the test.
   await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-  page.on('request', (request) => { if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) calls.push(`NETWORK ${request.url()}`); });
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file:') && !request.url().startsWith('data:'))
+      calls.push(`NETWORK ${request.url()}`);
+  });
   await page.exposeFunction('__appsScript', (name: string, argsJson: string) => {
     calls.push(name);
     const fn = addon.global[name];
-    if (typeof fn !== 'function' || name.endsWith('_')) return JSON.stringify({ ok: false, message: `Script function not found: ${name}` });
+    if (typeof fn !== 'function' || name.endsWith('_'))
+      return JSON.stringify({ ok: false, message: `Script function not found: ${name}` });
     try {
       const value = fn(...JSON.parse(argsJson));
       return JSON.stringify({ ok: true, value: value === undefined ? null : value });

@@ -89,12 +89,29 @@ export class Executions {
     for (let i = 0; i < count; i++) {
       const shared = new SharedArrayBuffer(4);
       const channel = new MessageChannel();
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { code, shared, port: channel.port2 }, transferList: [channel.port2] });
-      const slot: Slot = { worker, port: channel.port1, flag: new Int32Array(shared) };
-      worker.on('message', (message: { kind: string; service?: string; method?: string; args?: unknown[]; value?: unknown; error?: string }) => {
-        slot.next = message.kind === 'step' ? { service: message.service!, method: message.method!, args: message.args! } : { done: true, value: message.value, error: message.error };
-        slot.wake?.();
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { code, shared, port: channel.port2 },
+        transferList: [channel.port2],
       });
+      const slot: Slot = { worker, port: channel.port1, flag: new Int32Array(shared) };
+      worker.on(
+        'message',
+        (message: {
+          kind: string;
+          service?: string;
+          method?: string;
+          args?: unknown[];
+          value?: unknown;
+          error?: string;
+        }) => {
+          slot.next =
+            message.kind === 'step'
+              ? { service: message.service!, method: message.method!, args: message.args! }
+              : { done: true, value: message.value, error: message.error };
+          slot.wake?.();
+        },
+      );
       executions.slots.push(slot);
     }
     return executions;
@@ -106,7 +123,12 @@ export class Executions {
 
   private parked(slot: Slot): Promise<void> {
     if (slot.next) return Promise.resolve();
-    return new Promise((resolve) => { slot.wake = () => { slot.wake = undefined; resolve(); }; });
+    return new Promise((resolve) => {
+      slot.wake = () => {
+        slot.wake = undefined;
+        resolve();
+      };
+    });
   }
 
   private reply(slot: Slot, reply: { value?: unknown; error?: string }): void {
@@ -130,7 +152,10 @@ export class Executions {
     const finishedBefore: number[][] = calls.map(() => []);
     const order: number[] = [];
     let owner = -1;
-    slots.forEach((slot, i) => { slot.next = undefined; slot.worker.postMessage(calls[i]); });
+    slots.forEach((slot, i) => {
+      slot.next = undefined;
+      slot.worker.postMessage(calls[i]);
+    });
     for (;;) {
       await Promise.all(slots.map((slot, i) => (finished.has(i) ? undefined : this.parked(slot))));
       slots.forEach((slot, i) => {
@@ -143,7 +168,10 @@ export class Executions {
       });
       const live = slots.map((_, i) => i).filter((i) => !finished.has(i));
       if (live.length === 0) break;
-      const isWaiting = (i: number) => { const next = slots[i].next as { service: string; method: string }; return next.service === 'lock' && next.method === 'tryLock' && owner !== -1 && owner !== i; };
+      const isWaiting = (i: number) => {
+        const next = slots[i].next as { service: string; method: string };
+        return next.service === 'lock' && next.method === 'tryLock' && owner !== -1 && owner !== i;
+      };
       const ready = live.filter((i) => !isWaiting(i));
       if (ready.length === 0) {
         // Everyone waits for a lock nobody will release in time: the first waiter times out.
@@ -153,7 +181,10 @@ export class Executions {
       }
       const i = ready[choose(ready.length)];
       const step = slots[i].next as { service: string; method: string; args: unknown[] };
-      if (!started.has(i)) { started.add(i); finishedBefore[i] = [...finished]; }
+      if (!started.has(i)) {
+        started.add(i);
+        finishedBefore[i] = [...finished];
+      }
       order.push(i);
       if (step.service === 'lock') {
         if (step.method === 'tryLock') owner = i;
@@ -162,7 +193,9 @@ export class Executions {
         continue;
       }
       try {
-        const value = (properties as unknown as Record<string, (...args: unknown[]) => unknown>)[step.method](...step.args);
+        const value = (properties as unknown as Record<string, (...args: unknown[]) => unknown>)[step.method](
+          ...step.args,
+        );
         this.reply(slots[i], { value: value === properties ? '__self__' : value });
       } catch (error) {
         this.reply(slots[i], { error: (error as Error).message });
@@ -175,7 +208,12 @@ export class Executions {
    * Every interleaving of `calls` from a store made by `setup` (depth-first over the scheduler's
    * choices), or `limit` of them drawn with a seeded generator when there are more.
    */
-  async enumerate(calls: Call[], setup: () => FakeProperties, visit: (outcome: Outcome) => void, limit = 5000): Promise<{ runs: number; exhaustive: boolean }> {
+  async enumerate(
+    calls: Call[],
+    setup: () => FakeProperties,
+    visit: (outcome: Outcome) => void,
+    limit = 5000,
+  ): Promise<{ runs: number; exhaustive: boolean }> {
     let prefix: { choice: number; of: number }[] = [];
     let runs = 0;
     for (;;) {
@@ -195,7 +233,10 @@ export class Executions {
     }
     // Too many to visit all: a seeded sample instead (the same every run).
     let seed = 20261201;
-    const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     for (let n = 0; n < limit; n++) {
       visit(await this.run(calls, setup(), (k) => Math.floor(random() * k)));
       runs++;

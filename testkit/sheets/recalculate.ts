@@ -18,7 +18,11 @@ function splitArgs(text: string): string[] {
     if (ch === '"') inString = !inString;
     if (!inString && (ch === '(' || ch === '{')) depth++;
     if (!inString && (ch === ')' || ch === '}')) depth--;
-    if (!inString && depth === 0 && ch === ',') { args.push(current.trim()); current = ''; continue; }
+    if (!inString && depth === 0 && ch === ',') {
+      args.push(current.trim());
+      current = '';
+      continue;
+    }
     current += ch;
   }
   if (current.trim() !== '') args.push(current.trim());
@@ -30,11 +34,16 @@ export function recalculate(addon: Addon, sheet: FakeSheet): Map<string, Shown> 
   const shown = new Map<string, Shown>();
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
-  const valueAt = (row: number, column: number): Shown => shown.get(`${row},${column}`) ?? sheet.cell(row, column)?.value ?? '';
+  const valueAt = (row: number, column: number): Shown =>
+    shown.get(`${row},${column}`) ?? sheet.cell(row, column)?.value ?? '';
   const readArg = (arg: string): unknown => {
     if (arg === '') return '';
     if (/^"/.test(arg)) return arg.slice(1, -1).replace(/""/g, '"');
-    if (/^\{.*\}$/s.test(arg)) return arg.slice(1, -1).split(';').map((row) => splitArgs(row).map(readArg));
+    if (/^\{.*\}$/s.test(arg))
+      return arg
+        .slice(1, -1)
+        .split(';')
+        .map((row) => splitArgs(row).map(readArg));
     const call = /^([A-Z][A-Z0-9]*)\((.*)\)$/s.exec(arg);
     if (call) return callFormula(call[1], call[2]);
     if (/^[-+]?\d+(\.\d+)?$/.test(arg)) return Number(arg);
@@ -69,10 +78,18 @@ export function recalculate(addon: Addon, sheet: FakeSheet): Map<string, Shown> 
         shown.set(`${row},${column}`, `#ERROR!: ${(error as Error).message}`);
         continue;
       }
-      if (!Array.isArray(result)) { shown.set(`${row},${column}`, result as Shown); continue; }
+      if (!Array.isArray(result)) {
+        shown.set(`${row},${column}`, result as Shown);
+        continue;
+      }
       const grid = result as Shown[][];
-      const blocked = grid.some((line, r) => line.some((_, c) => (r > 0 || c > 0) && sheet.cell(row + r, column + c) !== undefined));
-      if (blocked) { shown.set(`${row},${column}`, '#REF!'); continue; }
+      const blocked = grid.some((line, r) =>
+        line.some((_, c) => (r > 0 || c > 0) && sheet.cell(row + r, column + c) !== undefined),
+      );
+      if (blocked) {
+        shown.set(`${row},${column}`, '#REF!');
+        continue;
+      }
       grid.forEach((line, r) => line.forEach((value, c) => shown.set(`${row + r},${column + c}`, value)));
     }
   }

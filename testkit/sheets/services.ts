@@ -30,15 +30,25 @@ export class FakeProperties {
   readonly store = new Map<string, string>();
   /** every write call, in order (to count the writes a save makes) */
   readonly writes: string[] = [];
-  getProperty(key: string): string | null { return this.store.has(key) ? this.store.get(key)! : null; }
-  getProperties(): Record<string, string> { return Object.fromEntries(this.store); }
-  getKeys(): string[] { return [...this.store.keys()]; }
+  getProperty(key: string): string | null {
+    return this.store.has(key) ? this.store.get(key)! : null;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
   private checkValue(key: string, value: unknown): void {
     if (typeof value !== 'string') throw new Error(`Exception: Invalid argument: value of ${key}`);
-    if (Buffer.byteLength(value, 'utf8') > PROPERTY_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
+    if (Buffer.byteLength(value, 'utf8') > PROPERTY_VALUE_LIMIT)
+      throw new Error('Exception: Argument too large: value');
   }
   private checkStore(entries: Iterable<[string, string]>): void {
-    if (bytesOf(entries) > PROPERTY_STORE_LIMIT) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
+    if (bytesOf(entries) > PROPERTY_STORE_LIMIT)
+      throw new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
   }
   setProperty(key: string, value: string): this {
     this.checkValue(key, value);
@@ -58,8 +68,16 @@ export class FakeProperties {
     for (const [key, value] of Object.entries(properties)) this.store.set(key, value);
     return this;
   }
-  deleteProperty(key: string): this { this.writes.push(`deleteProperty ${key}`); this.store.delete(key); return this; }
-  deleteAllProperties(): this { this.writes.push('deleteAllProperties'); this.store.clear(); return this; }
+  deleteProperty(key: string): this {
+    this.writes.push(`deleteProperty ${key}`);
+    this.store.delete(key);
+    return this;
+  }
+  deleteAllProperties(): this {
+    this.writes.push('deleteAllProperties');
+    this.store.clear();
+    return this;
+  }
 }
 
 /**
@@ -73,21 +91,45 @@ export class FakeLockService {
   readonly log: string[] = [];
   getDocumentLock() {
     return {
-      tryLock: (ms: number) => { this.log.push(`tryLock ${ms}`); if (this.heldElsewhere) return false; this.held = true; return true; },
-      waitLock: (ms: number) => { this.log.push(`waitLock ${ms}`); if (this.heldElsewhere) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.'); this.held = true; },
-      releaseLock: () => { this.log.push('releaseLock'); this.held = false; },
+      tryLock: (ms: number) => {
+        this.log.push(`tryLock ${ms}`);
+        if (this.heldElsewhere) return false;
+        this.held = true;
+        return true;
+      },
+      waitLock: (ms: number) => {
+        this.log.push(`waitLock ${ms}`);
+        if (this.heldElsewhere)
+          throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+        this.held = true;
+      },
+      releaseLock: () => {
+        this.log.push('releaseLock');
+        this.held = false;
+      },
       hasLock: () => this.held,
     };
   }
-  getScriptLock() { throw new Error('the add-on locks per document: it should use getDocumentLock'); }
-  getUserLock() { throw new Error('the add-on locks per document: it should use getDocumentLock'); }
+  getScriptLock() {
+    throw new Error('the add-on locks per document: it should use getDocumentLock');
+  }
+  getUserLock() {
+    throw new Error('the add-on locks per document: it should use getDocumentLock');
+  }
 }
 
 export function fakePropertiesService(documentProperties: FakeProperties, guard: (what: string) => void) {
   return {
-    getDocumentProperties: () => { guard('PropertiesService.getDocumentProperties'); return documentProperties; },
-    getUserProperties: () => { throw new Error('the add-on keeps nothing per user: it should use document properties'); },
-    getScriptProperties: () => { throw new Error('the add-on keeps nothing per script: it should use document properties'); },
+    getDocumentProperties: () => {
+      guard('PropertiesService.getDocumentProperties');
+      return documentProperties;
+    },
+    getUserProperties: () => {
+      throw new Error('the add-on keeps nothing per user: it should use document properties');
+    },
+    getScriptProperties: () => {
+      throw new Error('the add-on keeps nothing per script: it should use document properties');
+    },
   };
 }
 
@@ -96,7 +138,10 @@ export function fakeHtmlService(folder: string) {
   const output = (content: string) => {
     let title = '';
     const html = {
-      setTitle: (t: string) => { title = t; return html; },
+      setTitle: (t: string) => {
+        title = t;
+        return html;
+      },
       getTitle: () => title,
       setWidth: () => html,
       setHeight: () => html,
@@ -111,7 +156,11 @@ export function fakeHtmlService(folder: string) {
       return output(fs.readFileSync(file, 'utf8'));
     },
     createHtmlOutput: (content = '') => output(content),
-    createTemplateFromFile: () => { throw new Error('the add-on serves its sidebar as a file, not a template (the inlined panel must not be read for scriptlets)'); },
+    createTemplateFromFile: () => {
+      throw new Error(
+        'the add-on serves its sidebar as a file, not a template (the inlined panel must not be read for scriptlets)',
+      );
+    },
   };
 }
 
@@ -119,17 +168,43 @@ export function fakeHtmlService(folder: string) {
 const FIXED_ZONE = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
 /** The wall-clock fields of `date` in `timeZone`, as Apps Script's Java formatter would read them. */
-export function wallClock(date: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+export function wallClock(
+  date: Date,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const fixed = FIXED_ZONE.exec(timeZone);
   if (fixed) {
     const offset = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) * 60_000;
     const shifted = new Date(date.getTime() + offset);
-    return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: shifted.getUTCSeconds() };
+    return {
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+      hour: shifted.getUTCHours(),
+      minute: shifted.getUTCMinutes(),
+      second: shifted.getUTCSeconds(),
+    };
   }
   // Intl throws a RangeError for a zone it does not know, as Apps Script refuses one.
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -141,11 +216,20 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  */
 export const fakeUtilities = {
   formatDate(date: Date, timeZone: string, pattern: string): string {
-    if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
+    if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime()))
+      throw new Error('Exception: Invalid argument: date');
     const t = wallClock(date, timeZone);
-    const fields: Record<string, string> = { yyyy: pad(t.year, 4), MM: pad(t.month, 2), dd: pad(t.day, 2), HH: pad(t.hour, 2), mm: pad(t.minute, 2), ss: pad(t.second, 2) };
+    const fields: Record<string, string> = {
+      yyyy: pad(t.year, 4),
+      MM: pad(t.month, 2),
+      dd: pad(t.day, 2),
+      HH: pad(t.hour, 2),
+      mm: pad(t.minute, 2),
+      ss: pad(t.second, 2),
+    };
     return pattern.replace(/[A-Za-z]+/g, (token) => {
-      if (!(token in fields)) throw new Error(`fake Utilities.formatDate does not know the pattern letters ${token} (in ${pattern})`);
+      if (!(token in fields))
+        throw new Error(`fake Utilities.formatDate does not know the pattern letters ${token} (in ${pattern})`);
       return fields[token];
     });
   },

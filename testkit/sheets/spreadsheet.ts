@@ -20,7 +20,8 @@ interface Cell {
 
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -34,14 +35,34 @@ export function parseA1(a1: string): { row: number; column: number } {
 }
 
 export class FakeRange {
-  constructor(readonly sheet: FakeSheet, readonly row: number, readonly column: number, readonly numRows: number, readonly numColumns: number) {}
-  getRow(): number { return this.row; }
-  getColumn(): number { return this.column; }
-  getNumRows(): number { return this.numRows; }
-  getNumColumns(): number { return this.numColumns; }
-  getLastRow(): number { return this.row + this.numRows - 1; }
-  getLastColumn(): number { return this.column + this.numColumns - 1; }
-  getSheet(): FakeSheet { return this.sheet; }
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
   getA1Notation(): string {
     const first = `${columnLetters(this.column)}${this.row}`;
     if (this.numRows === 1 && this.numColumns === 1) return first;
@@ -56,13 +77,23 @@ export class FakeRange {
     }
     return rows;
   }
-  getValues(): CellValue[][] { return this.map((cell) => cell?.value ?? ''); }
-  getValue(): CellValue { return this.getValues()[0][0]; }
-  getFormulas(): string[][] { return this.map((cell) => cell?.formula ?? ''); }
-  isBlank(): boolean { return this.map((cell) => !cell || (cell.value === '' && cell.formula === '')).every((row) => row.every(Boolean)); }
+  getValues(): CellValue[][] {
+    return this.map((cell) => cell?.value ?? '');
+  }
+  getValue(): CellValue {
+    return this.getValues()[0][0];
+  }
+  getFormulas(): string[][] {
+    return this.map((cell) => cell?.formula ?? '');
+  }
+  isBlank(): boolean {
+    return this.map((cell) => !cell || (cell.value === '' && cell.formula === '')).every((row) => row.every(Boolean));
+  }
   private checkSize(grid: unknown[][], what: string): void {
     if (grid.length !== this.numRows || grid.some((row) => row.length !== this.numColumns)) {
-      throw new Error(`The number of rows or columns in the ${what} does not match the range (${this.numRows}×${this.numColumns})`);
+      throw new Error(
+        `The number of rows or columns in the ${what} does not match the range (${this.numRows}×${this.numColumns})`,
+      );
     }
   }
   /** Sheets refuses a cell of more than 50,000 characters, after checking the block's size. */
@@ -75,23 +106,32 @@ export class FakeRange {
     this.checkSize(values, 'data');
     this.checkCellLength(values);
     this.sheet.log.push({ op: 'setValues', address: this.getA1Notation() });
-    values.forEach((row, r) => row.forEach((value, c) => this.sheet.put(this.row + r, this.column + c, { value, formula: '' })));
+    values.forEach((row, r) =>
+      row.forEach((value, c) => this.sheet.put(this.row + r, this.column + c, { value, formula: '' })),
+    );
     return this;
   }
   setFormulas(formulas: string[][]): this {
     this.checkSize(formulas, 'formulas');
     this.checkCellLength(formulas);
     this.sheet.log.push({ op: 'setFormulas', address: this.getA1Notation() });
-    formulas.forEach((row, r) => row.forEach((text, c) => {
-      if (text.length > 50000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
-      if (this.sheet.failWrites) throw new Error(`Exception: ${this.sheet.failWrites}`);
-      const cell: Cell = text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' };
-      this.sheet.put(this.row + r, this.column + c, cell);
-    }));
+    formulas.forEach((row, r) =>
+      row.forEach((text, c) => {
+        if (text.length > 50000)
+          throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
+        if (this.sheet.failWrites) throw new Error(`Exception: ${this.sheet.failWrites}`);
+        const cell: Cell = text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' };
+        this.sheet.put(this.row + r, this.column + c, cell);
+      }),
+    );
     return this;
   }
   setFormula(text: string): this {
-    this.sheet.put(this.row, this.column, text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' });
+    this.sheet.put(
+      this.row,
+      this.column,
+      text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' },
+    );
     return this;
   }
   /** 1-based, relative to this range, as Sheets' getCell. */
@@ -100,7 +140,9 @@ export class FakeRange {
   }
   clearContent(): this {
     this.sheet.log.push({ op: 'clearContent', address: this.getA1Notation() });
-    for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numColumns; c++) this.sheet.put(this.row + r, this.column + c, { value: '', formula: '' });
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numColumns; c++)
+        this.sheet.put(this.row + r, this.column + c, { value: '', formula: '' });
     return this;
   }
 }
@@ -116,18 +158,41 @@ export interface FakeChart {
 
 /** Records what the add-on asks of an EmbeddedChartBuilder. */
 export class FakeChartBuilder {
-  readonly chart: FakeChart = { chartType: '', ranges: [], options: {}, transpose: false, numHeaders: undefined, position: undefined };
-  setChartType(type: string): this { this.chart.chartType = type; return this; }
-  addRange(range: FakeRange): this { this.chart.ranges.push(range.getA1Notation()); return this; }
-  setOption(name: string, value: unknown): this { this.chart.options[name] = value; return this; }
-  setTransposeRowsAndColumns(transpose: boolean): this { this.chart.transpose = transpose; return this; }
-  setNumHeaders(headers: number): this { this.chart.numHeaders = headers; return this; }
+  readonly chart: FakeChart = {
+    chartType: '',
+    ranges: [],
+    options: {},
+    transpose: false,
+    numHeaders: undefined,
+    position: undefined,
+  };
+  setChartType(type: string): this {
+    this.chart.chartType = type;
+    return this;
+  }
+  addRange(range: FakeRange): this {
+    this.chart.ranges.push(range.getA1Notation());
+    return this;
+  }
+  setOption(name: string, value: unknown): this {
+    this.chart.options[name] = value;
+    return this;
+  }
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    this.chart.transpose = transpose;
+    return this;
+  }
+  setNumHeaders(headers: number): this {
+    this.chart.numHeaders = headers;
+    return this;
+  }
   setPosition(row: number, column: number, offsetX: number, offsetY: number): this {
     this.chart.position = { row, column, offsetX, offsetY };
     return this;
   }
   build(): FakeChart {
-    if (!this.chart.chartType || this.chart.ranges.length === 0 || !this.chart.position) throw new Error('Exception: a chart needs a type, a range and a position');
+    if (!this.chart.chartType || this.chart.ranges.length === 0 || !this.chart.position)
+      throw new Error('Exception: a chart needs a type, a range and a position');
     return { ...this.chart };
   }
 }
@@ -142,25 +207,49 @@ export class FakeSheet {
   /** set to a message: insertChart fails with it */
   failCharts: string | undefined;
 
-  newChart(): FakeChartBuilder { return new FakeChartBuilder(); }
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder();
+  }
   insertChart(chart: FakeChart): void {
     if (this.failCharts) throw new Error(`Exception: ${this.failCharts}`);
     this.charts.push(chart);
   }
-  getCharts(): FakeChart[] { return [...this.charts]; }
+  getCharts(): FakeChart[] {
+    return [...this.charts];
+  }
 
-  constructor(private readonly name: string, readonly maxRows = 1000, readonly maxColumns = 26) {}
+  constructor(
+    private readonly name: string,
+    readonly maxRows = 1000,
+    readonly maxColumns = 26,
+  ) {}
 
-  getName(): string { return this.name; }
-  getMaxRows(): number { return this.maxRows; }
-  getMaxColumns(): number { return this.maxColumns; }
-  cell(row: number, column: number): Cell | undefined { return this.cells.get(`${row},${column}`); }
+  getName(): string {
+    return this.name;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  cell(row: number, column: number): Cell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
   put(row: number, column: number, cell: Cell): void {
     if (cell.value === '' && cell.formula === '') this.cells.delete(`${row},${column}`);
     else this.cells.set(`${row},${column}`, cell);
   }
-  getLastRow(): number { let last = 0; for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[0])); return last; }
-  getLastColumn(): number { let last = 0; for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[1])); return last; }
+  getLastRow(): number {
+    let last = 0;
+    for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[0]));
+    return last;
+  }
+  getLastColumn(): number {
+    let last = 0;
+    for (const key of this.cells.keys()) last = Math.max(last, Number(key.split(',')[1]));
+    return last;
+  }
 
   getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
     if (typeof rowOrA1 === 'string') {
@@ -170,13 +259,25 @@ export class FakeSheet {
       return this.getRange(a.row, a.column, b.row - a.row + 1, b.column - a.column + 1);
     }
     const row = rowOrA1;
-    if (column === undefined || row < 1 || column < 1 || numRows < 1 || numColumns < 1 || row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+    if (
+      column === undefined ||
+      row < 1 ||
+      column < 1 ||
+      numRows < 1 ||
+      numColumns < 1 ||
+      row + numRows - 1 > this.maxRows ||
+      column + numColumns - 1 > this.maxColumns
+    ) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new FakeRange(this, row, column, numRows, numColumns);
   }
-  getActiveRange(): FakeRange | null { return this.activeRange; }
-  getActiveCell(): FakeRange { return this.activeRange ? this.getRange(this.activeRange.row, this.activeRange.column) : this.getRange(1, 1); }
+  getActiveRange(): FakeRange | null {
+    return this.activeRange;
+  }
+  getActiveCell(): FakeRange {
+    return this.activeRange ? this.getRange(this.activeRange.row, this.activeRange.column) : this.getRange(1, 1);
+  }
 
   /** Test helper: select a range by A1 notation, as a user's click would. */
   select(a1: string): this {
@@ -199,13 +300,22 @@ export class FakeSpreadsheet {
   readonly namedRanges = new Map<string, { name: string; range: FakeRange }>();
   /** every setNamedRange call, in order */
   readonly namedRangeLog: { name: string; address: string }[] = [];
-  constructor(sheets: FakeSheet[] = [new FakeSheet('Sheet1')], private readonly timeZone = 'Etc/UTC') {
+  constructor(
+    sheets: FakeSheet[] = [new FakeSheet('Sheet1')],
+    private readonly timeZone = 'Etc/UTC',
+  ) {
     this.sheets = sheets;
     this.activeSheet = sheets[0];
   }
-  getActiveSheet(): FakeSheet { return this.activeSheet; }
-  getSheetByName(name: string): FakeSheet | null { return this.sheets.find((s) => s.getName() === name) ?? null; }
-  getSpreadsheetTimeZone(): string { return this.timeZone; }
+  getActiveSheet(): FakeSheet {
+    return this.activeSheet;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this.sheets.find((s) => s.getName() === name) ?? null;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
   /** `Sheet1!A1:B2` or `'My sheet'!A1` (a quote inside a quoted name doubled); without a sheet, the active one. */
   getRange(a1: string): FakeRange {
     const bang = a1.lastIndexOf('!');
@@ -216,10 +326,16 @@ export class FakeSpreadsheet {
     if (!sheet) throw new Error(`Exception: Range not found`);
     return sheet.getRange(a1.slice(bang + 1));
   }
-  getRangeByName(name: string): FakeRange | null { return this.namedRanges.get(name.toLowerCase())?.range ?? null; }
+  getRangeByName(name: string): FakeRange | null {
+    return this.namedRanges.get(name.toLowerCase())?.range ?? null;
+  }
   /** As Sheets: a name it would refuse throws; an existing name is moved to the new range. */
   setNamedRange(name: string, range: FakeRange): void {
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) || /^[A-Za-z]{1,3}\d+$|^R\d*C\d*$/i.test(name) || /^(true|false)$/i.test(name)) {
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$|^R\d*C\d*$/i.test(name) ||
+      /^(true|false)$/i.test(name)
+    ) {
       throw new Error('Exception: Invalid argument: name');
     }
     this.namedRanges.set(name.toLowerCase(), { name, range });
@@ -231,9 +347,21 @@ export class FakeSpreadsheet {
 export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet, ui: FakeUi, guard: (what: string) => void) {
   return {
     getUi: () => ui,
-    getActiveSpreadsheet: () => { guard('SpreadsheetApp.getActiveSpreadsheet'); return spreadsheet; },
-    getActive: () => { guard('SpreadsheetApp.getActive'); return spreadsheet; },
-    getActiveSheet: () => { guard('SpreadsheetApp.getActiveSheet'); return spreadsheet.getActiveSheet(); },
-    getActiveRange: () => { guard('SpreadsheetApp.getActiveRange'); return spreadsheet.getActiveSheet().getActiveRange(); },
+    getActiveSpreadsheet: () => {
+      guard('SpreadsheetApp.getActiveSpreadsheet');
+      return spreadsheet;
+    },
+    getActive: () => {
+      guard('SpreadsheetApp.getActive');
+      return spreadsheet;
+    },
+    getActiveSheet: () => {
+      guard('SpreadsheetApp.getActiveSheet');
+      return spreadsheet.getActiveSheet();
+    },
+    getActiveRange: () => {
+      guard('SpreadsheetApp.getActiveRange');
+      return spreadsheet.getActiveSheet().getActiveRange();
+    },
   };
 }

@@ -3,7 +3,12 @@
  * test fills (an unexpected dialog fails the test), and sidebars shown.
  */
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 type ButtonName = (typeof Button)[keyof typeof Button];
 
 export interface BuiltMenu {
@@ -30,15 +35,24 @@ export class FakeUi {
 
   constructor(private readonly addonTitle = 'AI comp') {}
 
-  createAddonMenu() { return this.menu('addon', this.addonTitle); }
-  createMenu(title: string) { return this.menu('menu', title); }
+  createAddonMenu() {
+    return this.menu('addon', this.addonTitle);
+  }
+  createMenu(title: string) {
+    return this.menu('menu', title);
+  }
 
   private menu(kind: BuiltMenu['kind'], title: string) {
     const built: BuiltMenu = { kind, title, items: [] };
     const menu = {
-      addItem: (caption: string, functionName: string) => { built.items.push({ caption, functionName }); return menu; },
+      addItem: (caption: string, functionName: string) => {
+        built.items.push({ caption, functionName });
+        return menu;
+      },
       addSeparator: () => menu,
-      addToUi: () => { this.menus.push(built); },
+      addToUi: () => {
+        this.menus.push(built);
+      },
     };
     return menu;
   }

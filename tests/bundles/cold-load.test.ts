@@ -12,7 +12,8 @@ const CODE = path.resolve(__dirname, '..', '..', 'dist/sheets-addon/Code.js');
 
 /** Runs Code.js in a fresh context whose locale formatting records every call. */
 function loadRecordingLocale(): { context: vm.Context; calls: string[] } {
-  if (!fs.existsSync(CODE)) throw new Error('dist/sheets-addon/Code.js is missing: run `npm run build` before these tests');
+  if (!fs.existsSync(CODE))
+    throw new Error('dist/sheets-addon/Code.js is missing: run `npm run build` before these tests');
   const calls: string[] = [];
   const context = vm.createContext({ record: (what: string) => calls.push(what) });
   vm.runInContext(
@@ -39,5 +40,7 @@ test('the recorder sees locale formatting when a call path uses it (so the test 
   vm.runInContext('(1234.5).toLocaleString("en-US")', context);
   expect(calls).toEqual(['toLocaleString']);
   // and the bundle still works after loading this way
-  expect(vm.runInContext('AIOFFER(200000, 0.15, 1, 400000, "startup", "4y-1y-cliff-monthly", 20000)', context)).toBe(285000);
+  expect(vm.runInContext('AIOFFER(200000, 0.15, 1, 400000, "startup", "4y-1y-cliff-monthly", 20000)', context)).toBe(
+    285000,
+  );
 });

@@ -11,7 +11,15 @@ import * as path from 'path';
 import * as vm from 'vm';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const BUNDLES = ['dist/sheets-addon/Code.js', 'dist/sheets-addon/Sidebar.html', 'dist/excel-addin/core.js', 'dist/excel-addin/functions.js', 'dist/excel-addin/panel.js', 'dist/excel-addin/taskpane.js', 'dist/panel/panel.js'];
+const BUNDLES = [
+  'dist/sheets-addon/Code.js',
+  'dist/sheets-addon/Sidebar.html',
+  'dist/excel-addin/core.js',
+  'dist/excel-addin/functions.js',
+  'dist/excel-addin/panel.js',
+  'dist/excel-addin/taskpane.js',
+  'dist/panel/panel.js',
+];
 
 function built(file: string): string {
   const full = path.join(ROOT, file);
@@ -35,9 +43,12 @@ describe.each(BUNDLES)('%s', (file) => {
 /** zod's class names: every zod schema (classic or mini) is built through `$constructor("$Zod...")`. */
 const ZOD_MARKER = /\$Zod[A-Z]|ZodMini[A-Z]/;
 
-test.each(['dist/sheets-addon/Code.js', 'dist/excel-addin/core.js', 'dist/excel-addin/functions.js'])('%s (the custom functions) carries no zod', (file) => {
-  expect(built(file).match(ZOD_MARKER)).toBeNull();
-});
+test.each(['dist/sheets-addon/Code.js', 'dist/excel-addin/core.js', 'dist/excel-addin/functions.js'])(
+  '%s (the custom functions) carries no zod',
+  (file) => {
+    expect(built(file).match(ZOD_MARKER)).toBeNull();
+  },
+);
 
 test('the panel bundles, which validate typed-in offers, carry zod/mini (so the marker above would see it)', () => {
   // In Excel the panel's zod is in panel.js: only the panel uses it, so it is not in the shared core.js.
@@ -52,7 +63,10 @@ test('the panel bundles, which validate typed-in offers, carry zod/mini (so the 
  * a code-compiling parser would reach it (classic zod's object parser did, even with
  * `z.config({ jitless: true })` set after its schemas were built).
  */
-function runRecordingFunction(files: string[], extra: Record<string, unknown> = {}): { context: vm.Context; calls: string[] } {
+function runRecordingFunction(
+  files: string[],
+  extra: Record<string, unknown> = {},
+): { context: vm.Context; calls: string[] } {
   const calls: string[] = [];
   const context = vm.createContext({ ...extra });
   const RealFunction = vm.runInContext('Function', context) as FunctionConstructor;
@@ -65,22 +79,48 @@ function runRecordingFunction(files: string[], extra: Record<string, unknown> = 
   return { context, calls };
 }
 
-const BAND_TABLE = [['role', 'level', 'min', 'mid', 'max'], ['LLMOps', 'Senior', 150000, 175000, 200000]];
+const BAND_TABLE = [
+  ['role', 'level', 'min', 'mid', 'max'],
+  ['LLMOps', 'Senior', 150000, 175000, 200000],
+];
 
 test('Code.js values offers and reads a band table without ever calling the Function constructor', () => {
   const { context, calls } = runRecordingFunction(['dist/sheets-addon/Code.js']);
   context.table = BAND_TABLE;
-  expect(vm.runInContext('AIOFFER(200000, 0.15, 1, 400000, "startup", "4y-1y-cliff-monthly", 20000)', context)).toBe(285000);
+  expect(vm.runInContext('AIOFFER(200000, 0.15, 1, 400000, "startup", "4y-1y-cliff-monthly", 20000)', context)).toBe(
+    285000,
+  );
   expect(vm.runInContext('AIBAND("LLMOps", "Senior", "mid", null, table)', context)).toBe(175000);
   expect(calls).toEqual([]);
 });
 
 test('functions.js values offers and reads a band table without ever calling the Function constructor', () => {
   const associated = new Map<string, (...args: unknown[]) => unknown[][]>();
-  class ShimError { constructor(readonly code: string, readonly message?: string) {} }
-  const CustomFunctions = { associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => associated.set(id, fn), Error: ShimError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' } };
-  const { calls } = runRecordingFunction(['dist/excel-addin/core.js', 'dist/excel-addin/functions.js'], { CustomFunctions });
-  const offer = associated.get('OFFER')!([[200000]], [[0.15]], [[1]], [[400000]], [['startup']], [['4y-1y-cliff-monthly']], [[20000]], null, null);
+  class ShimError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  const CustomFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => associated.set(id, fn),
+    Error: ShimError,
+    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' },
+  };
+  const { calls } = runRecordingFunction(['dist/excel-addin/core.js', 'dist/excel-addin/functions.js'], {
+    CustomFunctions,
+  });
+  const offer = associated.get('OFFER')!(
+    [[200000]],
+    [[0.15]],
+    [[1]],
+    [[400000]],
+    [['startup']],
+    [['4y-1y-cliff-monthly']],
+    [[20000]],
+    null,
+    null,
+  );
   expect(offer).toEqual([[285000]]);
   expect(associated.get('BAND')!([['LLMOps']], [['Senior']], [['mid']], null, BAND_TABLE)).toEqual([[175000]]);
   expect(calls).toEqual([]);

@@ -39,12 +39,16 @@ describe('AI.PENETRATION', () => {
   });
   test('property: 0 at the minimum and 1 at the maximum', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.double({ min: 1e-3, max: 1e7, noNaN: true }), (min, width) => {
-        const max = min + width;
-        fc.pre(max > min);
-        expect(call('PENETRATION', min, min, max)).toBe(0);
-        expect(call('PENETRATION', max, min, max)).toBe(1);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e7, noNaN: true }),
+        (min, width) => {
+          const max = min + width;
+          fc.pre(max > min);
+          expect(call('PENETRATION', min, min, max)).toBe(0);
+          expect(call('PENETRATION', max, min, max)).toBe(1);
+        },
+      ),
     );
   });
   test('a reversed range is #NUM! saying min and max may be swapped', () => {
@@ -76,12 +80,16 @@ describe('AI.SPREAD and AI.RANGE', () => {
   });
   test('round trip: AI.SPREAD of AI.RANGE gives the spread back, and the midpoint is halfway', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e7, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (mid, spread) => {
-        const [[min, m, max]] = call('RANGE', mid, spread) as number[][];
-        expect(m).toBe(mid);
-        expect(num(call('SPREAD', min, max))).toBeCloseTo(spread, 9);
-        expect((min + max) / 2).toBeCloseTo(mid, 6);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e7, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (mid, spread) => {
+          const [[min, m, max]] = call('RANGE', mid, spread) as number[][];
+          expect(m).toBe(mid);
+          expect(num(call('SPREAD', min, max))).toBeCloseTo(spread, 9);
+          expect((min + max) / 2).toBeCloseTo(mid, 6);
+        },
+      ),
     );
   });
   test('lifts a column of midpoints into rows of min, mid, max', () => {
@@ -113,7 +121,9 @@ describe('AI.AGE', () => {
   test('reversed dates are #NUM! saying the order', () => {
     const e = err(call('AGE', 100000, '2026-01-01', '2025-01-01', 0.04));
     expect(e.kind).toBe('NUM');
-    expect(e.message).toBe('toDate: expected a date on or after fromDate (2026-01-01), received 2025-01-01; ageing runs forward from the survey date (swap the dates?)');
+    expect(e.message).toBe(
+      'toDate: expected a date on or after fromDate (2026-01-01), received 2025-01-01; ageing runs forward from the survey date (swap the dates?)',
+    );
   });
   test('a rate typed as a percentage number (4 for 4%) is #NUM!', () => {
     expect(err(call('AGE', 100000, '2025-01-01', '2026-01-01', 4)).message).toContain('0.15 for 15%, not 15');
@@ -130,10 +140,17 @@ describe('AI.BLEND', () => {
     expect(call('BLEND', [[100], [200]], [[0.25], [0.75]])).toBe(175);
   });
   test('a block gives one blend per row', () => {
-    expect(call('BLEND', [[100, 200], [300, 500]])).toEqual([[150], [400]]);
+    expect(
+      call('BLEND', [
+        [100, 200],
+        [300, 500],
+      ]),
+    ).toEqual([[150], [400]]);
   });
   test('weights must match the values and not all be zero', () => {
-    expect(err(call('BLEND', [[100, 200]], [[1]])).message).toBe('weights: expected one weight for each of the 2 values, received 1');
+    expect(err(call('BLEND', [[100, 200]], [[1]])).message).toBe(
+      'weights: expected one weight for each of the 2 values, received 1',
+    );
     expect(err(call('BLEND', [[100, 200]], [[0, 0]])).kind).toBe('NUM');
     expect(err(call('BLEND', [[100, 200]], [[1, -1]])).kind).toBe('NUM');
   });
@@ -168,18 +185,26 @@ describe('contractor and loaded-cost math', () => {
   });
   test('round trip: AI.PAYRATE of AI.BILLRATE, and AI.HOURLY of AI.ANNUAL', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (pay, markup) => {
-        expect(num(call('PAYRATE', call('BILLRATE', pay, markup), markup))).toBeCloseTo(pay, 9);
-        expect(num(call('HOURLY', call('ANNUAL', pay)))).toBeCloseTo(pay, 9);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (pay, markup) => {
+          expect(num(call('PAYRATE', call('BILLRATE', pay, markup), markup))).toBeCloseTo(pay, 9);
+          expect(num(call('HOURLY', call('ANNUAL', pay)))).toBeCloseTo(pay, 9);
+        },
+      ),
     );
   });
   test('margin and markup are two readings of the same rates', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (pay, markup) => {
-        const bill = num(call('BILLRATE', pay, markup));
-        expect(num(call('MARGIN', bill, pay))).toBeCloseTo(markup / (1 + markup), 9);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (pay, markup) => {
+          const bill = num(call('BILLRATE', pay, markup));
+          expect(num(call('MARGIN', bill, pay))).toBeCloseTo(markup / (1 + markup), 9);
+        },
+      ),
     );
   });
   test('negative pay or markup is #NUM!', () => {

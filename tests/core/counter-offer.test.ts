@@ -291,6 +291,8 @@ describe("arguments: AI.OFFER's own, read the same way", () => {
       '"4y-1y-cliff-monthly"',
     );
     // A blank schedule takes the default, as in AI.OFFER (the panel's blank).
-    expect(call('MATCHSIGNON', 300000, 200000, 0.15, null, 0, 'public')).toBe(call('MATCHSIGNON', 300000, 200000, 0.15, null, 0, 'public', '4y-1y-cliff-monthly'));
+    expect(call('MATCHSIGNON', 300000, 200000, 0.15, null, 0, 'public')).toBe(
+      call('MATCHSIGNON', 300000, 200000, 0.15, null, 0, 'public', '4y-1y-cliff-monthly'),
+    );
   });
 });

@@ -22,7 +22,10 @@ describe('data/figures', () => {
   test('a derived figure is recomputed from its formula', () => {
     const mid = figure('rate-ai-engineer-mid');
     expect(mid.basis).toBe('derived');
-    expect(mid.value).toBeCloseTo(figure('rate-ai-engineer-senior-ceiling').value / (1 + figure('premium-ai-engineer-over-mid').value), 10);
+    expect(mid.value).toBeCloseTo(
+      figure('rate-ai-engineer-senior-ceiling').value / (1 + figure('premium-ai-engineer-over-mid').value),
+      10,
+    );
   });
 
   test('an ambiguous figure records both readings', () => {
@@ -40,7 +43,9 @@ describe('data/figures', () => {
 
   test('band tables and vocabularies reference figures that exist', () => {
     const ids: string[] = [];
-    for (const table of BAND_TABLES) for (const row of table.rows) for (const cell of Object.values(row.cells)) if (cell && 'id' in cell) ids.push(cell.id);
+    for (const table of BAND_TABLES)
+      for (const row of table.rows)
+        for (const cell of Object.values(row.cells)) if (cell && 'id' in cell) ids.push(cell.id);
     for (const role of ROLES) if (role.seniorRateFigure) ids.push(role.seniorRateFigure);
     for (const skill of SKILLS) ids.push(...[skill.low, skill.high, skill.point].filter((x): x is string => !!x));
     for (const id of ids) expect(() => figure(id)).not.toThrow();
@@ -51,8 +56,12 @@ describe('AI.FIGURE', () => {
   test('gives a figure no other lookup reaches, with its unit and source', () => {
     expect(callByName('FIGURE', ['senior-time-to-fill-below-floor'])).toBe(114);
     expect(callByName('FIGURE', ['senior-time-to-fill-below-floor', 'unit'])).toBe('days');
-    expect(callByName('FIGURE', ['Senior-Time-To-Fill-Below-Floor', 'source'])).toMatch(/nexus IT group.*AI Engineer Salary in US: 2026 Compensation Guide/);
-    expect(callByName('FIGURE', ['rate-ai-engineer-mid', 'basis'])).toBe('derived: rate-ai-engineer-senior-ceiling / (1 + premium-ai-engineer-over-mid)');
+    expect(callByName('FIGURE', ['Senior-Time-To-Fill-Below-Floor', 'source'])).toMatch(
+      /nexus IT group.*AI Engineer Salary in US: 2026 Compensation Guide/,
+    );
+    expect(callByName('FIGURE', ['rate-ai-engineer-mid', 'basis'])).toBe(
+      'derived: rate-ai-engineer-senior-ceiling / (1 + premium-ai-engineer-over-mid)',
+    );
     expect(callByName('FIGURE', ['premium-ai-engineer-over-mid', 'source'])).toMatch(/Other reading/);
   });
   test('an unknown id is #VALUE! with the closest ids', () => {

@@ -10,7 +10,9 @@ const derived = FIGURES.find((f) => f.basis === 'derived')!;
 
 const issuesOf = (record: unknown) => {
   const result = figureSchema.safeParse(record);
-  return result.success ? [] : result.error.issues.map((issue) => ({ code: issue.code, path: issue.path.join('.'), message: issue.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ code: issue.code, path: issue.path.join('.'), message: issue.message }));
 };
 
 test('a reported and a derived record pass', () => {

@@ -18,44 +18,67 @@ const STATS = ['min', 'mid', 'max'] as const;
 const PUBLISHERS = Object.values(ARTICLES).map((a) => a.publisher.split(' (')[0]);
 const SENTENCES = Object.values(ASSUMPTIONS).map((a) => a.sentence);
 
-interface Cell { what: string; value: number; grade: string; source: string; strict?: unknown }
+interface Cell {
+  what: string;
+  value: number;
+  grade: string;
+  source: string;
+  strict?: unknown;
+}
 
 function bandCells(): Cell[] {
   const cells: Cell[] = [];
-  for (const table of BAND_TABLES) for (const role of ROLES) for (const level of LEVELS) {
-    const values = call('BAND', role, level, null, 'US', table.id);
-    const grades = call('BAND', role, level, 'grade', 'US', table.id);
-    const strict = call('BAND', role, level, null, 'US', `${table.id} strict`);
-    if (!Array.isArray(values)) continue;
-    STATS.forEach((stat, k) => {
-      const value = (values as unknown[][])[0][k];
-      if (typeof value !== 'number') return;
-      cells.push({
-        what: `${table.id} ${role} ${level} ${stat}`, value, grade: (grades as unknown[][])[0][k] as string,
-        source: call('SOURCE', role, level, stat, 'US', table.id) as string, strict: (strict as unknown[][])[0][k],
-      });
-    });
-  }
+  for (const table of BAND_TABLES)
+    for (const role of ROLES)
+      for (const level of LEVELS) {
+        const values = call('BAND', role, level, null, 'US', table.id);
+        const grades = call('BAND', role, level, 'grade', 'US', table.id);
+        const strict = call('BAND', role, level, null, 'US', `${table.id} strict`);
+        if (!Array.isArray(values)) continue;
+        STATS.forEach((stat, k) => {
+          const value = (values as unknown[][])[0][k];
+          if (typeof value !== 'number') return;
+          cells.push({
+            what: `${table.id} ${role} ${level} ${stat}`,
+            value,
+            grade: (grades as unknown[][])[0][k] as string,
+            source: call('SOURCE', role, level, stat, 'US', table.id) as string,
+            strict: (strict as unknown[][])[0][k],
+          });
+        });
+      }
   return cells;
 }
 
 function rateCells(): Cell[] {
   const cells: Cell[] = [];
-  for (const role of ROLES) for (const level of LEVELS) {
-    const value = call('RATE', role, level);
-    if (typeof value !== 'number') continue;
-    cells.push({ what: `rate ${role} ${level}`, value, grade: call('RATE', role, level, 'grade') as string, source: call('SOURCE', role, level, 'rate') as string });
-  }
+  for (const role of ROLES)
+    for (const level of LEVELS) {
+      const value = call('RATE', role, level);
+      if (typeof value !== 'number') continue;
+      cells.push({
+        what: `rate ${role} ${level}`,
+        value,
+        grade: call('RATE', role, level, 'grade') as string,
+        source: call('SOURCE', role, level, 'rate') as string,
+      });
+    }
   return cells;
 }
 
 function premiumCells(): Cell[] {
   const cells: Cell[] = [];
-  for (const skill of SKILLS) for (const bound of ['low', 'mid', 'high']) {
-    const value = call('PREMIUM', skill, bound);
-    if (typeof value !== 'number') continue;
-    cells.push({ what: `premium ${skill} ${bound}`, value, grade: call('PREMIUM', skill, bound, 'grade') as string, source: call('SOURCE', skill, bound, 'premium') as string });
-  }
+  for (const skill of SKILLS)
+    for (const bound of ['low', 'mid', 'high']) {
+      const value = call('PREMIUM', skill, bound);
+      if (typeof value !== 'number') continue;
+      cells.push({
+        what: `premium ${skill} ${bound}`,
+        value,
+        grade: call('PREMIUM', skill, bound, 'grade') as string,
+        source: call('SOURCE', skill, bound, 'premium') as string,
+      });
+    }
   return cells;
 }
 
@@ -80,7 +103,8 @@ describe('every band, rate and premium cell has an honest grade', () => {
   });
 
   test('cells per grade (the counts the issue closes with)', () => {
-    const count = (cells: Cell[]) => cells.reduce<Record<string, number>>((n, c) => ({ ...n, [c.grade]: (n[c.grade] ?? 0) + 1 }), {});
+    const count = (cells: Cell[]) =>
+      cells.reduce<Record<string, number>>((n, c) => ({ ...n, [c.grade]: (n[c.grade] ?? 0) + 1 }), {});
     expect(count(bandCells())).toEqual({ reported: 10, derived: 1, estimate: 73 });
     expect(count(rateCells())).toEqual({ reported: 6, derived: 1 });
     expect(count(premiumCells())).toEqual({ reported: 8, derived: 2 });

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { callByName, CATALOG, callFunction, defineFunction, getFunction, isSheetError, SheetError, withDefault } from '../../core';
+import {
+  callByName,
+  CATALOG,
+  callFunction,
+  defineFunction,
+  getFunction,
+  isSheetError,
+  SheetError,
+  withDefault,
+} from '../../core';
 import { numberParam } from '../../core/functions/params';
 import { exampleFormula, exampleValues } from '../../core/examples';
 import { paramHelp } from '../../core/help';
@@ -12,7 +21,19 @@ describe('lifting over ranges', () => {
     expect(out).toEqual([[1], [2], [10]]);
   });
   test('a 2-D range gives a 2-D result', () => {
-    expect(call('ANNUAL', [[1, 2], [3, 4]], 10)).toEqual([[10, 20], [30, 40]]);
+    expect(
+      call(
+        'ANNUAL',
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [10, 20],
+      [30, 40],
+    ]);
   });
   test('scalars broadcast against ranges', () => {
     expect(call('BAND', [['AI Engineer'], ['AI Engineer']], 'Senior', 'mid')).toEqual([[230625], [230625]]);
@@ -23,15 +44,26 @@ describe('lifting over ranges', () => {
     expect(e.message).toMatch(/role is 2×1 and level is 3×1/);
   });
   test('a row result gives one row per input row, errors fill their own row only', () => {
-    const out = call('BAND', [['AI Engineer'], ['Nope'], ['AI Engineer']], [['Senior'], ['Senior'], ['Mid']]) as unknown[][];
+    const out = call(
+      'BAND',
+      [['AI Engineer'], ['Nope'], ['AI Engineer']],
+      [['Senior'], ['Senior'], ['Mid']],
+    ) as unknown[][];
     expect(out).toHaveLength(3);
     expect(out[0]).toEqual([200000, 230625, 269000]);
     expect(out[1].every((c) => isSheetError(c) && c.kind === 'VALUE')).toBe(true);
     expect(out[2]).toEqual([160000, 180000, 200000]);
   });
   test('blank input rows give blank output rows', () => {
-    expect(call('BAND', [['AI Engineer'], [''], [null]], [['Senior'], [''], [null]], 'mid')).toEqual([[230625], [''], ['']]);
-    expect(call('BAND', [['AI Engineer'], ['']], [['Senior'], ['']])).toEqual([[200000, 230625, 269000], ['', '', '']]);
+    expect(call('BAND', [['AI Engineer'], [''], [null]], [['Senior'], [''], [null]], 'mid')).toEqual([
+      [230625],
+      [''],
+      [''],
+    ]);
+    expect(call('BAND', [['AI Engineer'], ['']], [['Senior'], ['']])).toEqual([
+      [200000, 230625, 269000],
+      ['', '', ''],
+    ]);
   });
   test('a half-blank row is an error saying what is missing', () => {
     const out = call('BAND', [['AI Engineer'], ['']], [['Senior'], ['Mid']], 'mid') as SheetError[][];
@@ -42,7 +74,11 @@ describe('lifting over ranges', () => {
     expect((call('HOURLY', null) as SheetError).message).toMatch(/annual is required/);
   });
   test('an error value in an input cell passes through in its own cell', () => {
-    const out = call('HOURLY', [[2080], ['#N/A'], [{ isSheetError: true, kind: 'NUM', message: 'upstream' }]]) as unknown[][];
+    const out = call('HOURLY', [
+      [2080],
+      ['#N/A'],
+      [{ isSheetError: true, kind: 'NUM', message: 'upstream' }],
+    ]) as unknown[][];
     expect(out[0][0]).toBe(1);
     expect((out[1][0] as SheetError).kind).toBe('NA');
     expect((out[2][0] as SheetError).message).toBe('upstream');
@@ -50,7 +86,9 @@ describe('lifting over ranges', () => {
   test('numbers as text are read; other text is #VALUE! with what was expected', () => {
     expect(call('HOURLY', '208,000')).toBe(100);
     expect(call('HOURLY', '$20,800')).toBe(10);
-    expect((call('HOURLY', 'lots') as SheetError).message).toBe('annual: expected an amount of at least 0, received "lots"');
+    expect((call('HOURLY', 'lots') as SheetError).message).toBe(
+      'annual: expected an amount of at least 0, received "lots"',
+    );
     expect((call('HOURLY', true) as SheetError).kind).toBe('VALUE');
     expect((call('HOURLY', -5) as SheetError).kind).toBe('NUM');
   });
@@ -70,14 +108,32 @@ const anyCell = fc.oneof(
   fc.double(),
   fc.integer({ min: -1e6, max: 1e6 }),
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('', ' ', 'Senior', 'LLMOps', 'mid', 'nexus', 'US', '15%', '1,000', '#N/A', 'all', 'public', '4y-cliff'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'Senior',
+    'LLMOps',
+    'mid',
+    'nexus',
+    'US',
+    '15%',
+    '1,000',
+    '#N/A',
+    'all',
+    'public',
+    '4y-cliff',
+  ),
   fc.boolean(),
   fc.constant(null),
   fc.constant(undefined),
   fc.date({ noInvalidDate: false }),
   fc.constant({ isSheetError: true, kind: 'NA', message: 'upstream' }),
 );
-const anyArg = fc.oneof(anyCell, fc.array(fc.array(anyCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), fc.array(anyCell, { maxLength: 3 }));
+const anyArg = fc.oneof(
+  anyCell,
+  fc.array(fc.array(anyCell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+  fc.array(anyCell, { maxLength: 3 }),
+);
 
 function assertSpreadsheetSafe(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(assertSpreadsheetSafe);
@@ -86,8 +142,7 @@ function assertSpreadsheetSafe(value: unknown): void {
     expect(value.message.length).toBeGreaterThan(5);
     // lift turns a body's throw into this #VALUE!: it keeps the sheet safe, but a body must not throw
     expect(value.message).not.toMatch(/failed on these inputs/);
-  }
-  else expect(['string', 'boolean']).toContain(typeof value);
+  } else expect(['string', 'boolean']).toContain(typeof value);
 }
 
 describe('properties: no input makes a function throw or return NaN or Infinity', () => {
@@ -102,11 +157,24 @@ describe('properties: no input makes a function throw or return NaN or Infinity'
   });
 });
 
-describe('dates as Sheets hands them over: midnight in the spreadsheet\'s time zone', () => {
+describe("dates as Sheets hands them over: midnight in the spreadsheet's time zone", () => {
   // 2026-07-01 and 2027-07-01 as the user sees them, at midnight in zones east and west of UTC.
-  const midnight = (isoDay: string, offsetHours: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) - offsetHours * 3_600_000);
-  test.each([['London (UTC+1)', 1], ['Kolkata (UTC+5:30)', 5.5], ['New York (UTC-4)', -4], ['Los Angeles (UTC-7)', -7], ['UTC', 0]])('%s', (_zone, offset) => {
-    const aged = call('AGE', 100, midnight('2026-07-01', offset as number), midnight('2027-07-01', offset as number), 0.04);
+  const midnight = (isoDay: string, offsetHours: number) =>
+    new Date(Date.parse(`${isoDay}T00:00:00Z`) - offsetHours * 3_600_000);
+  test.each([
+    ['London (UTC+1)', 1],
+    ['Kolkata (UTC+5:30)', 5.5],
+    ['New York (UTC-4)', -4],
+    ['Los Angeles (UTC-7)', -7],
+    ['UTC', 0],
+  ])('%s', (_zone, offset) => {
+    const aged = call(
+      'AGE',
+      100,
+      midnight('2026-07-01', offset as number),
+      midnight('2027-07-01', offset as number),
+      0.04,
+    );
     expect(aged).toBeCloseTo(100 * Math.pow(1.04, 365 / 365.25), 10);
     expect(call('AGE', 100, midnight('2026-07-01', offset as number), '2026-07-01', 0.04)).toBe(100);
   });
@@ -121,12 +189,19 @@ describe('defaults are parameter metadata: lift applies them, help prints them f
   test('help prints the default and bounds the parameter carries', () => {
     const hours = getFunction('HOURLY')!.params[1];
     expect(hours.default).toBe(2080);
-    expect(paramHelp(hours, 'excel')).toBe('working hours in a year (default 2,080: 40 hours x 52 weeks; above 0 and at most 8,784)');
+    expect(paramHelp(hours, 'excel')).toBe(
+      'working hours in a year (default 2,080: 40 hours x 52 weeks; above 0 and at most 8,784)',
+    );
     // Change the value and the help follows: nothing restates it in prose.
-    expect(paramHelp(withDefault(numberParam('hours', 'working hours in a year', { min: 1 }, true), 1950), 'sheets')).toBe('working hours in a year (default 1,950; at least 1)');
+    expect(
+      paramHelp(withDefault(numberParam('hours', 'working hours in a year', { min: 1 }, true), 1950), 'sheets'),
+    ).toBe('working hours in a year (default 1,950; at least 1)');
   });
   test('a choice default reaches the body (AI.AGE compounds, AI.RANGE measures over the minimum)', () => {
-    expect(call('AGE', 100, '2026-01-01', '2027-01-01', 0.1)).toBeCloseTo(call('AGE', 100, '2026-01-01', '2027-01-01', 0.1, 'compound') as number, 12);
+    expect(call('AGE', 100, '2026-01-01', '2027-01-01', 0.1)).toBeCloseTo(
+      call('AGE', 100, '2026-01-01', '2027-01-01', 0.1, 'compound') as number,
+      12,
+    );
     expect(call('RANGE', 100, 0.5)).toEqual(call('RANGE', 100, 0.5, 'over-min'));
   });
 });
@@ -134,7 +209,10 @@ describe('defaults are parameter metadata: lift applies them, help prints them f
 describe('run is typed from the parameter list', () => {
   test('a body that misreads its arguments does not compile', () => {
     const spec = defineFunction({
-      name: 'TYPED', summary: 's', result: 'cell', example: [1],
+      name: 'TYPED',
+      summary: 's',
+      result: 'cell',
+      example: [1],
       params: [numberParam('a', 'a'), withDefault(numberParam('b', 'b', {}, true), 2)],
       run: (a, b) => a * b,
     });
@@ -154,8 +232,15 @@ describe('trailing omitted arguments are dropped by the core, not by each host',
 
 describe('blank cells sent as 0 by older Excel builds, where 0 can never be a name', () => {
   test('a row of zeros for role and level is a blank row, not "unknown role"', () => {
-    expect(call('BAND', [['LLMOps'], [0], [null]], [['Senior'], [0], [0]], 'mid')).toEqual([[call('BAND', 'LLMOps', 'Senior', 'mid')], [''], ['']]);
-    expect(call('RATE', [[0], ['Machine Learning']], [[0], ['Senior']])).toEqual([[''], [call('RATE', 'Machine Learning', 'Senior')]]);
+    expect(call('BAND', [['LLMOps'], [0], [null]], [['Senior'], [0], [0]], 'mid')).toEqual([
+      [call('BAND', 'LLMOps', 'Senior', 'mid')],
+      [''],
+      [''],
+    ]);
+    expect(call('RATE', [[0], ['Machine Learning']], [[0], ['Senior']])).toEqual([
+      [''],
+      [call('RATE', 'Machine Learning', 'Senior')],
+    ]);
   });
   test('0 as a role beside a real level reads as blank: "role is required", not "unknown role \\"0\\""', () => {
     const out = call('BAND', [['LLMOps'], [0]], [['Senior'], ['Mid']], 'mid') as SheetError[][];
@@ -177,26 +262,38 @@ describe('a list argument never changes meaning with a row-count coincidence', (
   const exits = [[0], [10], [40]];
   const probabilities = [[0.5], [0.3], [0.2]];
   const single = call('EXITVALUE', 1000, 2, exits, probabilities) as number;
-  test.each([1, 2, 3, 4, 5])('the same three-scenario exit column beside %i grants gives each grant the same value', (rows) => {
-    const grants = Array.from({ length: rows }, () => [1000]);
-    const out = call('EXITVALUE', rows === 1 ? 1000 : grants, 2, exits, probabilities);
-    expect(out).toEqual(rows === 1 ? single : grants.map(() => [single]));
-  });
-  test.each([1, 2, 3, 4, 5])('a payout column beside %i bases is one ratio per row; a row of ratios is one history for all', (rows) => {
-    const bases = Array.from({ length: rows }, (_, r) => [100000 * (r + 1)]);
-    const ratios = Array.from({ length: rows }, (_, r) => [0.5 + r * 0.25]);
-    const perRow = call('BONUS', rows === 1 ? bases[0][0] : bases, 0.1, ratios);
-    const want = bases.map((b, r) => [b[0] * 0.1 * ratios[r][0]]);
-    expect(perRow).toEqual(rows === 1 ? want[0][0] : want);
-    const shared = call('BONUS', rows === 1 ? bases[0][0] : bases, 0.1, [[1, 0.5]]);
-    expect(shared).toEqual(rows === 1 ? 7500 : bases.map((b) => [b[0] * 0.1 * 0.75]));
-  });
+  test.each([1, 2, 3, 4, 5])(
+    'the same three-scenario exit column beside %i grants gives each grant the same value',
+    (rows) => {
+      const grants = Array.from({ length: rows }, () => [1000]);
+      const out = call('EXITVALUE', rows === 1 ? 1000 : grants, 2, exits, probabilities);
+      expect(out).toEqual(rows === 1 ? single : grants.map(() => [single]));
+    },
+  );
+  test.each([1, 2, 3, 4, 5])(
+    'a payout column beside %i bases is one ratio per row; a row of ratios is one history for all',
+    (rows) => {
+      const bases = Array.from({ length: rows }, (_, r) => [100000 * (r + 1)]);
+      const ratios = Array.from({ length: rows }, (_, r) => [0.5 + r * 0.25]);
+      const perRow = call('BONUS', rows === 1 ? bases[0][0] : bases, 0.1, ratios);
+      const want = bases.map((b, r) => [b[0] * 0.1 * ratios[r][0]]);
+      expect(perRow).toEqual(rows === 1 ? want[0][0] : want);
+      const shared = call('BONUS', rows === 1 ? bases[0][0] : bases, 0.1, [[1, 0.5]]);
+      expect(shared).toEqual(rows === 1 ? 7500 : bases.map((b) => [b[0] * 0.1 * 0.75]));
+    },
+  );
   test('a payout column of another height than the bases is an error, never a shared history', () => {
-    expect((call('BONUS', [[100000], [200000], [300000]], 0.1, [[1], [0.5]]) as SheetError).message).toMatch(/one list per row \(2 rows\)/);
+    expect((call('BONUS', [[100000], [200000], [300000]], 0.1, [[1], [0.5]]) as SheetError).message).toMatch(
+      /one list per row \(2 rows\)/,
+    );
   });
-  test('the rule is in each list parameter\'s help', () => {
-    expect(paramHelp(getFunction('EXITVALUE')!.params[2], 'excel')).toMatch(/a row or column is one list used for every row, whatever the number of rows/);
-    expect(paramHelp(getFunction('BONUS')!.params[2], 'sheets')).toMatch(/beside ranges of other arguments, a column gives one value per row/);
+  test("the rule is in each list parameter's help", () => {
+    expect(paramHelp(getFunction('EXITVALUE')!.params[2], 'excel')).toMatch(
+      /a row or column is one list used for every row, whatever the number of rows/,
+    );
+    expect(paramHelp(getFunction('BONUS')!.params[2], 'sheets')).toMatch(
+      /beside ranges of other arguments, a column gives one value per row/,
+    );
   });
 });
 
@@ -207,12 +304,31 @@ describe('examples are structured arguments, spelled for each host by one functi
     expect(exampleFormula(compa, 'sheets')).toBe('=AICOMPA(195000,AIBAND("LLMOps","Senior","mid"))');
     expect(exampleFormula(getFunction('AGE')!, 'sheets')).toBe('=AIAGE(180000,DATE(2026,1,1),DATE(2026,7,1),0.04)');
     expect(exampleFormula(getFunction('BONUS')!, 'excel')).toBe('=AI.BONUS(200000,0.15,{0.8,1})');
-    expect(exampleFormula({ name: 'X', example: ['a "b"', true, null, [[1, 2], [3, 4]]] }, 'excel')).toBe('=AI.X("a ""b""",TRUE,,{1,2;3,4})');
+    expect(
+      exampleFormula(
+        {
+          name: 'X',
+          example: [
+            'a "b"',
+            true,
+            null,
+            [
+              [1, 2],
+              [3, 4],
+            ],
+          ],
+        },
+        'excel',
+      ),
+    ).toBe('=AI.X("a ""b""",TRUE,,{1,2;3,4})');
   });
   test('every example runs to a value that is not an error', () => {
     for (const spec of CATALOG) {
       const out = callFunction(spec, exampleValues(spec));
-      expect({ name: spec.name, error: isSheetError(out) ? out.message : undefined }).toEqual({ name: spec.name, error: undefined });
+      expect({ name: spec.name, error: isSheetError(out) ? out.message : undefined }).toEqual({
+        name: spec.name,
+        error: undefined,
+      });
     }
   });
 });
@@ -225,11 +341,21 @@ describe('through the built hosts: blank rows sent as 0, null or ""', () => {
 
   test('Excel: AI.BAND over a tracker whose blank rows arrive as 0', () => {
     const band = loadFunctionsScript().associated.get('BAND')!;
-    expect(band([['LLMOps'], [0], [null], ['']], [['Senior'], [0], [null], [0]], [['mid']], null, null)).toEqual([[call('BAND', 'LLMOps', 'Senior', 'mid')], [''], [''], ['']]);
+    expect(band([['LLMOps'], [0], [null], ['']], [['Senior'], [0], [null], [0]], [['mid']], null, null)).toEqual([
+      [call('BAND', 'LLMOps', 'Senior', 'mid')],
+      [''],
+      [''],
+      [''],
+    ]);
   });
   test('Sheets: AIBAND over the same rows', () => {
     const addon = loadAddon();
-    expect(addon.global.AIBAND([['LLMOps'], [0], [''], ['']], [['Senior'], [0], [''], [0]], 'mid')).toEqual([[call('BAND', 'LLMOps', 'Senior', 'mid')], [''], [''], ['']]);
+    expect(addon.global.AIBAND([['LLMOps'], [0], [''], ['']], [['Senior'], [0], [''], [0]], 'mid')).toEqual([
+      [call('BAND', 'LLMOps', 'Senior', 'mid')],
+      [''],
+      [''],
+      [''],
+    ]);
   });
   test('both hosts: the exit table means the same beside 2 and 3 grants', () => {
     const exits = loadFunctionsScript().associated.get('EXITVALUE')!;
@@ -237,7 +363,12 @@ describe('through the built hosts: blank rows sent as 0, null or ""', () => {
     const three = exits([[1000], [1000], [1000]], [[2]], [[0], [10], [40]], [[0.5], [0.3], [0.2]], null, null);
     expect(three[0][0]).toBe(two[0][0]);
     const addon = loadAddon();
-    const sheets = addon.global.AIEXITVALUE([[1000], [1000], [1000]], 2, [[0], [10], [40]], [[0.5], [0.3], [0.2]]) as number[][];
+    const sheets = addon.global.AIEXITVALUE(
+      [[1000], [1000], [1000]],
+      2,
+      [[0], [10], [40]],
+      [[0.5], [0.3], [0.2]],
+    ) as number[][];
     expect(sheets.map((r) => r[0])).toEqual([two[0][0], two[0][0], two[0][0]]);
   });
 });

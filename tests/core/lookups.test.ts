@@ -46,7 +46,7 @@ describe('AI.BAND reproduces the seed figures', () => {
     expect(call('BAND', 'AI API Integration', 'Entry', 'min')).toBeCloseTo(143000 * (50 / 60.3), 6);
   });
 
-  test('years of experience map through each table\'s own years', () => {
+  test("years of experience map through each table's own years", () => {
     expect(call('BAND', 'AI Engineer', 2, 'min')).toBe(143000);
     expect(call('BAND', 'AI Engineer', 5, 'min')).toBe(160000);
     expect(call('BAND', 'AI Engineer', '7 years', 'mid')).toBe(230625);
@@ -99,13 +99,19 @@ describe('AI.SOURCE', () => {
     expect(text).toMatch(/levels are contiguous/);
   });
   test('the whole row starts with the grades', () => {
-    expect(call('SOURCE', 'AI Engineer', 'Mid')).toMatch(/^grades: min reported, mid derived, max reported \| min: reported: /);
+    expect(call('SOURCE', 'AI Engineer', 'Mid')).toMatch(
+      /^grades: min reported, mid derived, max reported \| min: reported: /,
+    );
   });
   test('estimated senior figures under the $200,000 floor say so, with the time-to-fill figures', () => {
     const text = call('SOURCE', 'LLMOps', 'Senior', 'min') as string;
-    expect(text).toMatch(/Below the senior floor: \$172,471 is under the \$200,000 base .* 114 days .* 40% to 50% longer/);
+    expect(text).toMatch(
+      /Below the senior floor: \$172,471 is under the \$200,000 base .* 114 days .* 40% to 50% longer/,
+    );
     expect(call('SOURCE', 'AI Engineer', 'Senior', 'min')).not.toMatch(/Below the senior floor/);
-    expect(seniorFloorWarning('LLMOps', 'Senior')).toMatch(/^Below the senior floor: min \$172,471 \(estimate\), mid \$198,881 \(estimate\) are under the \$200,000/);
+    expect(seniorFloorWarning('LLMOps', 'Senior')).toMatch(
+      /^Below the senior floor: min \$172,471 \(estimate\), mid \$198,881 \(estimate\) are under the \$200,000/,
+    );
     expect(seniorFloorWarning('AI Engineer', 'Senior')).toBeUndefined();
     expect(seniorFloorWarning('LLMOps', 'Mid')).toBeUndefined();
     expect(seniorFloorWarning('AI API Integration', 'Senior', 'nexus')).toMatch(/mid \$128,531 \(estimate\) is under/);
@@ -130,15 +136,21 @@ describe('AI.RATE, AI.PREMIUM, conversions', () => {
   test('the $79.20 "can reach" ceiling is not a Strong Senior tier: #N/A pointing at the figure', () => {
     const e = err(call('RATE', 'AI Engineer', 'Strong Senior'));
     expect(e.kind).toBe('NA');
-    expect(e.message).toMatch(/can reach \$79\.20\/h, a ceiling rather than a tier's average: =AI\.FIGURE\("rate-ai-engineer-senior-ceiling"\)/);
+    expect(e.message).toMatch(
+      /can reach \$79\.20\/h, a ceiling rather than a tier's average: =AI\.FIGURE\("rate-ai-engineer-senior-ceiling"\)/,
+    );
     expect(call('FIGURE', 'rate-ai-engineer-senior-ceiling')).toBe(79.2);
-    expect(call('SOURCE', 'AI Engineer', 'Senior', 'rate')).toMatch(/^reported: .*\$60\.30\/h.* a ceiling for this tier, not an average: can reach \$79\.20\/h/);
+    expect(call('SOURCE', 'AI Engineer', 'Senior', 'rate')).toMatch(
+      /^reported: .*\$60\.30\/h.* a ceiling for this tier, not an average: can reach \$79\.20\/h/,
+    );
   });
   test('AI-assisted Coding: no rate of its own, and the message names the stand-in AI.BAND uses', () => {
     const e = err(call('RATE', 'AI-assisted Coding', 'Senior'));
     expect(e.kind).toBe('NA');
     expect(e.message).toMatch(/lets the senior back-end developer rate \(\$42\.80\/h/);
-    expect(call('SOURCE', 'AI-assisted Coding', 'Senior', 'mid')).toMatch(/^estimate: .*back-end developer rate stand in/);
+    expect(call('SOURCE', 'AI-assisted Coding', 'Senior', 'mid')).toMatch(
+      /^estimate: .*back-end developer rate stand in/,
+    );
   });
   test('grades of rates and premiums', () => {
     expect(call('RATE', 'AI Engineer', 'Senior', 'grade')).toBe('reported');
@@ -149,7 +161,10 @@ describe('AI.RATE, AI.PREMIUM, conversions', () => {
     expect(err(call('PREMIUM', 'AI + security', 'high', 'grade')).kind).toBe('NA');
   });
   test('the 43% ML step-up reproduces', () => {
-    expect((call('RATE', 'ML', 'Strong Senior') as number) / (call('RATE', 'ML', 'Senior') as number)).toBeCloseTo(1 + figure('step-machine-learning-strong-over-senior').value, 2);
+    expect((call('RATE', 'ML', 'Strong Senior') as number) / (call('RATE', 'ML', 'Senior') as number)).toBeCloseTo(
+      1 + figure('step-machine-learning-strong-over-senior').value,
+      2,
+    );
   });
   test('a missing rate is #N/A naming what exists', () => {
     const e = err(call('RATE', 'LLMOps', 'Mid'));
@@ -166,7 +181,7 @@ describe('AI.RATE, AI.PREMIUM, conversions', () => {
     expect(call('PREMIUM', 'AI plus security', 'low')).toBe(0.25);
     expect(err(call('PREMIUM', 'AI plus security', 'high')).kind).toBe('NA');
   });
-  test('Payscale\'s hourly equivalents reproduce with a 2,080-hour year', () => {
+  test("Payscale's hourly equivalents reproduce with a 2,080-hour year", () => {
     expect(call('HOURLY', 194000)).toBeCloseTo(93.27, 2);
     expect(Math.round(call('HOURLY', 230000) as number)).toBe(111);
     expect(call('ANNUAL', 60.3)).toBeCloseTo(125424, 6);
@@ -175,21 +190,50 @@ describe('AI.RATE, AI.PREMIUM, conversions', () => {
   });
   test('vocabularies as columns', () => {
     const roles = call('ROLES') as string[][];
-    expect(roles.map((r) => r[0])).toEqual(expect.arrayContaining(['AI API Integration', 'LLMOps', 'Machine Learning', 'AI-assisted Coding', 'AI Engineer', 'Research Scientist']));
-    expect((call('LEVELS') as string[][]).map((r) => r[0])).toEqual(['Entry', 'Mid', 'Senior', 'Strong Senior', 'Lead', 'Principal']);
+    expect(roles.map((r) => r[0])).toEqual(
+      expect.arrayContaining([
+        'AI API Integration',
+        'LLMOps',
+        'Machine Learning',
+        'AI-assisted Coding',
+        'AI Engineer',
+        'Research Scientist',
+      ]),
+    );
+    expect((call('LEVELS') as string[][]).map((r) => r[0])).toEqual([
+      'Entry',
+      'Mid',
+      'Senior',
+      'Strong Senior',
+      'Lead',
+      'Principal',
+    ]);
     expect((call('SKILLS') as string[][]).length).toBe(4);
   });
 });
 
 describe('names', () => {
   test.each([
-    ['MLOps', 'LLMOps'], ['mlops', 'LLMOps'], ['LLM-Ops', 'LLMOps'], ['ML Engineer', 'Machine Learning'],
-    ['machine learning', 'Machine Learning'], ['LLM developer', 'AI API Integration'], ['ai api integration', 'AI API Integration'],
+    ['MLOps', 'LLMOps'],
+    ['mlops', 'LLMOps'],
+    ['LLM-Ops', 'LLMOps'],
+    ['ML Engineer', 'Machine Learning'],
+    ['machine learning', 'Machine Learning'],
+    ['LLM developer', 'AI API Integration'],
+    ['ai api integration', 'AI API Integration'],
   ])('role %s is %s', (alias, name) => {
     expect(call('BAND', alias, 'Senior')).toEqual(call('BAND', name, 'Senior'));
   });
-  test.each([['Junior', 'Entry'], ['entry-level', 'Entry'], ['SENIOR', 'Senior'], ['mid level', 'Mid'], ['Staff', 'Principal']])('level %s is %s', (alias, name) => {
-    expect(call('BAND', 'AI Engineer', alias, 'mid', 'US', 'nexus')).toEqual(call('BAND', 'AI Engineer', name, 'mid', 'US', 'nexus'));
+  test.each([
+    ['Junior', 'Entry'],
+    ['entry-level', 'Entry'],
+    ['SENIOR', 'Senior'],
+    ['mid level', 'Mid'],
+    ['Staff', 'Principal'],
+  ])('level %s is %s', (alias, name) => {
+    expect(call('BAND', 'AI Engineer', alias, 'mid', 'US', 'nexus')).toEqual(
+      call('BAND', 'AI Engineer', name, 'mid', 'US', 'nexus'),
+    );
   });
   test('an unknown name lists the closest valid names', () => {
     const e = err(call('BAND', 'LLMOpps', 'Senior'));
@@ -204,24 +248,32 @@ describe('names', () => {
 describe('AI.SOURCE explains AI.RATE and AI.PREMIUM figures too', () => {
   test('a reported rate names the report and publisher, grade first', () => {
     const text = call('SOURCE', 'ML engineer', 'Strong Senior', 'rate') as string;
-    expect(text).toMatch(/^reported: global contractor hourly rate .*Machine Learning, Strong Senior: \$77\.20\/h .*reported by Lemon\.io/);
+    expect(text).toMatch(
+      /^reported: global contractor hourly rate .*Machine Learning, Strong Senior: \$77\.20\/h .*reported by Lemon\.io/,
+    );
     expect(text).toMatch(/Payscale, "How to hire AI engineers with skills-based compensation", 2026/);
   });
   test('the derived mid-level AI engineer rate gives its formula and both readings of the 84%', () => {
     const text = call('SOURCE', 'AI Engineer', 'Mid', 'rate') as string;
-    expect(text).toMatch(/^derived: .*\$43\.04\/h .*derived: rate-ai-engineer-senior-ceiling \/ \(1 \+ premium-ai-engineer-over-mid\)/);
+    expect(text).toMatch(
+      /^derived: .*\$43\.04\/h .*derived: rate-ai-engineer-senior-ceiling \/ \(1 \+ premium-ai-engineer-over-mid\)/,
+    );
     expect(text).toMatch(/\$32\.77/);
   });
   test('a missing rate stays #N/A', () => {
     expect(err(call('SOURCE', 'LLMOps', 'Mid', 'rate')).kind).toBe('NA');
   });
   test('premiums: reported ends, a derived midpoint, a floor-only skill', () => {
-    expect(call('SOURCE', 'LLM fine-tuning', 'high', 'premium')).toMatch(/^reported: .*high end: 40% .*reported by US 2026 salary reports/);
+    expect(call('SOURCE', 'LLM fine-tuning', 'high', 'premium')).toMatch(
+      /^reported: .*high end: 40% .*reported by US 2026 salary reports/,
+    );
     const mid = call('SOURCE', 'LLM fine-tuning', 'mid', 'premium') as string;
     expect(mid).toMatch(/^derived: .*mid \(the default bound\): 32\.5%, halfway between the stated low and high ends/);
     expect(call('SOURCE', 'LLM fine-tuning', null, 'premium')).toBe(mid);
     expect(mid).toMatch(/\$160,000 US median AI salary/);
-    expect(call('SOURCE', 'GCP ML certification', 'mid', 'premium')).toMatch(/^reported: .*15% .*reported by nexus IT group/);
+    expect(call('SOURCE', 'GCP ML certification', 'mid', 'premium')).toMatch(
+      /^reported: .*15% .*reported by nexus IT group/,
+    );
     expect(err(call('SOURCE', 'AI + security', 'high', 'premium')).kind).toBe('NA');
     expect(err(call('SOURCE', 'fine tunning', 'mid', 'premium')).message).toMatch(/closest: LLM Fine-tuning/);
   });
@@ -234,7 +286,12 @@ describe('unknown names at scale', () => {
     expect(e.message).toMatch(/no suggestion for text over 60 characters/);
   });
   test('a misspelt name still gets the right suggestion first', () => {
-    for (const [typo, first] of [['LLMOp', 'LLMOps'], ['Data Scientst', 'Data Scientist'], ['Reserch scientist', 'Research Scientist'], ['ml engneer', 'Machine Learning']]) {
+    for (const [typo, first] of [
+      ['LLMOp', 'LLMOps'],
+      ['Data Scientst', 'Data Scientist'],
+      ['Reserch scientist', 'Research Scientist'],
+      ['ml engneer', 'Machine Learning'],
+    ]) {
       const e = callByName('BAND', [typo, 'Senior', 'mid']) as { message: string };
       expect(e.message).toContain(`closest: ${first}`);
     }
@@ -256,10 +313,16 @@ describe('grades, the strict source, medians and averages (issue 12)', () => {
     const strict = call('BAND', 'LLMOps', 'Senior', null, 'US', 'strict') as unknown[][];
     for (const cell of strict[0]) {
       expect(err(cell).kind).toBe('NA');
-      expect(err(cell).message).toMatch(/strict source: no source states the US Senior (min|mid|max) of a LLMOps band; estimating it would need the assumptions of .*contractor-rate relativity carried over to US salaried pay; Lemon.io's MLOps developer rate read as the LLMOps rate, which no source states/);
+      expect(err(cell).message).toMatch(
+        /strict source: no source states the US Senior (min|mid|max) of a LLMOps band; estimating it would need the assumptions of .*contractor-rate relativity carried over to US salaried pay; Lemon.io's MLOps developer rate read as the LLMOps rate, which no source states/,
+      );
     }
-    expect(call('BAND', 'AI Engineer', 'Senior', null, 'US', 'aitechconnect strict')).toEqual([[expect.objectContaining({ kind: 'NA' }), 230625, 269000]]);
-    expect(err((call('BAND', 'AI Engineer', 'Senior', null, 'US', 'strict') as unknown[][])[0][0]).message).toMatch(/contiguous US levels/);
+    expect(call('BAND', 'AI Engineer', 'Senior', null, 'US', 'aitechconnect strict')).toEqual([
+      [expect.objectContaining({ kind: 'NA' }), 230625, 269000],
+    ]);
+    expect(err((call('BAND', 'AI Engineer', 'Senior', null, 'US', 'strict') as unknown[][])[0][0]).message).toMatch(
+      /contiguous US levels/,
+    );
     expect(call('BAND', 'AI Engineer', 'Mid', 'mid', 'US', 'strict')).toBe(180000);
     expect(call('BAND', 'AI Engineer', 'Senior', 'mid', 'US', 'nexus-strict')).toBe(155008);
     expect(err(call('BAND', 'LLMOps', 'Senior', 'mid', 'US', 'nexus strict')).kind).toBe('NA');
@@ -268,13 +331,17 @@ describe('grades, the strict source, medians and averages (issue 12)', () => {
     expect(call('BAND', 'AI Engineer', 'Senior', 'median')).toBe(230625);
     const mid = err(call('BAND', 'AI Engineer', 'Mid', 'p50'));
     expect(mid.kind).toBe('NA');
-    expect(mid.message).toMatch(/no source reports a median here: .* a midpoint of its range as mid \(\$180,000, derived\); use stat "mid"/);
+    expect(mid.message).toMatch(
+      /no source reports a median here: .* a midpoint of its range as mid \(\$180,000, derived\); use stat "mid"/,
+    );
     expect(err(call('BAND', 'AI Engineer', 'Entry', 'median')).kind).toBe('NA');
     const nexusMedian = err(call('BAND', 'AI Engineer', 'Senior', 'median', 'US', 'nexus'));
     expect(nexusMedian.message).toMatch(/an average as mid \(\$155,008, reported\)/);
     expect(call('BAND', 'AI Engineer', 'Senior', 'avg', 'US', 'nexus')).toBe(155008);
     expect(call('BAND', 'AI Engineer', 'Senior', 'average', 'US', 'nexus')).toBe(155008);
-    expect(err(call('BAND', 'AI Engineer', 'Senior', 'avg')).message).toMatch(/no source reports an average here.*source "nexus" reports averages/);
+    expect(err(call('BAND', 'AI Engineer', 'Senior', 'avg')).message).toMatch(
+      /no source reports an average here.*source "nexus" reports averages/,
+    );
     expect(call('SOURCE', 'AI Engineer', 'Mid', 'mid')).toMatch(/a midpoint, not a median/);
   });
   test('no wrong "try nexus" hint: Software Engineer names what the sources do report', () => {
@@ -294,7 +361,9 @@ describe('grades, the strict source, medians and averages (issue 12)', () => {
     expect(text).toMatch(/levels are contiguous/);
     expect(text).toMatch(/1\.52, inside the 1\.5 to 1\.8/);
     expect(text).toMatch(/it would be 1\.61; with source "nexus" \(averages\) it is 1\.28/);
-    expect(call('SOURCE', 'Entry', 'Senior', 'local', null, 'nexus')).toMatch(/^derived: .*1\.28, outside the 1\.5 to 1\.8/);
+    expect(call('SOURCE', 'Entry', 'Senior', 'local', null, 'nexus')).toMatch(
+      /^derived: .*1\.28, outside the 1\.5 to 1\.8/,
+    );
   });
 });
 

@@ -8,7 +8,17 @@ import { readOffer } from '../../panel/offer-input';
 import { blankOffer, OfferInputs } from '../../panel/state';
 import { offerCall } from '../../panel/insert-block';
 
-type Row = { base: string; bonusTarget?: string; bonusPayouts?: string; equityGrant?: string; companyType: string; schedule?: string; signOn?: string; years?: string; discount?: string };
+type Row = {
+  base: string;
+  bonusTarget?: string;
+  bonusPayouts?: string;
+  equityGrant?: string;
+  companyType: string;
+  schedule?: string;
+  signOn?: string;
+  years?: string;
+  discount?: string;
+};
 
 const OFFERS: Row[] = [
   { base: '180000', companyType: 'startup', signOn: '50000' },
@@ -18,10 +28,19 @@ const OFFERS: Row[] = [
   { base: '150000', equityGrant: '400000', companyType: 'startup' },
   { base: '150000', equityGrant: '400000', companyType: 'growth', schedule: '3y' },
   { base: '150000', equityGrant: '$400,000', companyType: 'startup', discount: '25%', years: '' },
-  { base: '210000', bonusTarget: '10%', equityGrant: '300000', companyType: 'enterprise', schedule: '5/15/40/40', signOn: '25000', years: '5' },
+  {
+    base: '210000',
+    bonusTarget: '10%',
+    equityGrant: '300000',
+    companyType: 'enterprise',
+    schedule: '5/15/40/40',
+    signOn: '25000',
+    years: '5',
+  },
 ];
 
-const blankToNull = (text: string | undefined): string | null => (text === undefined || text.trim() === '' ? null : text);
+const blankToNull = (text: string | undefined): string | null =>
+  text === undefined || text.trim() === '' ? null : text;
 
 function panelFigure(row: Row): number {
   const inputs: OfferInputs = { ...blankOffer(0), years: '', ...row };
@@ -32,7 +51,17 @@ function panelFigure(row: Row): number {
 
 function formulaFigure(row: Row): number {
   const payouts = blankToNull(row.bonusPayouts);
-  const args = [row.base, blankToNull(row.bonusTarget), payouts ? [payouts.split(/,\s*/)] : null, blankToNull(row.equityGrant), row.companyType, blankToNull(row.schedule), blankToNull(row.signOn), blankToNull(row.years), blankToNull(row.discount)];
+  const args = [
+    row.base,
+    blankToNull(row.bonusTarget),
+    payouts ? [payouts.split(/,\s*/)] : null,
+    blankToNull(row.equityGrant),
+    row.companyType,
+    blankToNull(row.schedule),
+    blankToNull(row.signOn),
+    blankToNull(row.years),
+    blankToNull(row.discount),
+  ];
   const out = callByName('OFFER', args);
   if (isSheetError(out)) throw new Error(`AI.OFFER refused ${JSON.stringify(row)}: ${out.message}`);
   return out as number;
@@ -51,7 +80,11 @@ describe('AI.OFFER with blanks equals the panel with the same blanks', () => {
     expect(callByName('OFFER', [180000, null, null, null, 'startup', null, 50000])).toBe(180000 + 50000 / 4);
   });
   test('base and company type are still needed (a row with neither is blank)', () => {
-    expect((callByName('OFFER', [null, 0.1, null, 0, 'public', null, 0]) as { message: string }).message).toContain('base is required');
-    expect((callByName('OFFER', [180000, null, null, null, null, null, 0]) as { message: string }).message).toContain('companyType is required');
+    expect((callByName('OFFER', [null, 0.1, null, 0, 'public', null, 0]) as { message: string }).message).toContain(
+      'base is required',
+    );
+    expect((callByName('OFFER', [180000, null, null, null, null, null, 0]) as { message: string }).message).toContain(
+      'companyType is required',
+    );
   });
 });

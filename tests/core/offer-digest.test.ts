@@ -28,7 +28,17 @@ function generator(seed: number): () => number {
 
 const TYPES = ['public', 'private', 'startup', 'growth', 'enterprise', 'Startup', 'FAANG', 'late stage', 'seed'];
 const BAD_TYPES = ['constructor', 'toString', 'bank', 0, 7];
-const SCHEDULES = ['4y-1y-cliff-monthly', '3y', '5/15/40/40', '4y-6m-cliff', '4y-18m-cliff-quarterly', '33.3/33.3/33.4', 'default', '2y', '5y-1y-cliff-annually'];
+const SCHEDULES = [
+  '4y-1y-cliff-monthly',
+  '3y',
+  '5/15/40/40',
+  '4y-6m-cliff',
+  '4y-18m-cliff-quarterly',
+  '33.3/33.3/33.4',
+  'default',
+  '2y',
+  '5y-1y-cliff-annually',
+];
 const BAD_SCHEDULES = ['4y-1.5y-cliff', '10/20/30', 'hasOwnProperty', '__proto__', 0, 12];
 
 type Cell = number | string | boolean | null;
@@ -37,21 +47,78 @@ type Cell = number | string | boolean | null;
 function offerRows(count: number, seed: number): Cell[][][] {
   const next = generator(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const maybe = (p: number, value: () => Cell, otherwise: () => Cell = () => null): Cell => (next() < p ? value() : otherwise());
+  const maybe = (p: number, value: () => Cell, otherwise: () => Cell = () => null): Cell =>
+    next() < p ? value() : otherwise();
   const money = (scale: number): number => Math.round(next() * scale * 100) / 100;
   const bad = (): Cell => pick<Cell>([-1, 'abc', 1e12, true, '#N/A', '150000', 'NaN']);
   const columns: Cell[][][] = Array.from({ length: 9 }, () => []);
   for (let i = 0; i < count; i++) {
-    const base = maybe(0.97, () => maybe(0.99, () => 50000 + money(400000), bad), () => null);
-    const target = maybe(0.8, () => maybe(0.98, () => Math.round(next() * 40) / 100, () => pick<Cell>([5, -0.1, 'x'])));
+    const base = maybe(
+      0.97,
+      () => maybe(0.99, () => 50000 + money(400000), bad),
+      () => null,
+    );
+    const target = maybe(0.8, () =>
+      maybe(
+        0.98,
+        () => Math.round(next() * 40) / 100,
+        () => pick<Cell>([5, -0.1, 'x']),
+      ),
+    );
     const payouts: Cell[] = [];
-    for (let k = 0; k < 4; k++) payouts.push(maybe(0.55, () => maybe(0.99, () => Math.round(next() * 150) / 100, () => pick<Cell>([80, 'high'])), () => null));
-    const equity = maybe(0.75, () => maybe(0.99, () => money(2_000_000), bad), () => pick<Cell>([null, 0]));
-    const type = maybe(0.98, () => maybe(0.98, () => pick(TYPES), () => pick(BAD_TYPES)), () => null);
-    const schedule = maybe(0.85, () => maybe(0.98, () => pick(SCHEDULES), () => pick(BAD_SCHEDULES)), () => null);
+    for (let k = 0; k < 4; k++)
+      payouts.push(
+        maybe(
+          0.55,
+          () =>
+            maybe(
+              0.99,
+              () => Math.round(next() * 150) / 100,
+              () => pick<Cell>([80, 'high']),
+            ),
+          () => null,
+        ),
+      );
+    const equity = maybe(
+      0.75,
+      () => maybe(0.99, () => money(2_000_000), bad),
+      () => pick<Cell>([null, 0]),
+    );
+    const type = maybe(
+      0.98,
+      () =>
+        maybe(
+          0.98,
+          () => pick(TYPES),
+          () => pick(BAD_TYPES),
+        ),
+      () => null,
+    );
+    const schedule = maybe(
+      0.85,
+      () =>
+        maybe(
+          0.98,
+          () => pick(SCHEDULES),
+          () => pick(BAD_SCHEDULES),
+        ),
+      () => null,
+    );
     const signOn = maybe(0.5, () => money(100000));
-    const years = maybe(0.4, () => maybe(0.98, () => 1 + Math.floor(next() * 10), () => pick<Cell>([0, 40, 2.5])));
-    const discount = maybe(0.3, () => maybe(0.97, () => Math.round(next() * 100) / 100, () => pick<Cell>([1.5, -0.2])));
+    const years = maybe(0.4, () =>
+      maybe(
+        0.98,
+        () => 1 + Math.floor(next() * 10),
+        () => pick<Cell>([0, 40, 2.5]),
+      ),
+    );
+    const discount = maybe(0.3, () =>
+      maybe(
+        0.97,
+        () => Math.round(next() * 100) / 100,
+        () => pick<Cell>([1.5, -0.2]),
+      ),
+    );
     const row = [base, target, payouts, equity, type, schedule, signOn, years, discount];
     row.forEach((cell, p) => columns[p].push(Array.isArray(cell) ? cell : [cell]));
   }
@@ -94,7 +161,21 @@ describe('offer results are bit-identical to the recorded ones', () => {
   test('AI.OFFER over the same offers, 20,000 single-cell calls (the per-cell path, payout list as a row)', () => {
     const columns = offerRows(20_000, 15);
     const hash = createHash('sha256');
-    for (let i = 0; i < 20_000; i++) addCell(hash, callByName('OFFER', [columns[0][i][0], columns[1][i][0], [columns[2][i]], columns[3][i][0], columns[4][i][0], columns[5][i][0], columns[6][i][0], columns[7][i][0], columns[8][i][0]]));
+    for (let i = 0; i < 20_000; i++)
+      addCell(
+        hash,
+        callByName('OFFER', [
+          columns[0][i][0],
+          columns[1][i][0],
+          [columns[2][i]],
+          columns[3][i][0],
+          columns[4][i][0],
+          columns[5][i][0],
+          columns[6][i][0],
+          columns[7][i][0],
+          columns[8][i][0],
+        ]),
+      );
     expect(hash.digest('hex')).toBe('a7741f941e8326da51ef668883b71c79140c8ed5050324c5d7a7d874f4a24672');
   });
 
@@ -105,7 +186,18 @@ describe('offer results are bit-identical to the recorded ones', () => {
     let tables = 0;
     for (let i = 0; i < 10_000; i++) {
       const refresh = next() < 0.5 ? Math.round(next() * 200000) : null;
-      const table = callByName('OFFERTABLE', [columns[0][i][0], columns[1][i][0], [columns[2][i]], columns[3][i][0], columns[4][i][0], columns[5][i][0], columns[6][i][0], columns[7][i][0], refresh, columns[8][i][0]]);
+      const table = callByName('OFFERTABLE', [
+        columns[0][i][0],
+        columns[1][i][0],
+        [columns[2][i]],
+        columns[3][i][0],
+        columns[4][i][0],
+        columns[5][i][0],
+        columns[6][i][0],
+        columns[7][i][0],
+        refresh,
+        columns[8][i][0],
+      ]);
       if (Array.isArray(table)) tables++;
       hash.update(digestGrid(table));
     }
@@ -120,10 +212,24 @@ describe('offer results are bit-identical to the recorded ones', () => {
     let valid = 0;
     for (let i = 0; i < 10_000; i++) {
       const cell = (p: number): unknown => columns[p][i][0] ?? undefined;
-      const input: Record<string, unknown> = { base: cell(0), bonusTarget: cell(1), equity: cell(3), companyType: cell(4), vesting: cell(5), signOn: cell(6), years: cell(7), equityDiscount: cell(8) };
+      const input: Record<string, unknown> = {
+        base: cell(0),
+        bonusTarget: cell(1),
+        equity: cell(3),
+        companyType: cell(4),
+        vesting: cell(5),
+        signOn: cell(6),
+        years: cell(7),
+        equityDiscount: cell(8),
+      };
       const payouts = columns[2][i].filter((x) => x !== null);
       if (payouts.length) input.bonusPayoutHistory = payouts;
-      if (next() < 0.3) input.equity = { shares: Math.round(next() * 50000), strike: Math.round(next() * 2000) / 100, price: Math.round(next() * 5000) / 100 };
+      if (next() < 0.3)
+        input.equity = {
+          shares: Math.round(next() * 50000),
+          strike: Math.round(next() * 2000) / 100,
+          price: Math.round(next() * 5000) / 100,
+        };
       if (next() < 0.4) input.refresh = Math.round(next() * 100000);
       const parsed = parseOffer(input as OfferInput);
       if (!parsed.ok) {
@@ -132,8 +238,30 @@ describe('offer results are bit-identical to the recorded ones', () => {
       }
       valid++;
       const d = decomposeOffer(parsed.offer);
-      const figures = [d.horizonYears, d.equityGrantValue, d.equityDiscount, d.bonusPayoutFactor, d.riskAdjustedTotal, d.riskAdjustedAverageAnnual, d.firstYearTotal, d.annualisedTotal];
-      for (const y of d.years) figures.push(y.year, y.base, y.expectedBonus, y.equityInitial, y.equityRefresh, ...y.refreshTranches, y.signOn, y.total, y.guaranteed, y.conditional, y.atRisk);
+      const figures = [
+        d.horizonYears,
+        d.equityGrantValue,
+        d.equityDiscount,
+        d.bonusPayoutFactor,
+        d.riskAdjustedTotal,
+        d.riskAdjustedAverageAnnual,
+        d.firstYearTotal,
+        d.annualisedTotal,
+      ];
+      for (const y of d.years)
+        figures.push(
+          y.year,
+          y.base,
+          y.expectedBonus,
+          y.equityInitial,
+          y.equityRefresh,
+          ...y.refreshTranches,
+          y.signOn,
+          y.total,
+          y.guaranteed,
+          y.conditional,
+          y.atRisk,
+        );
       for (const figure of figures) addCell(hash, figure);
     }
     expect(valid).toBeGreaterThan(2000);
@@ -149,17 +277,57 @@ describe('the formula path skips the schema only where the schema could not refu
     let checked = 0;
     for (let i = 0; i < 20_000; i++) {
       const refresh = next() < 0.5 ? Math.round(next() * 200000) : null;
-      const cells: unknown[] = [columns[0][i][0], columns[1][i][0], columns[2][i], columns[3][i][0], columns[4][i][0], columns[5][i][0], columns[6][i][0], columns[7][i][0], refresh, columns[8][i][0]];
-      const blank = (p: number, cell: unknown) => isBlankInput(cell) || (cell === 0 && params[p].zeroIsBlank === 'always');
+      const cells: unknown[] = [
+        columns[0][i][0],
+        columns[1][i][0],
+        columns[2][i],
+        columns[3][i][0],
+        columns[4][i][0],
+        columns[5][i][0],
+        columns[6][i][0],
+        columns[7][i][0],
+        refresh,
+        columns[8][i][0],
+      ];
+      const blank = (p: number, cell: unknown) =>
+        isBlankInput(cell) || (cell === 0 && params[p].zeroIsBlank === 'always');
       const values = cells.map((cell, p) => {
         if (p === 2) return (cell as InputCell[]).filter((x) => !blank(p, x)).map((x) => params[p].parse(x));
         return blank(p, cell) ? undefined : params[p].parse(cell as InputCell);
       });
-      if (values.some((v) => isSheetError(v) || (Array.isArray(v) && v.some(isSheetError))) || values[0] === undefined || values[4] === undefined) continue;
-      const [base, bonusTarget, bonusPayoutHistory, equity, companyType, vesting, signOn, years, refreshValue, equityDiscount] = values;
-      const offer = checkedOffer({ base, bonusTarget, bonusPayoutHistory, equity, companyType, vesting, signOn, years, refresh: refreshValue, equityDiscount } as CheckedOfferFields);
+      if (
+        values.some((v) => isSheetError(v) || (Array.isArray(v) && v.some(isSheetError))) ||
+        values[0] === undefined ||
+        values[4] === undefined
+      )
+        continue;
+      const [
+        base,
+        bonusTarget,
+        bonusPayoutHistory,
+        equity,
+        companyType,
+        vesting,
+        signOn,
+        years,
+        refreshValue,
+        equityDiscount,
+      ] = values;
+      const offer = checkedOffer({
+        base,
+        bonusTarget,
+        bonusPayoutHistory,
+        equity,
+        companyType,
+        vesting,
+        signOn,
+        years,
+        refresh: refreshValue,
+        equityDiscount,
+      } as CheckedOfferFields);
       const parsed = parseOffer(offer);
-      if (!parsed.ok) throw new Error(`row ${i}: the schema refused what the parsers passed: ${JSON.stringify(parsed.errors)}`);
+      if (!parsed.ok)
+        throw new Error(`row ${i}: the schema refused what the parsers passed: ${JSON.stringify(parsed.errors)}`);
       expect(parsed.offer).toEqual(offer);
       checked++;
     }

@@ -17,13 +17,22 @@ describe('AI.BONUS', () => {
   test('a payout ratio that is not a ratio (80 for 80%) is #NUM! saying 0.8', () => {
     const e = err(call('BONUS', 200000, 0.15, [[80]]));
     expect(e.kind).toBe('NUM');
-    expect(e.message).toBe('Payout history: expected a payout ratio (actual / target) as a fraction from 0 to 3 (0.15 for 15%, not 15), received 80');
+    expect(e.message).toBe(
+      'Payout history: expected a payout ratio (actual / target) as a fraction from 0 to 3 (0.15 for 15%, not 15), received 80',
+    );
   });
   test('negative pay is #NUM!', () => {
-    expect(err(call('BONUS', -200000, 0.15)).message).toBe('Base salary: expected an annual base salary of at least 0, received -200000');
+    expect(err(call('BONUS', -200000, 0.15)).message).toBe(
+      'Base salary: expected an annual base salary of at least 0, received -200000',
+    );
   });
   test('one payout history per row beside a column of bases', () => {
-    expect(call('BONUS', [[100000], [200000]], 0.1, [[1, 0.5], [1, 1]])).toEqual([[7500], [20000]]);
+    expect(
+      call('BONUS', [[100000], [200000]], 0.1, [
+        [1, 0.5],
+        [1, 1],
+      ]),
+    ).toEqual([[7500], [20000]]);
   });
 });
 
@@ -41,7 +50,9 @@ describe('AI.EQUITY', () => {
     expect(err(call('EQUITY', 100000, 'startup', 50)).kind).toBe('NUM');
   });
   test('an unknown company type is #VALUE! listing the types', () => {
-    expect(err(call('EQUITY', 100000, 'unicorn')).message).toContain('"public", "private", "startup", "growth", "enterprise"');
+    expect(err(call('EQUITY', 100000, 'unicorn')).message).toContain(
+      '"public", "private", "startup", "growth", "enterprise"',
+    );
   });
   test('property: equity value never exceeds its undiscounted value', () => {
     fc.assert(
@@ -50,7 +61,9 @@ describe('AI.EQUITY', () => {
         fc.constantFrom('public', 'private', 'startup', 'growth', 'enterprise'),
         fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
         (value, type, discount) => {
-          const adjusted = num(discount === undefined ? call('EQUITY', value, type) : call('EQUITY', value, type, discount));
+          const adjusted = num(
+            discount === undefined ? call('EQUITY', value, type) : call('EQUITY', value, type, discount),
+          );
           expect(adjusted).toBeLessThanOrEqual(value);
           expect(adjusted).toBeGreaterThanOrEqual(0);
         },
@@ -69,7 +82,7 @@ describe('AI.OPTION', () => {
     expect(num(call('OPTION', 1, 40, 42, 0.5, 0.2, 0.1))).toBeCloseTo(4.76, 2);
     expect(num(call('OPTION', 1000, 40, 42, 0.5, 0.2, 0.1))).toBeCloseTo(4759.42, 1);
   });
-  test('with a dividend yield, Hull\'s stock-index option example: S=930, K=900, r=8%, q=3%, sigma=20%, T=2/12: call 51.83', () => {
+  test("with a dividend yield, Hull's stock-index option example: S=930, K=900, r=8%, q=3%, sigma=20%, T=2/12: call 51.83", () => {
     expect(num(call('OPTION', 1, 900, 930, 2 / 12, 0.2, 0.08, 0.03))).toBeCloseTo(51.83, 2);
   });
   test('intrinsic value without volatility; RSUs (strike 0) at price', () => {
@@ -79,7 +92,12 @@ describe('AI.OPTION', () => {
   });
   test('Black-Scholes is at least intrinsic value for a non-dividend call', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 500, noNaN: true }), fc.double({ min: 0.01, max: 500, noNaN: true }), fc.double({ min: 0.01, max: 10, noNaN: true }), fc.double({ min: 0.01, max: 2, noNaN: true }), (strike, price, years, vol) => {
+      fc.property(
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        fc.double({ min: 0.01, max: 10, noNaN: true }),
+        fc.double({ min: 0.01, max: 2, noNaN: true }),
+        (strike, price, years, vol) => {
           const value = num(call('OPTION', 1, strike, price, years, vol, 0.03));
           expect(value).toBeGreaterThanOrEqual(Math.max(price - strike, 0) - 1e-9);
           expect(value).toBeLessThanOrEqual(price + 1e-9);
@@ -104,7 +122,9 @@ describe('AI.EXITVALUE', () => {
   });
   test('probabilities over 1, or not matching the exits, are errors saying so', () => {
     expect(err(call('EXITVALUE', 100, 0, [[10, 20]], [[0.7, 0.7]])).message).toContain('adding up to at most 1');
-    expect(err(call('EXITVALUE', 100, 0, [[10, 20]], [[0.7]])).message).toBe('probabilities: expected one probability for each of the 2 exit prices, received 1');
+    expect(err(call('EXITVALUE', 100, 0, [[10, 20]], [[0.7]])).message).toBe(
+      'probabilities: expected one probability for each of the 2 exit prices, received 1',
+    );
     expect(err(call('EXITVALUE', 100, 0, [[10]], [[1.5]])).kind).toBe('NUM');
   });
 });
@@ -128,10 +148,14 @@ describe('AI.VEST', () => {
   });
   test('property: the row of years sums to the grant', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e9, noNaN: true })), fc.constantFrom('4y-1y-cliff-monthly', '5/15/40/40', '3y', '4y-18m-cliff'), (grant, schedule) => {
-        const [row] = call('VEST', grant, 'all', schedule) as number[][];
-        expect(row.reduce((a, b) => a + b, 0)).toBe(grant);
-      }),
+      fc.property(
+        fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e9, noNaN: true })),
+        fc.constantFrom('4y-1y-cliff-monthly', '5/15/40/40', '3y', '4y-18m-cliff'),
+        (grant, schedule) => {
+          const [row] = call('VEST', grant, 'all', schedule) as number[][];
+          expect(row.reduce((a, b) => a + b, 0)).toBe(grant);
+        },
+      ),
     );
   });
   test('lifts: a column of grants gives a row each', () => {
@@ -149,12 +173,19 @@ describe('AI.DILUTE', () => {
   });
   test('property: more dilution never raises value', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e8, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), (value, p1, p2, r1, r2) => {
-        const [lowP, highP] = p1 <= p2 ? [p1, p2] : [p2, p1];
-        const [fewer, more] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        expect(num(call('DILUTE', value, highP, fewer))).toBeLessThanOrEqual(num(call('DILUTE', value, lowP, fewer)));
-        expect(num(call('DILUTE', value, lowP, more))).toBeLessThanOrEqual(num(call('DILUTE', value, lowP, fewer)));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e8, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 20 }),
+        (value, p1, p2, r1, r2) => {
+          const [lowP, highP] = p1 <= p2 ? [p1, p2] : [p2, p1];
+          const [fewer, more] = r1 <= r2 ? [r1, r2] : [r2, r1];
+          expect(num(call('DILUTE', value, highP, fewer))).toBeLessThanOrEqual(num(call('DILUTE', value, lowP, fewer)));
+          expect(num(call('DILUTE', value, lowP, more))).toBeLessThanOrEqual(num(call('DILUTE', value, lowP, fewer)));
+        },
+      ),
     );
   });
   test('dilution over 100% or fractional rounds are #NUM!', () => {
@@ -171,7 +202,15 @@ describe('AI.OFFER and AI.OFFERTABLE', () => {
     expect(call('OFFER', ...args)).toBe(200000 + 27000 + 50000 + 5000);
   });
   test('a formula and the offer model (the panel) agree', () => {
-    const parsed = parseOffer({ base: 200000, bonusTarget: 0.15, bonusPayoutHistory: [0.8, 1], equity: 400000, companyType: 'startup', signOn: 20000, years: 3 });
+    const parsed = parseOffer({
+      base: 200000,
+      bonusTarget: 0.15,
+      bonusPayoutHistory: [0.8, 1],
+      equity: 400000,
+      companyType: 'startup',
+      signOn: 20000,
+      years: 3,
+    });
     if (!parsed.ok) throw new Error('offer did not parse');
     expect(call('OFFER', ...args, 3)).toBe(decomposeOffer(parsed.offer).riskAdjustedAverageAnnual);
   });
@@ -211,7 +250,9 @@ describe('AI.OFFER and AI.OFFERTABLE', () => {
         fc.integer({ min: 1, max: 6 }),
         fc.double({ min: 0, max: 1e6, noNaN: true }),
         (base, target, grant, type, schedule, signOn, years, refresh) => {
-          const table = call('OFFERTABLE', base, target, null, grant, type, schedule, signOn, years, refresh) as (string | number)[][];
+          const table = call('OFFERTABLE', base, target, null, grant, type, schedule, signOn, years, refresh) as (
+            string | number
+          )[][];
           const totalRow = table.findIndex((r) => r[0] === 'total');
           for (let c = 1; c <= years; c++) {
             let rows = 0;
@@ -224,7 +265,16 @@ describe('AI.OFFER and AI.OFFERTABLE', () => {
     );
   });
   test('a column of offers lifts to a column of values; a bad row errs alone', () => {
-    const out = call('OFFER', [[200000], [null], [-5], [150000]], 0.15, null, [[400000], [null], [0], [0]], 'public', 'default', 0) as unknown[][];
+    const out = call(
+      'OFFER',
+      [[200000], [null], [-5], [150000]],
+      0.15,
+      null,
+      [[400000], [null], [0], [0]],
+      'public',
+      'default',
+      0,
+    ) as unknown[][];
     expect(out[0][0]).toBe(200000 + 30000 + 100000);
     expect(out[1][0]).toBe('');
     expect(err(out[2][0]).message).toBe('Base salary: expected an annual base salary of at least 0, received -5');
@@ -234,7 +284,9 @@ describe('AI.OFFER and AI.OFFERTABLE', () => {
     expect(err(call('OFFER', 200000, 15, null, 0, 'public', 'default', 0)).message).toContain('0.15 for 15%, not 15');
     expect(err(call('OFFER', 200000, 0.15, null, 0, 'public', 'soon', 0)).message).toContain('"4y-1y-cliff-monthly"');
     // a blank schedule is the default one (issue 10 item 6), as in the panel
-    expect(call('OFFER', 200000, 0.15, null, 0, 'public', null, 0)).toBe(call('OFFER', 200000, 0.15, null, 0, 'public', 'default', 0));
+    expect(call('OFFER', 200000, 0.15, null, 0, 'public', null, 0)).toBe(
+      call('OFFER', 200000, 0.15, null, 0, 'public', 'default', 0),
+    );
   });
 });
 
@@ -244,7 +296,7 @@ describe('an explicit equity discount in AI.OFFER and AI.OFFERTABLE', () => {
     const byDefault = callByName('OFFER', args) as number;
     const worthless = callByName('OFFER', [...args, 1]) as number;
     const atValue = callByName('OFFER', [...args, 0]) as number;
-    expect(byDefault - worthless).toBeCloseTo(400000 * 0.5 / 4, 6);
+    expect(byDefault - worthless).toBeCloseTo((400000 * 0.5) / 4, 6);
     expect(atValue - worthless).toBeCloseTo(400000 / 4, 6);
     const table = callByName('OFFERTABLE', [...args, null, 0]) as unknown[][];
     const equityRow = table.find((row) => String(row[0]).startsWith('equity: initial'))!;
@@ -253,6 +305,8 @@ describe('an explicit equity discount in AI.OFFER and AI.OFFERTABLE', () => {
   test('a discount outside 0..1 is #NUM! saying what is right', () => {
     const e = callByName('OFFER', [...args, 50]) as { kind: string; message: string };
     expect(e.kind).toBe('NUM');
-    expect(e.message).toBe('Equity discount: expected an equity discount as a fraction from 0 to 1 (0.15 for 15%, not 15), received 50');
+    expect(e.message).toBe(
+      'Equity discount: expected an equity discount as a fraction from 0 to 1 (0.15 for 15%, not 15), received 50',
+    );
   });
 });

@@ -43,7 +43,15 @@ describe('vesting schedules', () => {
     expect(schedule('4y-1y-cliff-annually').unitsByYear).toEqual([12, 12, 12, 12]);
   });
   test('the normalised name reads back as the same schedule', () => {
-    for (const text of ['4y-1y-cliff-monthly', 'default', '3y', '5/15/40/40', '4y-18m-cliff', '4y-6m-cliff-quarterly', '2y-1y-cliff-yearly']) {
+    for (const text of [
+      '4y-1y-cliff-monthly',
+      'default',
+      '3y',
+      '5/15/40/40',
+      '4y-18m-cliff',
+      '4y-6m-cliff-quarterly',
+      '2y-1y-cliff-yearly',
+    ]) {
       const s = schedule(text);
       expect(schedule(s.name).unitsByYear).toEqual(s.unitsByYear);
     }
@@ -59,15 +67,29 @@ describe('vesting schedules', () => {
     expect((parseVestingSchedule('4y-5y-cliff') as SheetError).kind).toBe('NUM');
   });
   test('property: a vesting row sums to the grant', () => {
-    const schedules = fc.constantFrom('4y-1y-cliff-monthly', '3y', '5/15/40/40', '4y-18m-cliff', '4y-6m-cliff-quarterly', '33.3/33.3/33.4', '5y', '10/20/30/40', '7y-13m-cliff');
+    const schedules = fc.constantFrom(
+      '4y-1y-cliff-monthly',
+      '3y',
+      '5/15/40/40',
+      '4y-18m-cliff',
+      '4y-6m-cliff-quarterly',
+      '33.3/33.3/33.4',
+      '5y',
+      '10/20/30/40',
+      '7y-13m-cliff',
+    );
     fc.assert(
       // grants from 0 and from a millionth of a dollar up: at subnormal magnitudes (1e-323) rounding
       // can leave a remainder of -5e-324, which is no amount of money
-      fc.property(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e9, noNaN: true })), schedules, (grant, text) => {
-        const rows = vestGrant(grant, schedule(text));
-        expect(sum(rows)).toBe(grant);
-        for (const r of rows) expect(r).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e9, noNaN: true })),
+        schedules,
+        (grant, text) => {
+          const rows = vestGrant(grant, schedule(text));
+          expect(sum(rows)).toBe(grant);
+          for (const r of rows) expect(r).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -79,34 +101,77 @@ describe('parseOffer', () => {
     expect(offer).toMatchObject({ years: 4, vesting: '4y-1y-cliff-monthly', signOn: 0, equity: 0, bonusTarget: 0 });
   });
   test('each bad field gets a message saying what would be right', () => {
-    const parsed = parseOffer({ base: -1, bonusTarget: 15, bonusPayoutHistory: [80], equity: 'lots', companyType: 'unicorn', vesting: 'soon', years: 2.5, extra: 1 });
+    const parsed = parseOffer({
+      base: -1,
+      bonusTarget: 15,
+      bonusPayoutHistory: [80],
+      equity: 'lots',
+      companyType: 'unicorn',
+      vesting: 'soon',
+      years: 2.5,
+      extra: 1,
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const byField = Object.fromEntries(parsed.errors.map((e) => [e.field, e.message]));
     expect(byField.base).toBe('Base salary: expected an annual base salary of at least 0, received -1');
-    expect(byField.bonusTarget).toBe('Bonus target: expected a target bonus as a fraction from 0 to 2 (0.15 for 15%, not 15), received 15');
+    expect(byField.bonusTarget).toBe(
+      'Bonus target: expected a target bonus as a fraction from 0 to 2 (0.15 for 15%, not 15), received 15',
+    );
     expect(byField['bonusPayoutHistory.0']).toContain('(0.15 for 15%, not 15), received 80');
     expect(byField.equity).toContain('total grant value');
-    expect(byField.companyType).toBe('Company type: expected one of public, private, startup, growth, enterprise, received "unicorn"');
+    expect(byField.companyType).toBe(
+      'Company type: expected one of public, private, startup, growth, enterprise, received "unicorn"',
+    );
     expect(byField.vesting).toContain('"4y-1y-cliff-monthly"');
     expect(byField.years).toBe('Horizon (years): expected a whole number, received 2.5');
     expect(byField.extra).toContain('unknown field');
   });
   test('equity as shares: shares x max(price - strike, 0); RSUs at price', () => {
-    expect(equityGrantValue(offerOf({ base: 1, companyType: 'startup', equity: { shares: 1000, strike: 2, price: 10 } }).equity)).toBe(8000);
-    expect(equityGrantValue(offerOf({ base: 1, companyType: 'startup', equity: { shares: 1000, strike: 12, price: 10 } }).equity)).toBe(0);
-    expect(equityGrantValue(offerOf({ base: 1, companyType: 'public', equity: { shares: 100, strike: 0, price: 150 } }).equity)).toBe(15000);
+    expect(
+      equityGrantValue(
+        offerOf({ base: 1, companyType: 'startup', equity: { shares: 1000, strike: 2, price: 10 } }).equity,
+      ),
+    ).toBe(8000);
+    expect(
+      equityGrantValue(
+        offerOf({ base: 1, companyType: 'startup', equity: { shares: 1000, strike: 12, price: 10 } }).equity,
+      ),
+    ).toBe(0);
+    expect(
+      equityGrantValue(
+        offerOf({ base: 1, companyType: 'public', equity: { shares: 100, strike: 0, price: 150 } }).equity,
+      ),
+    ).toBe(15000);
   });
 });
 
 describe('decomposeOffer', () => {
-  const offer = offerOf({ base: 200000, bonusTarget: 0.15, bonusPayoutHistory: [0.8, 1], equity: 400000, companyType: 'startup', signOn: 20000, refresh: 100000 });
+  const offer = offerOf({
+    base: 200000,
+    bonusTarget: 0.15,
+    bonusPayoutHistory: [0.8, 1],
+    equity: 400000,
+    companyType: 'startup',
+    signOn: 20000,
+    refresh: 100000,
+  });
   const d = decomposeOffer(offer);
 
   test('hand-worked: base, bonus at mean payout, startup equity at half, sign-on in year 1', () => {
     expect(d.bonusPayoutFactor).toBe(0.9);
     expect(d.equityDiscount).toBe(0.5);
-    expect(d.years[0]).toMatchObject({ base: 200000, expectedBonus: 27000, equityInitial: 50000, equityRefresh: 0, signOn: 20000, total: 297000, guaranteed: 220000, conditional: 27000, atRisk: 50000 });
+    expect(d.years[0]).toMatchObject({
+      base: 200000,
+      expectedBonus: 27000,
+      equityInitial: 50000,
+      equityRefresh: 0,
+      signOn: 20000,
+      total: 297000,
+      guaranteed: 220000,
+      conditional: 27000,
+      atRisk: 50000,
+    });
   });
   test('each refresh is its own tranche, granted at the end of a year and vesting from the next', () => {
     expect(d.years.map((y) => y.refreshTranches)).toEqual([
@@ -125,12 +190,15 @@ describe('decomposeOffer', () => {
     expect(d.annualisedTotal).toBe(200000 + 30000 + 100000 + 5000);
   });
   test('a back-loaded schedule makes the first year and the annualised reading differ a lot', () => {
-    const back = decomposeOffer(offerOf({ base: 150000, equity: 400000, companyType: 'public', vesting: '5/15/40/40' }));
+    const back = decomposeOffer(
+      offerOf({ base: 150000, equity: 400000, companyType: 'public', vesting: '5/15/40/40' }),
+    );
     expect(back.firstYearTotal).toBe(150000 + 20000);
     expect(back.annualisedTotal).toBe(150000 + 100000);
   });
   test('public and enterprise equity at value; growth discounted by half (our documented default)', () => {
-    const value = (companyType: Offer['companyType']) => decomposeOffer(offerOf({ base: 0, equity: 400, companyType })).years[0].equityInitial;
+    const value = (companyType: Offer['companyType']) =>
+      decomposeOffer(offerOf({ base: 0, equity: 400, companyType })).years[0].equityInitial;
     expect(value('public')).toBe(100);
     expect(value('enterprise')).toBe(100);
     expect(value('growth')).toBe(50);
@@ -177,11 +245,15 @@ describe('decomposeOffer', () => {
   });
   test('property: risk-adjusted equity never exceeds its undiscounted value', () => {
     fc.assert(
-      fc.property(arbitraryOffer, fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), (input, equityDiscount) => {
-        const decomposition = decomposeOffer(offerOf({ ...input, equityDiscount }));
-        const initial = sum(decomposition.years.map((y) => y.equityInitial));
-        expect(initial).toBeLessThanOrEqual(decomposition.equityGrantValue * (1 + 1e-12));
-      }),
+      fc.property(
+        arbitraryOffer,
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+        (input, equityDiscount) => {
+          const decomposition = decomposeOffer(offerOf({ ...input, equityDiscount }));
+          const initial = sum(decomposition.years.map((y) => y.equityInitial));
+          expect(initial).toBeLessThanOrEqual(decomposition.equityGrantValue * (1 + 1e-12));
+        },
+      ),
     );
   });
 });

@@ -14,23 +14,43 @@ import { fillFromRow } from '../../panel/tracker-row';
 const PROTO_NAMES = [...Object.getOwnPropertyNames(Object.prototype), 'prototype', '__proto__ ', ' constructor'];
 
 const isCellLike = (value: unknown): boolean =>
-  value === '' || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || isSheetError(value);
+  value === '' ||
+  typeof value === 'number' ||
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  isSheetError(value);
 
-const shapeOk = (out: unknown): boolean => (Array.isArray(out) ? out.every((row) => Array.isArray(row) && row.every(isCellLike)) : isCellLike(out));
+const shapeOk = (out: unknown): boolean =>
+  Array.isArray(out) ? out.every((row) => Array.isArray(row) && row.every(isCellLike)) : isCellLike(out);
 
 describe('Object.prototype names through every parameter of every function', () => {
   test('the list covers the names that broke things', () => {
-    expect(PROTO_NAMES).toEqual(expect.arrayContaining(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__']));
+    expect(PROTO_NAMES).toEqual(
+      expect.arrayContaining([
+        'constructor',
+        '__proto__',
+        'toString',
+        'hasOwnProperty',
+        'valueOf',
+        'isPrototypeOf',
+        'propertyIsEnumerable',
+        'toLocaleString',
+        '__defineGetter__',
+      ]),
+    );
   });
   for (const spec of CATALOG) {
     test(`AI.${spec.name}`, () => {
       const example = exampleValues(spec);
       for (let i = 0; i < spec.params.length; i++) {
         for (const name of PROTO_NAMES) {
-          const args = spec.params.map((_, j) => (j === i ? name : example[j] ?? null));
+          const args = spec.params.map((_, j) => (j === i ? name : (example[j] ?? null)));
           let out: unknown;
-          expect(() => { out = callByName(spec.name, args); }).not.toThrow();
-          if (!shapeOk(out)) throw new Error(`AI.${spec.name} param ${spec.params[i].name} = "${name}" gave ${String(out)}`);
+          expect(() => {
+            out = callByName(spec.name, args);
+          }).not.toThrow();
+          if (!shapeOk(out))
+            throw new Error(`AI.${spec.name} param ${spec.params[i].name} = "${name}" gave ${String(out)}`);
         }
       }
     });
@@ -43,7 +63,11 @@ describe('Object.prototype names through every parameter of every function', () 
   });
   test('saved panel state and tracker headers holding those names neither throw nor pollute', () => {
     for (const name of PROTO_NAMES) {
-      const state = restoreState(JSON.parse(`{"offers":[{"label":"x","base":"1","schedule":${JSON.stringify(name)},"companyType":${JSON.stringify(name)}}],"${name.trim()}":1}`));
+      const state = restoreState(
+        JSON.parse(
+          `{"offers":[{"label":"x","base":"1","schedule":${JSON.stringify(name)},"companyType":${JSON.stringify(name)}}],"${name.trim()}":1}`,
+        ),
+      );
       expect(() => state.offers.map(readOffer)).not.toThrow();
       expect(() => fillFromRow({ [name]: '100', Base: name })).not.toThrow();
     }

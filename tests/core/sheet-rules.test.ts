@@ -2,7 +2,18 @@
  * Spreadsheet rules in one module (core/sheet-rules.ts), checked against what each host does:
  * names, A1 letters, the formula guard, error codes and range names.
  */
-import { CATALOG, columnLetters, errorCode, errorKindOfCode, excelName, guardFormulaText, parseErrorText, rangeNameProblem, sheetsName, spellFormula } from '../../core';
+import {
+  CATALOG,
+  columnLetters,
+  errorCode,
+  errorKindOfCode,
+  excelName,
+  guardFormulaText,
+  parseErrorText,
+  rangeNameProblem,
+  sheetsName,
+  spellFormula,
+} from '../../core';
 
 describe('host spelling', () => {
   test('every catalog name: AI.NAME in Excel, AINAME in Sheets, and spellFormula agrees with sheetsName', () => {
@@ -19,13 +30,22 @@ describe('host spelling', () => {
 });
 
 describe('A1 column letters from a 0-based index (the Sheets server subtracts 1 from Apps Script columns)', () => {
-  test.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD']])('%i is %s', (index, letters) => {
+  test.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16383, 'XFD'],
+  ])('%i is %s', (index, letters) => {
     expect(columnLetters(index)).toBe(letters);
   });
 });
 
 describe('formula guard and error codes', () => {
-  test.each(['=1+1', '+1', '-1', '@SUM(A1)'])('%s stays text', (text) => expect(guardFormulaText(text)).toBe(`'${text}`));
+  test.each(['=1+1', '+1', '-1', '@SUM(A1)'])('%s stays text', (text) =>
+    expect(guardFormulaText(text)).toBe(`'${text}`),
+  );
   test('plain text is unchanged', () => expect(guardFormulaText('LLMOps')).toBe('LLMOps'));
   test('kind <-> code, both ways, the same in every host', () => {
     for (const kind of ['NA', 'VALUE', 'NUM'] as const) expect(errorKindOfCode(errorCode(kind))).toBe(kind);

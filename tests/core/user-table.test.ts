@@ -6,7 +6,14 @@
  */
 import fc from 'fast-check';
 import { callByName, isSheetError, SheetError } from '../../core';
-import { matchHeader, parseUserBandTable, readBandTable, userSeniorityCurve, userSeniorityRatio, UserBandTable } from '../../core/band/user-table';
+import {
+  matchHeader,
+  parseUserBandTable,
+  readBandTable,
+  userSeniorityCurve,
+  userSeniorityRatio,
+  UserBandTable,
+} from '../../core/band/user-table';
 import { bandTableSheetCells, parseBandTableCsv, parseCsvRecords } from '../../core/band/band-table-csv';
 import { lookupBand } from '../../core/band/embedded-bands';
 import { BAND_TABLES } from '../../data/band-tables';
@@ -39,17 +46,38 @@ const SHEETS_TABLE = [
 
 describe('headers are matched loosely', () => {
   test.each([
-    ['Role', 'role'], ['JOB FAMILY', 'role'], ['Job Title', 'role'], ['grade', 'level'], ['Career Level', 'level'],
-    ['Minimum', 'min'], ['Base Salary Min (USD)', 'min'], ['Range Minimum', 'min'], ['MIDPOINT', 'mid'], ['Mid-point', 'mid'],
-    ['Maximum', 'max'], ['Median', 'p50'], ['50th Percentile', 'p50'], ['Base P25', 'p25'], ['10th', 'p10'], ['p90', 'p90'],
-    ['75th pct', 'p75'], ['Currency', 'currency'], ['Country', 'market'], ['Survey', 'source'], ['As of', 'asOf'], ['Effective Date', 'asOf'],
+    ['Role', 'role'],
+    ['JOB FAMILY', 'role'],
+    ['Job Title', 'role'],
+    ['grade', 'level'],
+    ['Career Level', 'level'],
+    ['Minimum', 'min'],
+    ['Base Salary Min (USD)', 'min'],
+    ['Range Minimum', 'min'],
+    ['MIDPOINT', 'mid'],
+    ['Mid-point', 'mid'],
+    ['Maximum', 'max'],
+    ['Median', 'p50'],
+    ['50th Percentile', 'p50'],
+    ['Base P25', 'p25'],
+    ['10th', 'p10'],
+    ['p90', 'p90'],
+    ['75th pct', 'p75'],
+    ['Currency', 'currency'],
+    ['Country', 'market'],
+    ['Survey', 'source'],
+    ['As of', 'asOf'],
+    ['Effective Date', 'asOf'],
   ])('%s reads as %s', (header, key) => {
     expect(matchHeader(header)).toBe(key);
   });
 
   test('columns lookups do not read are ignored, not errors', () => {
     expect(matchHeader('Incumbents')).toBeUndefined();
-    const reading = readBandTable([['Role', 'Level', 'Mid', 'Incumbents'], ['LLMOps', 'Senior', 100, 12]]);
+    const reading = readBandTable([
+      ['Role', 'Level', 'Mid', 'Incumbents'],
+      ['LLMOps', 'Senior', 100, 12],
+    ]);
     expect(reading.problems).toEqual([]);
     expect(reading.ignoredHeaders).toEqual(['Incumbents']);
   });
@@ -66,7 +94,10 @@ describe('any text a user writes is a name, even one that looks like a marker', 
   test('a table with a !Staff role reads whole, and the row answers by its own names', () => {
     const reading = readBandTable(TABLE);
     expect(reading.problems).toEqual([]);
-    expect(reading.table!.rows.map((r) => [r.role, r.level, r.market, r.source])).toEqual([['!Staff', '!L1', '!HQ', '!internal'], ['Platform Engineer', 'L4', '!HQ', 'Comp team']]);
+    expect(reading.table!.rows.map((r) => [r.role, r.level, r.market, r.source])).toEqual([
+      ['!Staff', '!L1', '!HQ', '!internal'],
+      ['Platform Engineer', 'L4', '!HQ', 'Comp team'],
+    ]);
     expect(call('BAND', '!Staff', '!L1', 'mid', '!HQ', TABLE)).toBe(120000);
     expect(call('BAND', 'Platform Engineer', 'L4', 'min', null, TABLE)).toBe(120000);
   });
@@ -78,17 +109,17 @@ describe('any text a user writes is a name, even one that looks like a marker', 
 });
 
 describe('AI.BAND with a table shaped as Excel passes it', () => {
-  test('the user\'s own role and level names, in any case and spacing', () => {
+  test("the user's own role and level names, in any case and spacing", () => {
     expect(call('BAND', 'Platform Engineer', 'L4', 'mid', null, EXCEL_TABLE)).toBe(140000);
     expect(call('BAND', 'platform-engineer', ' l4 ', 'min', null, EXCEL_TABLE)).toBe(120000);
     expect(call('BAND', 'LLMOps', 'Senior', null, null, EXCEL_TABLE)).toEqual([[160000, 190000, 220000]]);
   });
 
-  test('our aliases work when the user\'s names are ours', () => {
+  test("our aliases work when the user's names are ours", () => {
     expect(call('BAND', 'MLOps', 'Sr', 'max', null, EXCEL_TABLE)).toBe(220000);
   });
 
-  test('an unknown name is #N/A naming the table\'s names and the closest', () => {
+  test("an unknown name is #N/A naming the table's names and the closest", () => {
     const e = err(call('BAND', 'Platform Engg', 'L4', 'mid', null, EXCEL_TABLE));
     expect(e.kind).toBe('NA');
     expect(e.message).toMatch(/your band table has no role "Platform Engg"/);
@@ -102,14 +133,18 @@ describe('AI.BAND with a table shaped as Excel passes it', () => {
   test('a missing mid is derived from min and max, and AI.SOURCE says so', () => {
     expect(call('BAND', 'Platform Engineer', 'L5', 'mid', null, EXCEL_TABLE)).toBe(180000);
     const text = call('SOURCE', 'Platform Engineer', 'L5', 'mid', null, EXCEL_TABLE) as string;
-    expect(text).toMatch(/derived: the table states no mid, so the midpoint of its min 150,000 USD \(column "Range Minimum"\) and max 210,000 USD \(column "Range Maximum"\), \(min \+ max\) \/ 2/);
+    expect(text).toMatch(
+      /derived: the table states no mid, so the midpoint of its min 150,000 USD \(column "Range Minimum"\) and max 210,000 USD \(column "Range Maximum"\), \(min \+ max\) \/ 2/,
+    );
     expect(text).toMatch(/row 3 of your band table/);
     expect(text).toMatch(/source "Comp team 2025"; as of 2025-07-01/);
   });
 
   test('a stated figure is reported by the table, with its row and column', () => {
     const text = call('SOURCE', 'Platform Engineer', 'L4', 'mid', 'US', EXCEL_TABLE) as string;
-    expect(text).toMatch(/^reported: Platform Engineer, L4, mid: 140,000 USD\. Reported by row 2 of your band table; currency USD; market US/);
+    expect(text).toMatch(
+      /^reported: Platform Engineer, L4, mid: 140,000 USD\. Reported by row 2 of your band table; currency USD; market US/,
+    );
     expect(text).toMatch(/column "Midpoint"/);
   });
 
@@ -156,14 +191,18 @@ describe('AI.BAND with a survey export shaped as Sheets passes it (numbers as te
     expect(call('BAND', 'ML engineer', 'Mid', 'median', '', SHEETS_TABLE)).toBe(165000);
     expect(call('BAND', 'ML engineer', 'Senior', 'p90', '', SHEETS_TABLE)).toBe(260000);
     expect(call('BAND', 'Machine Learning', 'Senior', 'mid', '', SHEETS_TABLE)).toBe(200000);
-    expect(call('SOURCE', 'ML engineer', 'Senior', 'mid', '', SHEETS_TABLE)).toMatch(/its median \(column "Median"\) is read as the midpoint/);
+    expect(call('SOURCE', 'ML engineer', 'Senior', 'mid', '', SHEETS_TABLE)).toMatch(
+      /its median \(column "Median"\) is read as the midpoint/,
+    );
     expect(call('BAND', 'ML engineer', 'Senior', 'asof', '', SHEETS_TABLE)).toBe(45658); // 2025-01-01
   });
 
   test('a figure the row leaves blank is #N/A saying which cell and what it has', () => {
     const e = err(call('BAND', 'ML engineer', 'Mid', 'p90', '', SHEETS_TABLE));
     expect(e.kind).toBe('NA');
-    expect(e.message).toMatch(/gives no p90 for ML engineer at Mid \(row 2: its "p90" cell is blank; it states p10, p25, p50, p75/);
+    expect(e.message).toMatch(
+      /gives no p90 for ML engineer at Mid \(row 2: its "p90" cell is blank; it states p10, p25, p50, p75/,
+    );
     const noMin = err(call('BAND', 'ML engineer', 'Mid', 'min', '', SHEETS_TABLE));
     expect(noMin.message).toMatch(/the table has no min column/);
   });
@@ -175,57 +214,117 @@ describe('a bad table is an error naming the row and column and what would be ri
   const bandOf = (table: unknown[][]) => call('BAND', 'LLMOps', 'Senior', 'min', null, table);
 
   test('no header row', () => {
-    const e = err(bandOf([['LLMOps', 'Senior', '160000', '220000'], ['Machine Learning', 'Senior', '150000', '200000']]));
+    const e = err(
+      bandOf([
+        ['LLMOps', 'Senior', '160000', '220000'],
+        ['Machine Learning', 'Senior', '150000', '200000'],
+      ]),
+    );
     expect(e.kind).toBe('VALUE');
     expect(e.message).toMatch(/row 1 is not a header row: expected column names such as role, level, min, mid, max/);
     expect(e.message).toMatch(/found "LLMOps", "Senior"/);
   });
 
   test('a header without a role or level column', () => {
-    expect(err(bandOf([['Title', 'Min'], ['LLMOps', 1]])).message).toMatch(/no level column: expected a header such as "level", "grade"/);
-    expect(err(bandOf([['Level', 'Min'], ['Senior', 1]])).message).toMatch(/no role column/);
-    expect(err(bandOf([['Role', 'Level'], ['LLMOps', 'Senior']])).message).toMatch(/no pay column/);
+    expect(
+      err(
+        bandOf([
+          ['Title', 'Min'],
+          ['LLMOps', 1],
+        ]),
+      ).message,
+    ).toMatch(/no level column: expected a header such as "level", "grade"/);
+    expect(
+      err(
+        bandOf([
+          ['Level', 'Min'],
+          ['Senior', 1],
+        ]),
+      ).message,
+    ).toMatch(/no role column/);
+    expect(
+      err(
+        bandOf([
+          ['Role', 'Level'],
+          ['LLMOps', 'Senior'],
+        ]),
+      ).message,
+    ).toMatch(/no pay column/);
   });
 
   test('text in a number column', () => {
     const e = err(bandOf([header, good, ['LLMOps', 'Mid', 'about 150 thousand', 200000, 'USD']]));
     expect(e.message).toMatch(/row 3, column "Min": expected a pay figure above 0 .*received "about 150 thousand"/);
-    expect(err(bandOf([header, ['LLMOps', 'Mid', '150k', 200000, 'USD']])).message).toMatch(/write thousands out in full/);
-    expect(err(bandOf([header, ['LLMOps', 'Mid', -5, 200000, 'USD']])).message).toMatch(/row 2, column "Min": expected a pay figure above 0/);
+    expect(err(bandOf([header, ['LLMOps', 'Mid', '150k', 200000, 'USD']])).message).toMatch(
+      /write thousands out in full/,
+    );
+    expect(err(bandOf([header, ['LLMOps', 'Mid', -5, 200000, 'USD']])).message).toMatch(
+      /row 2, column "Min": expected a pay figure above 0/,
+    );
   });
 
   test('min above max', () => {
     const e = err(bandOf([header, good, ['LLMOps', 'Mid', 210000, 150000, 'USD']]));
-    expect(e.message).toMatch(/row 3, column "Min": min 210000 is above max 150000: a band needs min ≤ mid ≤ max; check the columns are not swapped/);
+    expect(e.message).toMatch(
+      /row 3, column "Min": min 210000 is above max 150000: a band needs min ≤ mid ≤ max; check the columns are not swapped/,
+    );
   });
 
   test('percentiles out of order', () => {
-    const e = err(call('BAND', 'A', 'B', 'p50', null, [['role', 'level', 'p25', 'p50'], ['A', 'B', 200, 100]]));
+    const e = err(
+      call('BAND', 'A', 'B', 'p50', null, [
+        ['role', 'level', 'p25', 'p50'],
+        ['A', 'B', 200, 100],
+      ]),
+    );
     expect(e.message).toMatch(/row 2, column "p25": p25 200 is above p50 100: percentiles must rise/);
   });
 
   test('duplicate role and level (in any spelling)', () => {
     const e = err(bandOf([header, good, ['llmops', 'SENIOR', 170000, 230000, 'USD']]));
-    expect(e.message).toMatch(/row 3 repeats role "llmops" and level "SENIOR" \(first at row 2\): keep one row per role and level; to combine two surveys, put each in its own table and blend them with AI.BLEND/);
+    expect(e.message).toMatch(
+      /row 3 repeats role "llmops" and level "SENIOR" \(first at row 2\): keep one row per role and level; to combine two surveys, put each in its own table and blend them with AI.BLEND/,
+    );
   });
 
   test('an unknown currency', () => {
     const e = err(bandOf([header, good, ['LLMOps', 'Mid', 150000, 200000, 'US$']]));
-    expect(e.message).toMatch(/row 3, column "Currency": expected a three-letter ISO 4217 currency code such as USD, EUR, GBP/);
+    expect(e.message).toMatch(
+      /row 3, column "Currency": expected a three-letter ISO 4217 currency code such as USD, EUR, GBP/,
+    );
   });
 
   test('two columns that mean the same thing', () => {
-    expect(err(bandOf([['Role', 'Level', 'Median', 'P50'], ['LLMOps', 'Senior', 1, 1]])).message).toMatch(/columns "Median" and "P50" both read as p50/);
+    expect(
+      err(
+        bandOf([
+          ['Role', 'Level', 'Median', 'P50'],
+          ['LLMOps', 'Senior', 1, 1],
+        ]),
+      ).message,
+    ).toMatch(/columns "Median" and "P50" both read as p50/);
   });
 
   test('every problem is reported at once, and the good rows of a bad table are not used', () => {
-    const table = [header, good, ['LLMOps', 'Mid', 'x', 200000, 'USD'], ['LLMOps', 'Lead', 1, 2, 'EURO'], ['', 'Entry', 1, 2, 'USD'], ['LLMOps', 'Staff', 3, 2, 'USD']];
+    const table = [
+      header,
+      good,
+      ['LLMOps', 'Mid', 'x', 200000, 'USD'],
+      ['LLMOps', 'Lead', 1, 2, 'EURO'],
+      ['', 'Entry', 1, 2, 'USD'],
+      ['LLMOps', 'Staff', 3, 2, 'USD'],
+    ];
     const e = err(bandOf(table));
     expect(e.message).toMatch(/^the band table cannot be used \(none of it was read\)/);
     expect(e.message).toMatch(/and 1 more problem$/);
     const reading = readBandTable(table);
     expect(reading.table).toBeUndefined();
-    expect(reading.problems.map((p) => [p.row, p.column])).toEqual([[3, 3], [4, 5], [5, 1], [6, 3]]);
+    expect(reading.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 3],
+      [4, 5],
+      [5, 1],
+      [6, 3],
+    ]);
     // A whole-formula error, not a value read from the good row 2.
     const lifted = call('BAND', [['LLMOps'], ['LLMOps']], [['Senior'], ['Senior']], 'min', null, table);
     expect(isSheetError(lifted)).toBe(true);
@@ -238,8 +337,14 @@ describe('several sources for one role and level, aged to a common date and blen
   //   B2 =AI.AGE(AI.BAND("LLMOps","Senior","mid",,TableA), AI.BAND("LLMOps","Senior","asof",,TableA), DATE(2026,7,1), 4%)
   //   B3 =AI.AGE(AI.BAND("LLMOps","Senior","mid",,TableB), AI.BAND("LLMOps","Senior","asof",,TableB), DATE(2026,7,1), 4%)
   //   B4 =AI.BLEND(B2:B3, {0.6;0.4})
-  const tableA = [['Role', 'Level', 'Mid', 'Source', 'As of'], ['LLMOps', 'Senior', 190000, 'Survey A', '2025-07-01']];
-  const tableB = [['Job family', 'Grade', 'Median', 'Survey', 'Effective date'], ['MLOps engineer', 'Sr', '180,000', 'Survey B', '2025-01-01']];
+  const tableA = [
+    ['Role', 'Level', 'Mid', 'Source', 'As of'],
+    ['LLMOps', 'Senior', 190000, 'Survey A', '2025-07-01'],
+  ];
+  const tableB = [
+    ['Job family', 'Grade', 'Median', 'Survey', 'Effective date'],
+    ['MLOps engineer', 'Sr', '180,000', 'Survey B', '2025-01-01'],
+  ];
   const toDate = '2026-07-01';
 
   test('each part aged from its own as-of date, then blended', () => {
@@ -257,7 +362,12 @@ describe('several sources for one role and level, aged to a common date and blen
   });
 
   test('a source without an as-of date cannot be aged, and says how to add one', () => {
-    const e = err(call('BAND', 'LLMOps', 'Senior', 'asof', null, [['Role', 'Level', 'Mid'], ['LLMOps', 'Senior', 1]]));
+    const e = err(
+      call('BAND', 'LLMOps', 'Senior', 'asof', null, [
+        ['Role', 'Level', 'Mid'],
+        ['LLMOps', 'Senior', 1],
+      ]),
+    );
     expect(e.kind).toBe('NA');
     expect(e.message).toMatch(/no as-of date column\); add one/);
   });
@@ -273,18 +383,27 @@ describe('the seniority curve of a user table (for AI.LOCALBAND)', () => {
     expect(ratio.explanation).toMatch(/mid at L5 over mid at L4/);
     const curve = userSeniorityCurve(table, 'Platform Engineer', 'US');
     if (isSheetError(curve)) throw new Error(curve.message);
-    expect(curve.map((p) => [p.level, p.mid.value])).toEqual([['L4', 140000], ['L5', 180000]]);
+    expect(curve.map((p) => [p.level, p.mid.value])).toEqual([
+      ['L4', 140000],
+      ['L5', 180000],
+    ]);
   });
 
-  test('AI.LOCALBAND projects along the user table\'s curve', () => {
+  test("AI.LOCALBAND projects along the user table's curve", () => {
     expect(call('LOCALBAND', 2400000, 'L4', 'L5', EXCEL_TABLE, 'Platform Engineer')).toBe(2400000 * (180000 / 140000));
-    const oneRole = [['Role', 'Grade', 'Min', 'Max'], ['Data Engineer', 'G1', 100, 140], ['Data Engineer', 'G2', 150, 190]];
+    const oneRole = [
+      ['Role', 'Grade', 'Min', 'Max'],
+      ['Data Engineer', 'G1', 100, 140],
+      ['Data Engineer', 'G2', 150, 190],
+    ];
     expect(call('LOCALBAND', 60000, 'G1', 'G2', oneRole)).toBe(60000 * (170 / 120));
     expect(err(call('LOCALBAND', 60000, 'G1', 'G9', oneRole)).message).toMatch(/no level "G9"/);
     expect(err(call('LOCALBAND', 2400000, 'L4', 'L5', EXCEL_TABLE)).message).toMatch(/several roles/);
     // Without a table, the embedded US curve, as before; a role there is a mistake said plainly.
     expect(call('LOCALBAND', 2400000, 'Mid', 'Senior')).toBeCloseTo(2400000 * (230625 / 180000), 6);
-    expect(err(call('LOCALBAND', 2400000, 'Mid', 'Senior', null, 'LLMOps')).message).toMatch(/^role: expected no role with the embedded curve/);
+    expect(err(call('LOCALBAND', 2400000, 'Mid', 'Senior', null, 'LLMOps')).message).toMatch(
+      /^role: expected no role with the embedded curve/,
+    );
   });
 
   test('a table of several roles needs the role named', () => {
@@ -295,7 +414,10 @@ describe('the seniority curve of a user table (for AI.LOCALBAND)', () => {
 describe('CSV import (core, pure)', () => {
   test('quoted cells, "" escapes, CRLF and a byte-order mark', () => {
     const { records } = parseCsvRecords('\uFEFFrole,level,min\r\n"LLMOps, platform","Senior ""A""","160,000"\r\n\r\n');
-    expect(records).toEqual([['role', 'level', 'min'], ['LLMOps, platform', 'Senior "A"', '160,000']]);
+    expect(records).toEqual([
+      ['role', 'level', 'min'],
+      ['LLMOps, platform', 'Senior "A"', '160,000'],
+    ]);
   });
 
   test('a semicolon or tab delimiter is recognised from the header', () => {
@@ -304,11 +426,19 @@ describe('CSV import (core, pure)', () => {
   });
 
   test('a good CSV gives a table, a preview with column readings, and cells to write', () => {
-    const csv = 'Job Family,Grade,Minimum,Maximum,Currency,Notes\nLLMOps,Senior,"160,000",220000,USD,=HYPERLINK("x")\nLLMOps,Mid,-,180000,USD,\n';
+    const csv =
+      'Job Family,Grade,Minimum,Maximum,Currency,Notes\nLLMOps,Senior,"160,000",220000,USD,=HYPERLINK("x")\nLLMOps,Mid,-,180000,USD,\n';
     const reading = parseBandTableCsv(csv);
     expect(reading.problems).toEqual([]);
     expect(reading.table).toBeDefined();
-    expect(reading.preview.columns.map((c) => c.label)).toEqual(['role', 'level', 'min', 'max', 'currency', 'not used']);
+    expect(reading.preview.columns.map((c) => c.label)).toEqual([
+      'role',
+      'level',
+      'min',
+      'max',
+      'currency',
+      'not used',
+    ]);
     expect(reading.preview.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
     expect(call('BAND', 'LLMOps', 'Senior', 'mid', null, reading.grid)).toBe(190000);
     const cells = bandTableSheetCells(reading);
@@ -317,7 +447,8 @@ describe('CSV import (core, pure)', () => {
   });
 
   test('a bad CSV gives every problem with its row and column, and no table', () => {
-    const csv = 'role,level,min,max,currency\nLLMOps,Senior,220000,160000,USD\nLLMOps,Senior,1,2,USD\nLLMOps,Mid,100000,120000,USD,extra\nLLMOps,Lead,"1,2,XXX\n';
+    const csv =
+      'role,level,min,max,currency\nLLMOps,Senior,220000,160000,USD\nLLMOps,Senior,1,2,USD\nLLMOps,Mid,100000,120000,USD,extra\nLLMOps,Lead,"1,2,XXX\n';
     const reading = parseBandTableCsv(csv);
     expect(reading.table).toBeUndefined();
     const at = reading.problems.map((p) => [p.row, p.column]);
@@ -351,13 +482,19 @@ describe('property: a table built from the embedded data reproduces the embedded
       fc.assert(
         fc.property(
           fc.record({
-            role: fc.constantFrom(...HEADERS.role), level: fc.constantFrom(...HEADERS.level),
-            min: fc.constantFrom(...HEADERS.min), mid: fc.constantFrom(...HEADERS.mid), max: fc.constantFrom(...HEADERS.max),
+            role: fc.constantFrom(...HEADERS.role),
+            level: fc.constantFrom(...HEADERS.level),
+            min: fc.constantFrom(...HEADERS.min),
+            mid: fc.constantFrom(...HEADERS.mid),
+            max: fc.constantFrom(...HEADERS.max),
           }),
           fc.array(fc.boolean(), { minLength: keys.length * 3, maxLength: keys.length * 3 }),
           fc.array(blank, { minLength: keys.length * 3, maxLength: keys.length * 3 }),
           fc.array(fc.boolean(), { minLength: keys.length, maxLength: keys.length }),
-          fc.shuffledSubarray(keys.map((_, i) => i), { minLength: keys.length, maxLength: keys.length }),
+          fc.shuffledSubarray(
+            keys.map((_, i) => i),
+            { minLength: keys.length, maxLength: keys.length },
+          ),
           (headers, asText, blanks, upper, order) => {
             const grid: unknown[][] = [[headers.role, headers.level, headers.min, headers.mid, headers.max]];
             for (const k of order) {
@@ -393,10 +530,14 @@ describe('property: a table built from the embedded data reproduces the embedded
     for (const role of ROLES) {
       for (const row of source.rows) {
         const level = levels.byId(row.level)!;
-        grid.push([role.name, level.name, ...STATS.map((stat) => {
-          const f = lookupBand(role, { level }, stat, source);
-          return isSheetError(f) ? null : f.value;
-        })]);
+        grid.push([
+          role.name,
+          level.name,
+          ...STATS.map((stat) => {
+            const f = lookupBand(role, { level }, stat, source);
+            return isSheetError(f) ? null : f.value;
+          }),
+        ]);
       }
     }
     const names = ['LLMOps', 'Machine Learning', 'AI API Integration', 'AI Engineer', 'AI-assisted Coding'];
@@ -409,11 +550,12 @@ describe('property: a table built from the embedded data reproduces the embedded
 describe('through the built hosts: Sheets Code.js and the Excel functions script', () => {
   // The built bundles, loaded as each host runs them (testkit/sheets, testkit/excel/built).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadAddon, sheetsDate } = require('../../testkit/sheets/addon') as typeof import('../../testkit/sheets/addon');
+  const { loadAddon, sheetsDate } =
+    require('../../testkit/sheets/addon') as typeof import('../../testkit/sheets/addon');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadFunctionsScript } = require('../../testkit/excel/built') as typeof import('../../testkit/excel/built');
 
-  test('Sheets: AIBAND and AISOURCE with a range of text figures, \'\' blanks and a Date cell', () => {
+  test("Sheets: AIBAND and AISOURCE with a range of text figures, '' blanks and a Date cell", () => {
     const addon = loadAddon();
     const table = [
       ['Job Family', 'Grade', 'Minimum', 'Maximum', 'As of'],
@@ -421,12 +563,19 @@ describe('through the built hosts: Sheets Code.js and the Excel functions script
       ['', '', '', '', ''],
     ];
     expect(addon.global.AIBAND('Platform Engineer', 'L5', 'mid', '', table)).toBe(180000);
-    expect(addon.global.AIBAND([['platform engineer'], [''], ['Nobody']], [['l5'], [''], ['L5']], 'max', '', table))
-      .toEqual([[210000], [''], [expect.stringMatching(/^#N\/A: your band table has no role "Nobody"/)]]);
-    expect(addon.global.AISOURCE('Platform Engineer', 'L5', 'mid', '', table)).toMatch(/derived: the table states no mid/);
+    expect(
+      addon.global.AIBAND([['platform engineer'], [''], ['Nobody']], [['l5'], [''], ['L5']], 'max', '', table),
+    ).toEqual([[210000], [''], [expect.stringMatching(/^#N\/A: your band table has no role "Nobody"/)]]);
+    expect(addon.global.AISOURCE('Platform Engineer', 'L5', 'mid', '', table)).toMatch(
+      /derived: the table states no mid/,
+    );
     // A bad table fails the whole formula: Sheets shows #ERROR! with the message.
-    expect(() => addon.global.AIBAND('Platform Engineer', 'L5', 'mid', '', [['Role', 'Level', 'Min', 'Max'], ['Platform Engineer', 'L5', 210000, 150000]]))
-      .toThrow(/row 2, column "Min": min 210000 is above max 150000/);
+    expect(() =>
+      addon.global.AIBAND('Platform Engineer', 'L5', 'mid', '', [
+        ['Role', 'Level', 'Min', 'Max'],
+        ['Platform Engineer', 'L5', 210000, 150000],
+      ]),
+    ).toThrow(/row 2, column "Min": min 210000 is above max 150000/);
   });
 
   test('Excel: AI.BAND with numbers, null blanks and an omitted market as null', () => {
@@ -439,25 +588,49 @@ describe('through the built hosts: Sheets Code.js and the Excel functions script
     ];
     expect(band([['MLOps']], [['Sr']], [[null]], [[null]], table)).toEqual([[160000, 190000, 220000]]);
     expect(band([['LLMOps']], [['Senior']], [['max']], null, table)).toEqual([[220000]]);
-    const bad = band([['LLMOps']], [['Senior']], [['max']], null, [['Role', 'Level', 'Max', 'Currency'], ['LLMOps', 'Senior', 1, 'Dollars']]);
-    expect(bad[0][0]).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/row 2, column "Currency": expected a three-letter ISO 4217 currency code/) });
+    const bad = band([['LLMOps']], [['Senior']], [['max']], null, [
+      ['Role', 'Level', 'Max', 'Currency'],
+      ['LLMOps', 'Senior', 1, 'Dollars'],
+    ]);
+    expect(bad[0][0]).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/row 2, column "Currency": expected a three-letter ISO 4217 currency code/),
+    });
   });
 });
 
 describe('a range given as source is read as a table, so its problems are named once', () => {
   test('a blank header cell past the table (one column too many selected) is ignored', () => {
-    const table = [['Role', 'Level', 'Min', 'Max', ''], ['LLMOps', 'Senior', 100, 200, ''], ['LLMOps', 'Mid', 80, 120, null]];
+    const table = [
+      ['Role', 'Level', 'Min', 'Max', ''],
+      ['LLMOps', 'Senior', 100, 200, ''],
+      ['LLMOps', 'Mid', 80, 120, null],
+    ];
     expect(callByName('BAND', ['LLMOps', 'Senior', null, null, table])).toEqual([[100, 150, 200]]);
   });
   test('a table without a header row is one #VALUE! saying so, not an error per cell', () => {
-    const out = callByName('BAND', ['LLMOps', 'Senior', null, null, [['LLMOps', 'Senior', 100, 200], ['LLMOps', 'Mid', 80, 120]]]) as SheetError;
+    const out = callByName('BAND', [
+      'LLMOps',
+      'Senior',
+      null,
+      null,
+      [
+        ['LLMOps', 'Senior', 100, 200],
+        ['LLMOps', 'Mid', 80, 120],
+      ],
+    ]) as SheetError;
     expect(isSheetError(out)).toBe(true);
     expect(out.message).toMatch(/row 1 is not a header row/);
   });
 });
 
 describe('AI.LOCALBAND over a table keeps currencies apart', () => {
-  const table = [['Role', 'Level', 'Mid', 'Currency'], ['Eng', 'L5', 100, 'GBP'], ['Eng', 'L6', 150, 'USD'], ['Eng', 'L7', 180, 'GBP']];
+  const table = [
+    ['Role', 'Level', 'Mid', 'Currency'],
+    ['Eng', 'L5', 100, 'GBP'],
+    ['Eng', 'L6', 150, 'USD'],
+    ['Eng', 'L7', 180, 'GBP'],
+  ];
   test('a curve between two currencies is refused with what would be right', () => {
     const e = callByName('LOCALBAND', [100, 'L5', 'L6', table]) as SheetError;
     expect(e.kind).toBe('VALUE');

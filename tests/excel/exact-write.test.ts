@@ -18,7 +18,14 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 interface Fake {
   cells: Record<string, { value: unknown; formula: unknown }>;
   writes: { address: string; formulas: string[][]; atSync: number }[];
-  charts: { type: string; seriesBy: string; title: string; position: [string, string | null]; source: string; atSync: number }[];
+  charts: {
+    type: string;
+    seriesBy: string;
+    title: string;
+    position: [string, string | null];
+    source: string;
+    atSync: number;
+  }[];
   active: { row: number; col: number };
 }
 
@@ -27,23 +34,37 @@ beforeAll(async () => {
   distFile('taskpane.html');
   browser = await launchChromium();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
-async function pane(cells: Record<string, string>, active: { row: number; col: number }): Promise<{ page: Page; errors: string[] }> {
+async function pane(
+  cells: Record<string, string>,
+  active: { row: number; col: number },
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript((setup) => { (window as unknown as { __fakeSetup: unknown }).__fakeSetup = setup; }, {
-    cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, { value: v, formula: v }])),
-    active,
-  });
+  await page.addInitScript(
+    (setup) => {
+      (window as unknown as { __fakeSetup: unknown }).__fakeSetup = setup;
+    },
+    {
+      cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, { value: v, formula: v }])),
+      active,
+    },
+  );
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_OFFICE });
     const file = path.join(DIST, decodeURIComponent(new URL(url).pathname));
     if (url.startsWith(`${ORIGIN}/`) && file.startsWith(DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
+      return route.fulfill({
+        status: 200,
+        contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+        body: fs.readFileSync(file),
+      });
     }
     return route.abort();
   });
@@ -65,9 +86,15 @@ describe('Excel: the overwrite goes where it was checked, or nowhere', () => {
     await page.click('#insert');
     await page.waitForSelector('#insert-confirm:not([hidden])');
     expect(await page.textContent('#insert-confirm')).toContain('J6');
-    await page.evaluate(() => { (window as unknown as { __fake: Fake }).__fake.active = { row: 19, col: 7 }; }); // the user clicks H20
+    await page.evaluate(() => {
+      (window as unknown as { __fake: Fake }).__fake.active = { row: 19, col: 7 };
+    }); // the user clicks H20
     await page.click('#confirm-overwrite');
-    await page.waitForFunction(() => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 10000 },
+    );
     const after = await fake(page);
     expect(after.writes).toHaveLength(1);
     expect(after.writes[0].address).toMatch(/^Sheet1!I5:M\d+$/);
@@ -82,13 +109,26 @@ describe('Excel: the overwrite goes where it was checked, or nowhere', () => {
     const { page, errors } = await pane({ J6: 'keep me' }, { row: 4, col: 8 });
     await page.click('#insert');
     await page.waitForSelector('#insert-confirm:not([hidden])');
-    await page.evaluate(() => { (window as unknown as { __fake: Fake }).__fake.cells.K7 = { value: 'typed meanwhile', formula: 'typed meanwhile' }; });
+    await page.evaluate(() => {
+      (window as unknown as { __fake: Fake }).__fake.cells.K7 = {
+        value: 'typed meanwhile',
+        formula: 'typed meanwhile',
+      };
+    });
     await page.click('#confirm-overwrite');
-    await page.waitForFunction(() => /changed since you were asked/.test(document.getElementById('insert-confirm')?.textContent ?? ''), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => /changed since you were asked/.test(document.getElementById('insert-confirm')?.textContent ?? ''),
+      undefined,
+      { timeout: 10000 },
+    );
     expect(await page.textContent('#insert-confirm')).toContain('K7');
     expect((await fake(page)).writes).toEqual([]);
     await page.click('#confirm-overwrite');
-    await page.waitForFunction(() => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 10000 },
+    );
     expect((await fake(page)).writes.map((w) => w.address.split(':')[0])).toEqual(['Sheet1!I5']);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -116,7 +156,11 @@ describe('Excel: a stacked column chart beside the block', () => {
     const { page, errors } = await pane({ J6: 'a note right of the block' }, { row: 1, col: 1 }); // B2
     await page.fill('#o0-label', 'Acme AI');
     await page.click('#insert');
-    await page.waitForFunction(() => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 10000 },
+    );
     const after = await fake(page);
     expect(after.writes).toHaveLength(1);
     const rows = after.writes[0].formulas;

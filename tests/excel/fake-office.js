@@ -42,19 +42,29 @@
     for (var n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
     return s;
   }
-  function a1(row, col) { return letters(col) + (row + 1); }
-  function cell(row, col) { return fake.cells[a1(row, col)] || { value: '', formula: '' }; }
+  function a1(row, col) {
+    return letters(col) + (row + 1);
+  }
+  function cell(row, col) {
+    return fake.cells[a1(row, col)] || { value: '', formula: '' };
+  }
   function usedBounds() {
-    var keys = Object.keys(fake.cells).filter(function (k) { var c = fake.cells[k]; return c.value !== '' || c.formula !== ''; });
+    var keys = Object.keys(fake.cells).filter(function (k) {
+      var c = fake.cells[k];
+      return c.value !== '' || c.formula !== '';
+    });
     if (!keys.length) return null;
-    var rows = [], cols = [];
+    var rows = [],
+      cols = [];
     keys.forEach(function (k) {
       var m = /^([A-Z]+)(\d+)$/.exec(k);
       var col = 0;
       for (var i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
-      cols.push(col - 1); rows.push(Number(m[2]) - 1);
+      cols.push(col - 1);
+      rows.push(Number(m[2]) - 1);
     });
-    var r0 = Math.min.apply(null, rows), c0 = Math.min.apply(null, cols);
+    var r0 = Math.min.apply(null, rows),
+      c0 = Math.min.apply(null, cols);
     return { row: r0, col: c0, rows: Math.max.apply(null, rows) - r0 + 1, cols: Math.max.apply(null, cols) - c0 + 1 };
   }
 
@@ -93,44 +103,82 @@
     },
   });
   Range.prototype.load = function (props) {
-    var list = typeof props === 'string' ? props.split(',').map(function (s) { return s.trim(); }) : props;
+    var list =
+      typeof props === 'string'
+        ? props.split(',').map(function (s) {
+            return s.trim();
+          })
+        : props;
     var self = this;
-    list.forEach(function (p) { self._wanted.push(p); });
+    list.forEach(function (p) {
+      self._wanted.push(p);
+    });
     fake.loads.push({ props: list.join(','), pendingSync: fake.syncs });
     this._ctx._pending.push(this);
     return this;
   };
   Range.prototype.getResizedRange = function (dr, dc) {
     var base = this._b;
-    return new Range(this._ctx, function () { var b = base(); return { row: b.row, col: b.col, rows: b.rows + dr, cols: b.cols + dc }; });
+    return new Range(this._ctx, function () {
+      var b = base();
+      return { row: b.row, col: b.col, rows: b.rows + dr, cols: b.cols + dc };
+    });
   };
   Range.prototype.getOffsetRange = function (dr, dc) {
     var base = this._b;
-    return new Range(this._ctx, function () { var b = base(); return { row: b.row + dr, col: b.col + dc, rows: b.rows, cols: b.cols }; });
+    return new Range(this._ctx, function () {
+      var b = base();
+      return { row: b.row + dr, col: b.col + dc, rows: b.rows, cols: b.cols };
+    });
   };
   Range.prototype.getCell = function (r, c) {
     var base = this._b;
-    return new Range(this._ctx, function () { var b = base(); return { row: b.row + r, col: b.col + c, rows: 1, cols: 1 }; });
+    return new Range(this._ctx, function () {
+      var b = base();
+      return { row: b.row + r, col: b.col + c, rows: 1, cols: 1 };
+    });
   };
   function addressOf(b) {
-    return b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
+    return b.rows === 1 && b.cols === 1
+      ? a1(b.row, b.col)
+      : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
   }
   Range.prototype._snapshot = function () {
     var b = this._b();
     this._isNull = b === null;
     if (!b) return;
-    var values = [], formulas = [], formats = [];
+    var values = [],
+      formulas = [],
+      formats = [];
     for (var r = 0; r < b.rows; r++) {
-      values.push([]); formulas.push([]); formats.push([]);
+      values.push([]);
+      formulas.push([]);
+      formats.push([]);
       for (var c = 0; c < b.cols; c++) {
         var x = cell(b.row + r, b.col + c);
-        values[r].push(x.value); formulas[r].push(x.formula || x.value); formats[r].push(x.format || 'General');
+        values[r].push(x.value);
+        formulas[r].push(x.formula || x.value);
+        formats[r].push(x.format || 'General');
       }
     }
-    var addr = b.rows === 1 && b.cols === 1 ? a1(b.row, b.col) : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
-    var all = { address: 'Sheet1!' + addr, values: values, formulas: formulas, numberFormat: formats, rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols };
+    var addr =
+      b.rows === 1 && b.cols === 1
+        ? a1(b.row, b.col)
+        : a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1);
+    var all = {
+      address: 'Sheet1!' + addr,
+      values: values,
+      formulas: formulas,
+      numberFormat: formats,
+      rowIndex: b.row,
+      columnIndex: b.col,
+      rowCount: b.rows,
+      columnCount: b.cols,
+    };
     var self = this;
-    this._wanted.forEach(function (p) { self._loaded[p] = all[p]; });
+    this._wanted.forEach(function (p) {
+      self._loaded[p] = all[p];
+    });
   };
 
   function Context() {
@@ -143,16 +191,26 @@
         var parts = address.split(':');
         var a = parseA1(parts[0]);
         var b = parts[1] ? parseA1(parts[1]) : a;
-        var range = new Range(ctx, function () { return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 }; });
+        var range = new Range(ctx, function () {
+          return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+        });
         range._sheetName = 'Sheet1';
         return range;
       },
-      getUsedRangeOrNullObject: function () { return new Range(ctx, usedBounds); },
-      getRangeByIndexes: function (row, col, rows, cols) { return new Range(ctx, function () { return { row: row, col: col, rows: rows, cols: cols }; }); },
+      getUsedRangeOrNullObject: function () {
+        return new Range(ctx, usedBounds);
+      },
+      getRangeByIndexes: function (row, col, rows, cols) {
+        return new Range(ctx, function () {
+          return { row: row, col: col, rows: rows, cols: cols };
+        });
+      },
       charts: {
         add: function (type, source, seriesBy) {
           var chart = { type: type, seriesBy: seriesBy, title: { text: '' }, position: null, _source: source };
-          chart.setPosition = function (start, end) { chart.position = [String(start), end === undefined ? null : String(end)]; };
+          chart.setPosition = function (start, end) {
+            chart.position = [String(start), end === undefined ? null : String(end)];
+          };
           ctx._queue.push({ chart: chart });
           return chart;
         },
@@ -162,29 +220,43 @@
       this._name = name;
       this._loaded = false;
     }
-    NamedItem.prototype.load = function () { ctx._pending.push(this); return this; };
+    NamedItem.prototype.load = function () {
+      ctx._pending.push(this);
+      return this;
+    };
     NamedItem.prototype._snapshot = function () {
       var held = fake.names[this._name.toLowerCase()];
       this._loaded = true;
       this.isNullObject = !held;
-      if (held) { this.name = held.name; this.formula = held.formula; }
+      if (held) {
+        this.name = held.name;
+        this.formula = held.formula;
+      }
     };
     this.workbook = {
       worksheets: {
-        getActiveWorksheet: function () { return sheet; },
+        getActiveWorksheet: function () {
+          return sheet;
+        },
         getItem: function (name) {
           if (name !== 'Sheet1') throw new Error('ItemNotFound: no worksheet named ' + name);
           return sheet;
         },
       },
       names: {
-        getItemOrNullObject: function (name) { return new NamedItem(name); },
+        getItemOrNullObject: function (name) {
+          return new NamedItem(name);
+        },
         add: function (name, reference, comment) {
           ctx._queue.push({ name: name, range: reference, comment: comment });
           return { name: name };
         },
       },
-      getActiveCell: function () { return new Range(ctx, function () { return { row: fake.active.row, col: fake.active.col, rows: 1, cols: 1 }; }); },
+      getActiveCell: function () {
+        return new Range(ctx, function () {
+          return { row: fake.active.row, col: fake.active.col, rows: 1, cols: 1 };
+        });
+      },
     };
   }
   Context.prototype.sync = function () {
@@ -192,33 +264,59 @@
     return new Promise(function (resolve, reject) {
       setTimeout(function () {
         try {
-        fake.syncs++;
-        ctx._queue.splice(0).forEach(function (w) {
-          if (w.chart) {
-            if (fake.failCharts) throw new Error('GeneralException: ' + fake.failCharts);
-            var c = w.chart;
-            fake.charts.push({ type: c.type, seriesBy: c.seriesBy, title: c.title.text, position: c.position, source: 'Sheet1!' + addressOf(c._source._b()), atSync: fake.syncs });
-            return;
-          }
-          if (w.name !== undefined) {
-            if (fake.names[w.name.toLowerCase()]) throw new Error('InvalidArgument: a name ' + w.name + ' already exists');
-            var nb = w.range._b();
-            var abs = function (row, col) { return '$' + letters(col) + '$' + (row + 1); };
-            var formula = '=' + w.range._sheetName + '!' + abs(nb.row, nb.col) + (nb.rows === 1 && nb.cols === 1 ? '' : ':' + abs(nb.row + nb.rows - 1, nb.col + nb.cols - 1));
-            fake.names[w.name.toLowerCase()] = { name: w.name, formula: formula, comment: w.comment };
-            fake.namesAdded.push({ name: w.name, formula: formula, comment: w.comment, atSync: fake.syncs });
-            return;
-          }
-          var b = w.range._b();
-          if (w.formulas.length !== b.rows || w.formulas[0].length !== b.cols) throw new Error('InvalidArgument: formulas do not match the range size');
-          for (var r = 0; r < b.rows; r++) for (var c = 0; c < b.cols; c++) {
-            var f = w.formulas[r][c];
-            fake.cells[a1(b.row + r, b.col + c)] = { value: typeof f === 'string' && f.charAt(0) === '=' ? '(calc)' : f, formula: f };
-          }
-          fake.writes.push({ address: 'Sheet1!' + a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1), formulas: w.formulas, atSync: fake.syncs });
-        });
-        ctx._pending.splice(0).forEach(function (range) { range._snapshot(); });
-        resolve();
+          fake.syncs++;
+          ctx._queue.splice(0).forEach(function (w) {
+            if (w.chart) {
+              if (fake.failCharts) throw new Error('GeneralException: ' + fake.failCharts);
+              var c = w.chart;
+              fake.charts.push({
+                type: c.type,
+                seriesBy: c.seriesBy,
+                title: c.title.text,
+                position: c.position,
+                source: 'Sheet1!' + addressOf(c._source._b()),
+                atSync: fake.syncs,
+              });
+              return;
+            }
+            if (w.name !== undefined) {
+              if (fake.names[w.name.toLowerCase()])
+                throw new Error('InvalidArgument: a name ' + w.name + ' already exists');
+              var nb = w.range._b();
+              var abs = function (row, col) {
+                return '$' + letters(col) + '$' + (row + 1);
+              };
+              var formula =
+                '=' +
+                w.range._sheetName +
+                '!' +
+                abs(nb.row, nb.col) +
+                (nb.rows === 1 && nb.cols === 1 ? '' : ':' + abs(nb.row + nb.rows - 1, nb.col + nb.cols - 1));
+              fake.names[w.name.toLowerCase()] = { name: w.name, formula: formula, comment: w.comment };
+              fake.namesAdded.push({ name: w.name, formula: formula, comment: w.comment, atSync: fake.syncs });
+              return;
+            }
+            var b = w.range._b();
+            if (w.formulas.length !== b.rows || w.formulas[0].length !== b.cols)
+              throw new Error('InvalidArgument: formulas do not match the range size');
+            for (var r = 0; r < b.rows; r++)
+              for (var c = 0; c < b.cols; c++) {
+                var f = w.formulas[r][c];
+                fake.cells[a1(b.row + r, b.col + c)] = {
+                  value: typeof f === 'string' && f.charAt(0) === '=' ? '(calc)' : f,
+                  formula: f,
+                };
+              }
+            fake.writes.push({
+              address: 'Sheet1!' + a1(b.row, b.col) + ':' + a1(b.row + b.rows - 1, b.col + b.cols - 1),
+              formulas: w.formulas,
+              atSync: fake.syncs,
+            });
+          });
+          ctx._pending.splice(0).forEach(function (range) {
+            range._snapshot();
+          });
+          resolve();
         } catch (error) {
           ctx._pending.splice(0);
           reject(error);
@@ -230,12 +328,22 @@
   window.Excel = {
     ChartType: { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered' },
     ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
-    run: function (batch) { fake.runs++; return Promise.resolve().then(function () { return batch(new Context()); }); },
+    run: function (batch) {
+      fake.runs++;
+      return Promise.resolve().then(function () {
+        return batch(new Context());
+      });
+    },
   };
 
-  function ShimError(code, message) { this.code = code; this.message = message; }
+  function ShimError(code, message) {
+    this.code = code;
+    this.message = message;
+  }
   window.CustomFunctions = {
-    associate: function (id) { fake.associated.push(id); },
+    associate: function (id) {
+      fake.associated.push(id);
+    },
     Error: ShimError,
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!' },
   };
@@ -246,22 +354,31 @@
     // Office reports host and platform null outside Office; a slow Excel start is a long delay here.
     onReady: function (callback) {
       return new Promise(function (resolve) {
-        setTimeout(function () {
-          var host = 'readyHost' in setup ? setup.readyHost : 'Excel';
-          var info = { host: host, platform: host ? 'OfficeOnline' : null };
-          if (callback) callback(info);
-          resolve(info);
-        }, typeof setup.readyDelayMs === 'number' ? setup.readyDelayMs : 10);
+        setTimeout(
+          function () {
+            var host = 'readyHost' in setup ? setup.readyHost : 'Excel';
+            var info = { host: host, platform: host ? 'OfficeOnline' : null };
+            if (callback) callback(info);
+            resolve(info);
+          },
+          typeof setup.readyDelayMs === 'number' ? setup.readyDelayMs : 10,
+        );
       });
     },
     context: {
       document: {
         settings: {
-          get: function (key) { return key in fake.settings ? fake.settings[key] : null; },
-          set: function (key, value) { fake.settings[key] = value; },
+          get: function (key) {
+            return key in fake.settings ? fake.settings[key] : null;
+          },
+          set: function (key, value) {
+            fake.settings[key] = value;
+          },
           saveAsync: function (callback) {
             fake.savedSettings.push(JSON.parse(JSON.stringify(fake.settings)));
-            setTimeout(function () { callback({ status: 'succeeded' }); }, 1);
+            setTimeout(function () {
+              callback({ status: 'succeeded' });
+            }, 1);
           },
         },
       },

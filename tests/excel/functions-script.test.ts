@@ -5,7 +5,16 @@
  * must be 2-D arrays with core errors mapped per cell to the matching ErrorCode and the core's message.
  */
 import { CATALOG, callByName, ERROR_CODES, isSheetError, Output, SheetError } from '../../core';
-import { callAsExcel, cellValueErrorCell, FunctionsMetadata, loadFunctionsScript, LoadedFunctions, loadMetadata, RuntimeErrorCell, ShimError } from '../../testkit/excel/built';
+import {
+  callAsExcel,
+  cellValueErrorCell,
+  FunctionsMetadata,
+  loadFunctionsScript,
+  LoadedFunctions,
+  loadMetadata,
+  RuntimeErrorCell,
+  ShimError,
+} from '../../testkit/excel/built';
 import { exampleValues } from '../../core/examples';
 
 let loaded: LoadedFunctions;
@@ -32,11 +41,15 @@ function callExcel(name: string, ...given: unknown[]): unknown[][] {
 /** The core's output as Excel should show it: 2-D, errors as {code, message}. */
 function expectedExcel(output: Output): unknown[][] {
   const grid = Array.isArray(output) ? output : [[output]];
-  return grid.map((row) => row.map((cell) => (isSheetError(cell) ? { code: ERROR_CODES[cell.kind], message: cell.message } : cell)));
+  return grid.map((row) =>
+    row.map((cell) => (isSheetError(cell) ? { code: ERROR_CODES[cell.kind], message: cell.message } : cell)),
+  );
 }
 
 function plain(grid: unknown[][]): unknown[][] {
-  return grid.map((row) => row.map((cell) => (cell instanceof ShimError ? { code: cell.code, message: cell.message } : cell)));
+  return grid.map((row) =>
+    row.map((cell) => (cell instanceof ShimError ? { code: cell.code, message: cell.message } : cell)),
+  );
 }
 
 test('every catalog function is associated once, under its catalog id', () => {
@@ -59,7 +72,7 @@ describe('AI.BAND over a tracker column', () => {
   test('the bad row is an error in its own row only, with the core message and the #N/A or #VALUE! code', () => {
     const result = callExcel('BAND', roles, levels);
     const bad = result[2];
-    const core = (callByName('BAND', ['Data Wizard', 'Senior', 'mid']) as SheetError);
+    const core = callByName('BAND', ['Data Wizard', 'Senior', 'mid']) as SheetError;
     expect(isSheetError(core)).toBe(true);
     for (const cell of bad) {
       expect(cell).toBeInstanceOf(ShimError);
@@ -81,7 +94,6 @@ describe('AI.BAND over a tracker column', () => {
     expect(fn([['AI Engineer']], [['Senior']], [['max']], null, null)).toEqual([[269000]]);
     expect(fn([['AI Engineer']], [['Senior']], null, null, null)).toEqual([[200000, 230625, 269000]]);
   });
-
 });
 
 describe('error cells in an input range: each stays in its own row (allowErrorForDataTypeAny)', () => {
@@ -105,10 +117,14 @@ describe('error cells in an input range: each stays in its own row (allowErrorFo
 
   test('Excel reaches the function only because functions.json allows errors and every parameter is any', () => {
     expect(metadata.allowErrorForDataTypeAny).toBe(true);
-    for (const fn of metadata.functions) for (const p of fn.parameters) expect({ fn: fn.id, p: p.name, type: p.type ?? 'any' }).toEqual({ fn: fn.id, p: p.name, type: 'any' });
+    for (const fn of metadata.functions)
+      for (const p of fn.parameters)
+        expect({ fn: fn.id, p: p.name, type: p.type ?? 'any' }).toEqual({ fn: fn.id, p: p.name, type: 'any' });
     // Without the flag Excel answers the whole formula with the one error: the column collapses.
     const without = { ...metadata, allowErrorForDataTypeAny: false };
-    expect(callAsExcel(loaded, without, 'BAND', [five(new RuntimeErrorCell('#N/A')), levels, [['mid']], null, null])).toEqual([[new ShimError('#N/A')]]);
+    expect(
+      callAsExcel(loaded, without, 'BAND', [five(new RuntimeErrorCell('#N/A')), levels, [['mid']], null, null]),
+    ).toEqual([[new ShimError('#N/A')]]);
   });
 
   test('the error code passes through where Excel lets a function return it; #REF! and #NAME? come back as #VALUE! naming them', () => {
@@ -215,7 +231,10 @@ test('every catalog example gives the core result through the Excel entry point'
     const full = [...args];
     while (full.length < spec.params.length) full.push(null);
     const excel = plain(loaded.associated.get(spec.name)!(...full));
-    expect({ name: spec.name, result: excel }).toEqual({ name: spec.name, result: expectedExcel(callByName(spec.name, args)) });
+    expect({ name: spec.name, result: excel }).toEqual({
+      name: spec.name,
+      result: expectedExcel(callByName(spec.name, args)),
+    });
     compared++;
   }
   expect(compared).toBe(CATALOG.length);

@@ -64,11 +64,21 @@ function* walk(element: XmlElement): Generator<XmlElement> {
 /** Asserts the children of `element` appear in schema order (a subsequence of `order`), and the required ones are there. */
 function expectSchemaOrder(element: XmlElement, order: readonly string[], required: readonly string[]): void {
   const names = element.children.map((c) => c.name);
-  for (const name of names) expect({ parent: element.name, child: name, known: order.includes(name) }).toEqual({ parent: element.name, child: name, known: true });
+  for (const name of names)
+    expect({ parent: element.name, child: name, known: order.includes(name) }).toEqual({
+      parent: element.name,
+      child: name,
+      known: true,
+    });
   const positions = names.map((n) => order.indexOf(n));
   const sorted = [...positions].sort((a, b) => a - b);
   expect({ parent: element.name, order: names }).toEqual({ parent: element.name, order: sorted.map((p) => order[p]) });
-  for (const name of required) expect({ parent: element.name, has: name, present: names.includes(name) }).toEqual({ parent: element.name, has: name, present: true });
+  for (const name of required)
+    expect({ parent: element.name, has: name, present: names.includes(name) }).toEqual({
+      parent: element.name,
+      has: name,
+      present: true,
+    });
 }
 
 const overrides = child(manifest, 'VersionOverrides');
@@ -99,24 +109,77 @@ describe('shape', () => {
   });
 
   test('the top-level elements Excel requires, in schema order', () => {
-    expectSchemaOrder(manifest,
-      ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides'],
-      ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides']);
-    expect(child(manifest, 'Id').text.trim()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expectSchemaOrder(
+      manifest,
+      [
+        'Id',
+        'AlternateId',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'IconUrl',
+        'HighResolutionIconUrl',
+        'SupportUrl',
+        'AppDomains',
+        'Hosts',
+        'Requirements',
+        'DefaultSettings',
+        'Permissions',
+        'AllowSnapshot',
+        'VersionOverrides',
+      ],
+      [
+        'Id',
+        'Version',
+        'ProviderName',
+        'DefaultLocale',
+        'DisplayName',
+        'Description',
+        'IconUrl',
+        'HighResolutionIconUrl',
+        'SupportUrl',
+        'Hosts',
+        'Requirements',
+        'DefaultSettings',
+        'Permissions',
+        'VersionOverrides',
+      ],
+    );
+    expect(child(manifest, 'Id').text.trim()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    );
     expect(child(manifest, 'Version').text.trim()).toMatch(/^\d+(\.\d+){0,3}$/);
     expect(path_(manifest, 'Hosts').children.map((h) => h.attributes.Name)).toEqual(['Workbook']);
   });
 
   test('inside VersionOverrides: hosts, form factors, extension points and resources in schema order', () => {
-    expectSchemaOrder(overrides, ['Description', 'Requirements', 'Hosts', 'Resources', 'EquivalentAddins', 'VersionOverrides'], ['Hosts', 'Resources']);
+    expectSchemaOrder(
+      overrides,
+      ['Description', 'Requirements', 'Hosts', 'Resources', 'EquivalentAddins', 'VersionOverrides'],
+      ['Hosts', 'Resources'],
+    );
     expect(workbookHost.attributes['xsi:type']).toBe('Workbook');
-    expectSchemaOrder(workbookHost, ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor'], ['Runtimes', 'AllFormFactors', 'DesktopFormFactor']);
+    expectSchemaOrder(
+      workbookHost,
+      ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor'],
+      ['Runtimes', 'AllFormFactors', 'DesktopFormFactor'],
+    );
     const desktop = child(workbookHost, 'DesktopFormFactor');
     expectSchemaOrder(desktop, ['GetStarted', 'FunctionFile', 'ExtensionPoint'], ['FunctionFile', 'ExtensionPoint']);
     const functions = path_(workbookHost, 'AllFormFactors', 'ExtensionPoint');
     expect(functions.attributes['xsi:type']).toBe('CustomFunctions');
-    expectSchemaOrder(functions, ['Script', 'Page', 'Metadata', 'Namespace'], ['Script', 'Page', 'Metadata', 'Namespace']);
-    expectSchemaOrder(resources, ['Images', 'Urls', 'ShortStrings', 'LongStrings'], ['Images', 'Urls', 'ShortStrings', 'LongStrings']);
+    expectSchemaOrder(
+      functions,
+      ['Script', 'Page', 'Metadata', 'Namespace'],
+      ['Script', 'Page', 'Metadata', 'Namespace'],
+    );
+    expectSchemaOrder(
+      resources,
+      ['Images', 'Urls', 'ShortStrings', 'LongStrings'],
+      ['Images', 'Urls', 'ShortStrings', 'LongStrings'],
+    );
     const button = [...walk(desktop)].find((e) => e.name === 'Control')!;
     expect(button.attributes['xsi:type']).toBe('Button');
     expectSchemaOrder(button, ['Label', 'Supertip', 'Icon', 'Action'], ['Label', 'Supertip', 'Icon', 'Action']);
@@ -129,15 +192,24 @@ describe('resources', () => {
     const kindOf = (element: XmlElement, parent: XmlElement | undefined): Map<string, string> => {
       if (element.name === 'Image') return images;
       if (['SourceLocation', 'Runtime', 'FunctionFile', 'LearnMoreUrl'].includes(element.name)) return urls;
-      if (element.name === 'Description' && parent && ['Supertip', 'GetStarted'].includes(parent.name)) return longStrings;
+      if (element.name === 'Description' && parent && ['Supertip', 'GetStarted'].includes(parent.name))
+        return longStrings;
       return shortStrings; // Label, Title, Namespace
     };
     let checked = 0;
     const visit = (element: XmlElement, parent?: XmlElement) => {
       const resid = element.attributes.resid;
       if (resid !== undefined) {
-        expect({ element: element.name, resid, length: resid.length <= 32 }).toEqual({ element: element.name, resid, length: true });
-        expect({ element: element.name, resid, resolves: kindOf(element, parent).has(resid) }).toEqual({ element: element.name, resid, resolves: true });
+        expect({ element: element.name, resid, length: resid.length <= 32 }).toEqual({
+          element: element.name,
+          resid,
+          length: true,
+        });
+        expect({ element: element.name, resid, resolves: kindOf(element, parent).has(resid) }).toEqual({
+          element: element.name,
+          resid,
+          resolves: true,
+        });
         checked++;
       }
       for (const c of element.children) visit(c, element);
@@ -149,14 +221,18 @@ describe('resources', () => {
   });
 
   test('resource ids are unique and strings fit Office limits (short 125, long 250 characters)', () => {
-    const ids = ['Images', 'Urls', 'ShortStrings', 'LongStrings'].flatMap((k) => child(resources, k).children.map((r) => r.attributes.id));
+    const ids = ['Images', 'Urls', 'ShortStrings', 'LongStrings'].flatMap((k) =>
+      child(resources, k).children.map((r) => r.attributes.id),
+    );
     expect(new Set(ids).size).toBe(ids.length);
     for (const [id, text] of shortStrings) expect({ id, fits: text.length <= 125 }).toEqual({ id, fits: true });
     for (const [id, text] of longStrings) expect({ id, fits: text.length <= 250 }).toEqual({ id, fits: true });
   });
 
   test('every URL in the manifest is HTTPS', () => {
-    const found = [...manifestText.matchAll(/\b(?:DefaultValue|Override|Value)="([a-z]+:\/\/[^"]*)"/gi)].map((m) => m[1]);
+    const found = [...manifestText.matchAll(/\b(?:DefaultValue|Override|Value)="([a-z]+:\/\/[^"]*)"/gi)].map(
+      (m) => m[1],
+    );
     expect(found.length).toBeGreaterThan(8);
     for (const url of found) expect(url).toMatch(/^https:\/\//);
     expect(manifestText).not.toMatch(/http:\/\/(?!schemas\.microsoft\.com|www\.w3\.org)/);
@@ -183,8 +259,12 @@ describe('custom functions and the shared runtime', () => {
     expect(runtime.attributes.lifetime).toBe('long');
     const page = path_(functions(), 'Page', 'SourceLocation');
     expect(page.attributes.resid).toBe(runtime.attributes.resid);
-    expect(child(child(workbookHost, 'DesktopFormFactor'), 'FunctionFile').attributes.resid).toBe(runtime.attributes.resid);
-    const panes = [...walk(workbookHost)].filter((e) => e.name === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane');
+    expect(child(child(workbookHost, 'DesktopFormFactor'), 'FunctionFile').attributes.resid).toBe(
+      runtime.attributes.resid,
+    );
+    const panes = [...walk(workbookHost)].filter(
+      (e) => e.name === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane',
+    );
     expect(panes.length).toBeGreaterThan(0);
     for (const action of panes) expect(child(action, 'SourceLocation').attributes.resid).toBe(runtime.attributes.resid);
     expect(new Set(panes.map((a) => child(a, 'TaskpaneId').text.trim())).size).toBe(1);
@@ -196,7 +276,9 @@ describe('custom functions and the shared runtime', () => {
   test('the support URL is the help page the build writes, the page every function helpUrl points into', () => {
     const support = child(manifest, 'SupportUrl').attributes.DefaultValue;
     expect(path.basename(builtFileFor(support))).toBe('help.html');
-    const json = JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as { functions: { helpUrl?: string }[] };
+    const json = JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as {
+      functions: { helpUrl?: string }[];
+    };
     for (const fn of json.functions) expect(fn.helpUrl?.startsWith(`${support}#`)).toBe(true);
   });
 
@@ -206,7 +288,8 @@ describe('custom functions and the shared runtime', () => {
     const metadata = builtFileFor(urlOf(path_(functions(), 'Metadata', 'SourceLocation')));
     expect(path.basename(script)).toBe('functions.js');
     expect(path.basename(metadata)).toBe('functions.json');
-    for (const file of [script, page, metadata]) expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true });
+    for (const file of [script, page, metadata])
+      expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true });
     const json = JSON.parse(fs.readFileSync(metadata, 'utf8')) as { functions: unknown[] };
     expect(json.functions.length).toBeGreaterThan(0);
     // The shared-runtime page must load the functions script itself, and office.js from Office's CDN.

@@ -17,7 +17,13 @@ import { SETTINGS_KEY } from '../../excel-addin/src/document-settings';
 const ORIGIN = 'https://addin.test';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FAKE_OFFICE = fs.readFileSync(path.join(__dirname, 'fake-office.js'), 'utf8');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
 
 interface FakeState {
   cells: Record<string, { value: unknown; formula: unknown }>;
@@ -30,7 +36,14 @@ interface FakeState {
   associated: string[];
   names: Record<string, { name: string; formula: string; comment?: string }>;
   namesAdded: { name: string; formula: string; comment?: string; atSync: number }[];
-  charts: { type: string; seriesBy: string; title: string; position: [string, string | null]; source: string; atSync: number }[];
+  charts: {
+    type: string;
+    seriesBy: string;
+    title: string;
+    position: [string, string | null];
+    source: string;
+    atSync: number;
+  }[];
   active: { row: number; col: number };
 }
 
@@ -64,14 +77,21 @@ async function openPane(options: OpenOptions): Promise<{ page: Page; errors: str
   const errors: string[] = [];
   const outside: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript((setup) => { (window as unknown as { __fakeSetup: unknown }).__fakeSetup = setup; }, {
-    cells: Object.fromEntries(Object.entries(options.cells ?? {}).map(([k, v]) => [k, { value: v.value, formula: v.formula ?? v.value }])),
-    active: options.active ?? { row: 1, col: 0 },
-    settings: options.settings ?? {},
-    names: options.names ?? {},
-    ...(options.readyDelayMs === undefined ? {} : { readyDelayMs: options.readyDelayMs }),
-    ...(options.readyHost === undefined ? {} : { readyHost: options.readyHost }),
-  });
+  await page.addInitScript(
+    (setup) => {
+      (window as unknown as { __fakeSetup: unknown }).__fakeSetup = setup;
+    },
+    {
+      cells: Object.fromEntries(
+        Object.entries(options.cells ?? {}).map(([k, v]) => [k, { value: v.value, formula: v.formula ?? v.value }]),
+      ),
+      active: options.active ?? { row: 1, col: 0 },
+      settings: options.settings ?? {},
+      names: options.names ?? {},
+      ...(options.readyDelayMs === undefined ? {} : { readyDelayMs: options.readyDelayMs }),
+      ...(options.readyHost === undefined ? {} : { readyHost: options.readyHost }),
+    },
+  );
   if (options.clock) await page.clock.install();
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -83,7 +103,11 @@ async function openPane(options: OpenOptions): Promise<{ page: Page; errors: str
     if (url.startsWith(`${ORIGIN}/`)) {
       const file = path.join(DIST, decodeURIComponent(new URL(url).pathname));
       if (file.startsWith(DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        await route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
+        await route.fulfill({
+          status: 200,
+          contentType: TYPES[path.extname(file)] ?? 'application/octet-stream',
+          body: fs.readFileSync(file),
+        });
       } else {
         await route.fulfill({ status: 404, body: 'not found' });
       }
@@ -100,10 +124,27 @@ async function openPane(options: OpenOptions): Promise<{ page: Page; errors: str
 const fakeState = (page: Page) => page.evaluate(() => (window as unknown as { __fake: FakeState }).__fake);
 
 const TRACKER = {
-  A1: { value: 'Candidate' }, B1: { value: 'Base salary' }, C1: { value: 'Target bonus' }, D1: { value: 'Equity grant' },
-  E1: { value: 'Company type' }, F1: { value: 'Vesting' }, G1: { value: 'Sign-on' },
-  A2: { value: 'Acme AI' }, B2: { value: 210000 }, C2: { value: 0.15 }, D2: { value: 400000 }, E2: { value: 'public' }, F2: { value: '4y-1y-cliff-monthly' }, G2: { value: 25000 },
-  A3: { value: 'Beta Labs' }, B3: { value: 190000 }, C3: { value: 0.1 }, D3: { value: 300000 }, E3: { value: 'startup' }, F3: { value: '4y' }, G3: { value: 10000 },
+  A1: { value: 'Candidate' },
+  B1: { value: 'Base salary' },
+  C1: { value: 'Target bonus' },
+  D1: { value: 'Equity grant' },
+  E1: { value: 'Company type' },
+  F1: { value: 'Vesting' },
+  G1: { value: 'Sign-on' },
+  A2: { value: 'Acme AI' },
+  B2: { value: 210000 },
+  C2: { value: 0.15 },
+  D2: { value: 400000 },
+  E2: { value: 'public' },
+  F2: { value: '4y-1y-cliff-monthly' },
+  G2: { value: 25000 },
+  A3: { value: 'Beta Labs' },
+  B3: { value: 190000 },
+  C3: { value: 0.1 },
+  D3: { value: 300000 },
+  E3: { value: 'startup' },
+  F3: { value: '4y' },
+  G3: { value: 10000 },
 };
 
 describe('inside Excel (fake Office.js)', () => {
@@ -119,13 +160,41 @@ describe('inside Excel (fake Office.js)', () => {
   });
 
   test('inputs come back from document settings, and edits are saved there with saveAsync', async () => {
-    const saved = { version: 1, offers: [{ label: 'Kept <b>offer</b>', base: '199000', bonusTarget: '12%', bonusPayouts: '', equityMode: 'grant', equityGrant: '', shares: '', strike: '', price: '', companyType: 'public', discount: '', schedule: '', signOn: '', years: '4', refresh: '' }], benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 } };
+    const saved = {
+      version: 1,
+      offers: [
+        {
+          label: 'Kept <b>offer</b>',
+          base: '199000',
+          bonusTarget: '12%',
+          bonusPayouts: '',
+          equityMode: 'grant',
+          equityGrant: '',
+          shares: '',
+          strike: '',
+          price: '',
+          companyType: 'public',
+          discount: '',
+          schedule: '',
+          signOn: '',
+          years: '4',
+          refresh: '',
+        },
+      ],
+      benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 },
+    };
     const { page, errors } = await openPane({ office: true, settings: { [SETTINGS_KEY]: JSON.stringify(saved) } });
-    await page.waitForFunction(() => (document.getElementById('o0-base') as HTMLInputElement | null)?.value === '199000');
+    await page.waitForFunction(
+      () => (document.getElementById('o0-base') as HTMLInputElement | null)?.value === '199000',
+    );
     expect(await page.inputValue('#o0-label')).toBe('Kept <b>offer</b>');
     expect(await page.inputValue('#o0-bonusTarget')).toBe('12%');
     await page.fill('#o0-base', '205000');
-    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.savedSettings.length > 0, undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __fake: FakeState }).__fake.savedSettings.length > 0,
+      undefined,
+      { timeout: 10000 },
+    );
     const fake = await fakeState(page);
     const last = fake.savedSettings[fake.savedSettings.length - 1];
     const state = JSON.parse(last[SETTINGS_KEY] as string);
@@ -135,7 +204,7 @@ describe('inside Excel (fake Office.js)', () => {
     await page.context().close();
   });
 
-  test('Fill from selected row reads the header row and the active cell\'s row in batched reads', async () => {
+  test("Fill from selected row reads the header row and the active cell's row in batched reads", async () => {
     const { page, errors } = await openPane({ office: true, cells: TRACKER, active: { row: 2, col: 3 } }); // D3: Beta Labs
     const before = await fakeState(page);
     await page.click('#o0-fill');
@@ -153,7 +222,9 @@ describe('inside Excel (fake Office.js)', () => {
   test('Fill from selected row on the header row says to select an offer row', async () => {
     const { page } = await openPane({ office: true, cells: TRACKER, active: { row: 0, col: 1 } });
     await page.click('#o0-fill');
-    await page.waitForFunction(() => /below the header row/.test(document.getElementById('o0-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /below the header row/.test(document.getElementById('o0-status')?.textContent ?? ''),
+    );
     expect(await page.inputValue('#o0-base')).toBe('');
     await page.context().close();
   });
@@ -172,7 +243,11 @@ describe('inside Excel (fake Office.js)', () => {
     const { page, errors } = await paneWithOffer({ A1: { value: 'notes' } }, { row: 4, col: 8 }); // I5
     const before = await fakeState(page);
     await page.click('#insert');
-    await page.waitForFunction(() => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => /Inserted/.test(document.getElementById('insert-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 10000 },
+    );
     const fake = await fakeState(page);
     expect(fake.writes).toHaveLength(1);
     const write = fake.writes[0];
@@ -207,7 +282,9 @@ describe('inside Excel (fake Office.js)', () => {
     await page.click('#insert');
     await page.waitForSelector('#insert-confirm:not([hidden])');
     await page.click('#confirm-overwrite');
-    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.writes.length > 0, undefined, { timeout: 10000 });
+    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.writes.length > 0, undefined, {
+      timeout: 10000,
+    });
     fake = await fakeState(page);
     expect(fake.writes).toHaveLength(1);
     expect(fake.writes[0].address.startsWith('Sheet1!I5:')).toBe(true);
@@ -234,7 +311,11 @@ describe('band table as a named range (Excel bridge nameRange)', () => {
     await page.fill('#band-table-text', CSV);
     await page.fill('#band-table-name', 'MyBands');
     await page.click('#band-table-insert');
-    await page.waitForFunction(() => /Inserted/.test(document.getElementById('band-table-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => /Inserted/.test(document.getElementById('band-table-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 10000 },
+    );
     const fake = await fakeState(page);
     expect(fake.writes).toHaveLength(1);
     expect(fake.writes[0].address).toBe('Sheet1!H2:L4');
@@ -242,12 +323,20 @@ describe('band table as a named range (Excel bridge nameRange)', () => {
     expect(fake.namesAdded[0]).toMatchObject({ name: 'MyBands', formula: '=Sheet1!$H$2:$L$4' });
     // named after the cells were written, never before
     expect(fake.namesAdded[0].atSync).toBeGreaterThanOrEqual(fake.writes[0].atSync);
-    expect(await page.textContent('#band-table-status')).toBe('Inserted at Sheet1!H2:L4 and named MyBands: later formulas in this workbook can use it by that name.');
-    expect(await page.textContent('#band-table-usage')).toBe('Use it as the source: =AI.BAND("LLMOps","Senior","mid",,MyBands)');
-    await page.waitForFunction(() => {
-      const saved = (window as unknown as { __fake: FakeState }).__fake.savedSettings;
-      return saved.some((s) => String(s['aiComp.offerPanel'] ?? '').includes('MyBands'));
-    }, undefined, { timeout: 10000 });
+    expect(await page.textContent('#band-table-status')).toBe(
+      'Inserted at Sheet1!H2:L4 and named MyBands: later formulas in this workbook can use it by that name.',
+    );
+    expect(await page.textContent('#band-table-usage')).toBe(
+      'Use it as the source: =AI.BAND("LLMOps","Senior","mid",,MyBands)',
+    );
+    await page.waitForFunction(
+      () => {
+        const saved = (window as unknown as { __fake: FakeState }).__fake.savedSettings;
+        return saved.some((s) => String(s['aiComp.offerPanel'] ?? '').includes('MyBands'));
+      },
+      undefined,
+      { timeout: 10000 },
+    );
     const saved = (await fakeState(page)).savedSettings;
     const state = JSON.parse(saved[saved.length - 1][SETTINGS_KEY] as string);
     expect(state.bandTableCsv).toBe(CSV);
@@ -257,23 +346,33 @@ describe('band table as a named range (Excel bridge nameRange)', () => {
   });
 
   test('a name that already refers to another range is not moved: the table is written, and the status says where the name points', async () => {
-    const { page, errors } = await openPane({ office: true, active: { row: 1, col: 7 }, names: { mybands: { name: 'MyBands', formula: '=Sheet1!$A$1:$C$9' } } });
+    const { page, errors } = await openPane({
+      office: true,
+      active: { row: 1, col: 7 },
+      names: { mybands: { name: 'MyBands', formula: '=Sheet1!$A$1:$C$9' } },
+    });
     await page.fill('#band-table-text', CSV);
     await page.fill('#band-table-name', 'mybands');
     await page.click('#band-table-insert');
-    await page.waitForFunction(() => /not named/.test(document.getElementById('band-table-status')?.textContent ?? ''), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => /not named/.test(document.getElementById('band-table-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 10000 },
+    );
     const fake = await fakeState(page);
     expect(fake.writes).toHaveLength(1);
     expect(fake.namesAdded).toEqual([]);
     expect(fake.names.mybands.formula).toBe('=Sheet1!$A$1:$C$9');
-    expect(await page.textContent('#band-table-status')).toBe('Inserted at Sheet1!H2:L4, but it was not named mybands: the name MyBands already refers to Sheet1!$A$1:$C$9 in this workbook; choose another name, or delete that one in Formulas › Name Manager first');
+    expect(await page.textContent('#band-table-status')).toBe(
+      'Inserted at Sheet1!H2:L4, but it was not named mybands: the name MyBands already refers to Sheet1!$A$1:$C$9 in this workbook; choose another name, or delete that one in Formulas › Name Manager first',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
 });
 
 describe('outside Office (office.js unavailable)', () => {
-  test('the same page opens in standalone mode with the panel\'s own bridge, without errors', async () => {
+  test("the same page opens in standalone mode with the panel's own bridge, without errors", async () => {
     const { page, errors, outside } = await openPane({ office: false });
     await page.waitForFunction(() => document.body.dataset.host === 'standalone');
     expect(await page.getAttribute('#offer-panel > div', 'data-host')).toBe('standalone');
@@ -287,7 +386,12 @@ describe('outside Office (office.js unavailable)', () => {
 
 describe('waiting for Office.onReady', () => {
   test('inside Excel, a start slower than any timeout (7 s) still mounts the Excel bridge, never the standalone demo', async () => {
-    const { page, errors, outside } = await openPane({ office: true, readyDelayMs: 7000, clock: true, waitForPanel: false });
+    const { page, errors, outside } = await openPane({
+      office: true,
+      readyDelayMs: 7000,
+      clock: true,
+      waitForPanel: false,
+    });
     await page.waitForSelector('.pane-waiting');
     await page.clock.runFor(5500); // past the 5 s the pane used to give Office before going standalone
     expect(await page.evaluate(() => document.body.dataset.host ?? null)).toBeNull();

@@ -2,7 +2,14 @@
  * CI's short, seed-pinned fuzz pass of every catalog function through both built hosts
  * (`npm run fuzz` runs the long one). See host-fuzz.ts for what is generated and what must hold.
  */
-import { CATALOG, excelResultProblem, ExcelFuzzer, fuzz, SheetsFuzzer, sheetsResultProblem } from '../../testkit/host-fuzz';
+import {
+  CATALOG,
+  excelResultProblem,
+  ExcelFuzzer,
+  fuzz,
+  SheetsFuzzer,
+  sheetsResultProblem,
+} from '../../testkit/host-fuzz';
 import { ShimError } from '../../testkit/excel/built';
 
 const RUNS = 150;
@@ -26,13 +33,34 @@ describe('through the Excel functions script (functions.js)', () => {
 
 describe('the checks catch what they must', () => {
   test('Sheets: NaN, Infinity, objects, ragged or empty grids, bare error codes', () => {
-    for (const bad of [NaN, Infinity, [[1, NaN]], [[{}]], [[1], [1, 2]], [], [[]], [['#N/A']], '#VALUE!', null, undefined]) {
+    for (const bad of [
+      NaN,
+      Infinity,
+      [[1, NaN]],
+      [[{}]],
+      [[1], [1, 2]],
+      [],
+      [[]],
+      [['#N/A']],
+      '#VALUE!',
+      null,
+      undefined,
+    ]) {
       expect(sheetsResultProblem(bad)).toBeDefined();
     }
-    for (const good of [1, 'text', true, [[1, '#N/A: no data for X', '']], [['a'], ['b']]]) expect(sheetsResultProblem(good)).toBeUndefined();
+    for (const good of [1, 'text', true, [[1, '#N/A: no data for X', '']], [['a'], ['b']]])
+      expect(sheetsResultProblem(good)).toBeUndefined();
   });
   test('Excel: scalars instead of grids, NaN, unknown codes, errors without a message', () => {
-    for (const bad of [1, [[NaN]], [[-Infinity]], [[new ShimError('#WHAT?', 'why')]], [[new ShimError('#N/A', '')]], [[new ShimError('#N/A')]], [[undefined]]]) {
+    for (const bad of [
+      1,
+      [[NaN]],
+      [[-Infinity]],
+      [[new ShimError('#WHAT?', 'why')]],
+      [[new ShimError('#N/A', '')]],
+      [[new ShimError('#N/A')]],
+      [[undefined]],
+    ]) {
       expect(excelResultProblem(bad)).toBeDefined();
     }
     expect(excelResultProblem([[1, '', new ShimError('#N/A', 'no data for X')]])).toBeUndefined();

@@ -6,7 +6,19 @@
  * - a blank name (null, "" and 0, as older Excel builds send an empty cell) gives a blank row.
  */
 import { CATALOG, FunctionSpec } from '../../core';
-import { Arg, Cell, exampleArgs, ExcelErrorForm, isError, isLifted, Paths, PATHS, PathName, Result, wholeError } from './paths';
+import {
+  Arg,
+  Cell,
+  exampleArgs,
+  ExcelErrorForm,
+  isError,
+  isLifted,
+  Paths,
+  PATHS,
+  PathName,
+  Result,
+  wholeError,
+} from './paths';
 
 const paths = new Paths();
 /** CPU milliseconds this process spent since `since`: wall time on a shared 2-core machine measures the neighbours. */
@@ -20,7 +32,11 @@ const LONG = 'Senior Machine Learning Platform Engineer '.repeat(1200).slice(0, 
 function liftedWithExample(spec: FunctionSpec, keep: (i: number) => boolean = () => true): number[] {
   if (spec.result !== 'cell' && spec.result !== 'row') return [];
   const example = exampleArgs(spec);
-  return spec.params.flatMap((_, i) => (isLifted(spec, i) && example[i] !== undefined && !Array.isArray(example[i]) && example[i] !== null && keep(i) ? [i] : []));
+  return spec.params.flatMap((_, i) =>
+    isLifted(spec, i) && example[i] !== undefined && !Array.isArray(example[i]) && example[i] !== null && keep(i)
+      ? [i]
+      : [],
+  );
 }
 
 /** The call with parameter i as a column of [example, middle, example]. */
@@ -36,7 +52,8 @@ function goodRowsKept(r: Result, alone: Result): string | undefined {
   if (!r.grid) return `the whole formula failed: ${r.thrown}`;
   if (!alone.grid) return `the example itself failed: ${alone.thrown ?? alone.problem}`;
   if (r.grid.length !== 3) return `${r.grid.length} rows, expected 3`;
-  if (JSON.stringify([r.grid[0], r.grid[2]]) !== JSON.stringify([alone.grid[0], alone.grid[0]])) return `the good rows changed: ${JSON.stringify(r.grid).slice(0, 200)}`;
+  if (JSON.stringify([r.grid[0], r.grid[2]]) !== JSON.stringify([alone.grid[0], alone.grid[0]]))
+    return `the good rows changed: ${JSON.stringify(r.grid).slice(0, 200)}`;
   return undefined;
 }
 
@@ -54,7 +71,10 @@ describe.each(PATHS)('long text, via %s', (path) => {
         const r = paths.call(path, spec.name, args);
         slowest = Math.max(slowest, cpuMs(start));
         calls++;
-        expect({ at: `${spec.name}.${p.name}`, problem: r.problem }).toEqual({ at: `${spec.name}.${p.name}`, problem: undefined });
+        expect({ at: `${spec.name}.${p.name}`, problem: r.problem }).toEqual({
+          at: `${spec.name}.${p.name}`,
+          problem: undefined,
+        });
       });
     }
     expect(calls).toBeGreaterThanOrEqual(30);
@@ -96,12 +116,20 @@ describe.each(PATHS)('an error cell stays in its own row, via %s', (path) => {
           const at = `${spec.params[i].name}=${code}${path === 'excel' ? ` (${form})` : ''}`;
           const kept = goodRowsKept(r, alone);
           if (kept) problems.push(`${at}: ${kept}`);
-          else if (!r.grid![1].every(isError)) problems.push(`${at}: the row is ${JSON.stringify(r.grid![1])}, expected the error`);
+          else if (!r.grid![1].every(isError))
+            problems.push(`${at}: the row is ${JSON.stringify(r.grid![1])}, expected the error`);
           // Excel returns the cell's own code; Sheets, whose custom functions can only return text,
           // shows #N/A as itself and any other code named in the message.
-          else if (path === 'excel' && ['#N/A', '#DIV/0!'].includes(code) && !r.grid![1].every((c) => isError(c) && c.err === code)) {
+          else if (
+            path === 'excel' &&
+            ['#N/A', '#DIV/0!'].includes(code) &&
+            !r.grid![1].every((c) => isError(c) && c.err === code)
+          ) {
             problems.push(`${at}: came back as ${JSON.stringify(r.grid![1][0])}, expected ${code} itself`);
-          } else if (path === 'sheets' && !r.grid![1].every((c) => isError(c) && (c.err === code || c.msg.includes(code)))) {
+          } else if (
+            path === 'sheets' &&
+            !r.grid![1].every((c) => isError(c) && (c.err === code || c.msg.includes(code)))
+          ) {
             problems.push(`${at}: came back as ${JSON.stringify(r.grid![1][0])}, expected ${code} itself`);
           }
         }
@@ -133,7 +161,8 @@ describe.each(PATHS)('a blank name gives a blank row, via %s', (path) => {
         const kept = goodRowsKept(r, alone);
         const at = `${spec.params[i].name}=${JSON.stringify(blank)}`;
         if (kept) problems.push(`${at}: ${kept}`);
-        else if (!r.grid![1].every((c) => !isError(c) && c.v === '')) problems.push(`${at}: the row is ${JSON.stringify(r.grid![1]).slice(0, 200)}, expected blank`);
+        else if (!r.grid![1].every((c) => !isError(c) && c.v === ''))
+          problems.push(`${at}: the row is ${JSON.stringify(r.grid![1]).slice(0, 200)}, expected blank`);
       }
     }
     expect(problems).toEqual([]);

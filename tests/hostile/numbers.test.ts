@@ -13,15 +13,24 @@ import { bandTableSheetCells, parseBandTableCsv } from '../../core/band/band-tab
 import { Arg, exampleArgs, isError, Paths, PATHS, Result, single, wholeError } from './paths';
 
 const paths = new Paths();
-const numberParams = (spec: FunctionSpec): number[] => spec.params.flatMap((p, i) => (p.cellType === 'number' ? [i] : []));
+const numberParams = (spec: FunctionSpec): number[] =>
+  spec.params.flatMap((p, i) => (p.cellType === 'number' ? [i] : []));
 
 /** Text a European spreadsheet or CSV holds, beside the number it can only mean if it is read at all. */
 const EUROPEAN: readonly [string, number][] = [
-  ['€200.000', 200000], ['160.000', 160000], ['1.234,56', 1234.56], ['200.000,00', 200000], ['1.234.567', 1234567], ['€ 95,50', 95.5], ['0,15', 0.15],
+  ['€200.000', 200000],
+  ['160.000', 160000],
+  ['1.234,56', 1234.56],
+  ['200.000,00', 200000],
+  ['1.234.567', 1234567],
+  ['€ 95,50', 95.5],
+  ['0,15', 0.15],
 ];
 
 const same = (a: Result, b: Result): boolean => JSON.stringify(a.grid) === JSON.stringify(b.grid);
-const refused = (r: Result): boolean => r.thrown !== undefined || (r.grid !== undefined && r.grid.flat().every(isError) && r.grid.flat().every((c) => isError(c) && c.msg.length > 0));
+const refused = (r: Result): boolean =>
+  r.thrown !== undefined ||
+  (r.grid !== undefined && r.grid.flat().every(isError) && r.grid.flat().every((c) => isError(c) && c.msg.length > 0));
 
 describe.each(PATHS)('European number text in every number parameter, via %s', (path) => {
   const specs = CATALOG.filter((s) => numberParams(s).length > 0);
@@ -37,7 +46,9 @@ describe.each(PATHS)('European number text in every number parameter, via %s', (
         const r = paths.call(path, spec.name, asText);
         if (r.problem) problems.push(`${spec.params[i].name}="${text}": ${r.problem}`);
         else if (!refused(r) && !same(r, paths.call(path, spec.name, asNumber))) {
-          problems.push(`${spec.params[i].name}="${text}" gave ${JSON.stringify(r.grid).slice(0, 120)}, which is neither an error nor the result for ${meant}`);
+          problems.push(
+            `${spec.params[i].name}="${text}" gave ${JSON.stringify(r.grid).slice(0, 120)}, which is neither an error nor the result for ${meant}`,
+          );
         }
       }
     }
@@ -63,7 +74,9 @@ describe.each(PATHS)('the cases the issue names, via %s', (path) => {
 
 describe.each(PATHS)('a semicolon CSV band table is read by its locale, via %s', (path) => {
   test('160.000;190.000;220.000 is 160,000 / 190,000 / 220,000, and AI.BAND answers 190,000 from it', () => {
-    const reading = parseBandTableCsv('role;level;min;mid;max\nLLMOps;Senior;160.000;190.000;220.000\nMLOps;Mid;"98.500,50";110.000;130.000\n');
+    const reading = parseBandTableCsv(
+      'role;level;min;mid;max\nLLMOps;Senior;160.000;190.000;220.000\nMLOps;Mid;"98.500,50";110.000;130.000\n',
+    );
     expect(reading.problems).toEqual([]);
     const cells = bandTableSheetCells(reading);
     expect(cells[1].slice(2)).toEqual([160000, 190000, 220000]);
@@ -82,14 +95,30 @@ describe.each(PATHS)('a semicolon CSV band table is read by its locale, via %s',
  * in the offer field table) the field the parameter carries does.
  */
 function fractionParams(spec: FunctionSpec): number[] {
-  const offerFraction = (description: string) => Object.values(OFFER_FIELDS).some((f) => f.rule?.fraction && f.description === description);
+  const offerFraction = (description: string) =>
+    Object.values(OFFER_FIELDS).some((f) => f.rule?.fraction && f.description === description);
   return spec.params.flatMap((p, i) => (p.bounds?.fraction || offerFraction(p.description) ? [i] : []));
 }
-const FRACTIONS = CATALOG.flatMap((spec) => fractionParams(spec).map((i) => [`${spec.name}.${spec.params[i].name}`, spec, i] as const));
+const FRACTIONS = CATALOG.flatMap((spec) =>
+  fractionParams(spec).map((i) => [`${spec.name}.${spec.params[i].name}`, spec, i] as const),
+);
 
 test('the fraction parameters are found (bonus target, markup, discounts, rates, probabilities)', () => {
   const names = FRACTIONS.map(([n]) => n);
-  for (const n of ['BONUS.target', 'OFFER.bonusTarget', 'OFFER.discount', 'BILLRATE.markup', 'PAYRATE.markup', 'EQUITY.discount', 'EXITVALUE.probabilities', 'EXITVALUE.discountRate', 'AGE.annualRate', 'OPTION.rate', 'DILUTE.perRound', 'MATCHSIGNON.bonusTarget']) {
+  for (const n of [
+    'BONUS.target',
+    'OFFER.bonusTarget',
+    'OFFER.discount',
+    'BILLRATE.markup',
+    'PAYRATE.markup',
+    'EQUITY.discount',
+    'EXITVALUE.probabilities',
+    'EXITVALUE.discountRate',
+    'AGE.annualRate',
+    'OPTION.rate',
+    'DILUTE.perRound',
+    'MATCHSIGNON.bonusTarget',
+  ]) {
     expect(names).toContain(n);
   }
 });

@@ -11,9 +11,27 @@
  * check the contract (DESIGN.md §4): nothing thrown but an Error with a message in Sheets, no NaN or
  * Infinity, every error with a message.
  */
-import { callByName, exampleValues, FunctionSpec, getFunction, isSheetError, sheetError, sheetsName, errorKindOfCode } from '../../core';
+import {
+  callByName,
+  exampleValues,
+  FunctionSpec,
+  getFunction,
+  isSheetError,
+  sheetError,
+  sheetsName,
+  errorKindOfCode,
+} from '../../core';
 import { Addon, loadAddon } from '../../testkit/sheets/addon';
-import { callAsExcel, cellValueErrorCell, LoadedFunctions, loadFunctionsScript, loadMetadata, FunctionsMetadata, RuntimeErrorCell, ShimError } from '../../testkit/excel/built';
+import {
+  callAsExcel,
+  cellValueErrorCell,
+  LoadedFunctions,
+  loadFunctionsScript,
+  loadMetadata,
+  FunctionsMetadata,
+  RuntimeErrorCell,
+  ShimError,
+} from '../../testkit/excel/built';
 import { excelResultProblem, sheetsResultProblem } from '../../testkit/host-fuzz';
 
 export type PathName = 'core' | 'sheets' | 'excel';
@@ -49,7 +67,8 @@ function coreCell(cell: Cell): unknown {
 }
 
 function outOfCore(value: unknown): Out {
-  if (isSheetError(value)) return { err: value.kind === 'NA' ? '#N/A' : value.kind === 'NUM' ? '#NUM!' : '#VALUE!', msg: value.message };
+  if (isSheetError(value))
+    return { err: value.kind === 'NA' ? '#N/A' : value.kind === 'NUM' ? '#NUM!' : '#VALUE!', msg: value.message };
   return { v: value as number | string | boolean };
 }
 
@@ -57,12 +76,20 @@ function coreProblem(value: unknown): string | undefined {
   const cells = Array.isArray(value) ? (value as unknown[][]).flat() : [value];
   for (const c of cells) {
     if (isSheetError(c)) {
-      if (typeof c.message !== 'string' || c.message.trim() === '') return `error without a message: ${JSON.stringify(c)}`;
+      if (typeof c.message !== 'string' || c.message.trim() === '')
+        return `error without a message: ${JSON.stringify(c)}`;
     } else if (!(typeof c === 'string' || typeof c === 'boolean' || (typeof c === 'number' && Number.isFinite(c)))) {
       return `not a cell value: ${String(c)}`;
     }
   }
-  if (Array.isArray(value) && (value.length === 0 || (value as unknown[][]).some((r) => !Array.isArray(r) || r.length !== (value as unknown[][])[0].length || r.length === 0))) return 'empty or ragged grid';
+  if (
+    Array.isArray(value) &&
+    (value.length === 0 ||
+      (value as unknown[][]).some(
+        (r) => !Array.isArray(r) || r.length !== (value as unknown[][])[0].length || r.length === 0,
+      ))
+  )
+    return 'empty or ragged grid';
   return undefined;
 }
 
@@ -83,7 +110,9 @@ export class Paths {
   }
 
   private viaCore(spec: FunctionSpec, args: readonly Arg[]): Result {
-    const hostArgs = args.map((a) => (a === undefined ? undefined : Array.isArray(a) ? a.map((r) => r.map(coreCell)) : coreCell(a)));
+    const hostArgs = args.map((a) =>
+      a === undefined ? undefined : Array.isArray(a) ? a.map((r) => r.map(coreCell)) : coreCell(a),
+    );
     let value: unknown;
     try {
       value = callByName(spec.name, hostArgs);
@@ -105,14 +134,18 @@ export class Paths {
   private viaSheets(spec: FunctionSpec, args: readonly Arg[]): Result {
     const given = [...args];
     while (given.length > 0 && given[given.length - 1] === undefined) given.pop();
-    const hostArgs = given.map((a) => (a === undefined ? '' : Array.isArray(a) ? a.map((r) => r.map((c) => this.sheetsCell(c))) : this.sheetsCell(a)));
+    const hostArgs = given.map((a) =>
+      a === undefined ? '' : Array.isArray(a) ? a.map((r) => r.map((c) => this.sheetsCell(c))) : this.sheetsCell(a),
+    );
     let value: unknown;
     try {
       value = this.addon.global[sheetsName(spec)](...hostArgs);
     } catch (error) {
       const e = error as { constructor?: { name?: string }; message?: unknown };
-      if (typeof e?.message !== 'string' || e.message.trim() === '') return { problem: 'Sheets threw without a message' };
-      if (BUILT_IN.includes(e.constructor?.name ?? '')) return { problem: `Sheets threw ${e.constructor?.name}: ${e.message}` };
+      if (typeof e?.message !== 'string' || e.message.trim() === '')
+        return { problem: 'Sheets threw without a message' };
+      if (BUILT_IN.includes(e.constructor?.name ?? ''))
+        return { problem: `Sheets threw ${e.constructor?.name}: ${e.message}` };
       return { thrown: e.message };
     }
     const problem = sheetsResultProblem(value);
@@ -148,7 +181,13 @@ export class Paths {
     }
     const problem = excelResultProblem(value);
     if (problem) return { problem };
-    return { grid: value.map((r) => r.map((c): Out => (c instanceof ShimError ? { err: c.code, msg: c.message ?? '' } : { v: c as number | string | boolean }))) };
+    return {
+      grid: value.map((r) =>
+        r.map((c): Out =>
+          c instanceof ShimError ? { err: c.code, msg: c.message ?? '' } : { v: c as number | string | boolean },
+        ),
+      ),
+    };
   }
 }
 

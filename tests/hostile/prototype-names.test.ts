@@ -14,7 +14,8 @@ import { FakeProperties } from '../../testkit/sheets/services';
 const NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'])];
 const paths = new Paths();
 
-const textParams = (spec: FunctionSpec): number[] => spec.params.flatMap((p, i) => (p.cellType === 'number' ? [] : [i]));
+const textParams = (spec: FunctionSpec): number[] =>
+  spec.params.flatMap((p, i) => (p.cellType === 'number' ? [] : [i]));
 
 function problemOf(r: Result): string | undefined {
   return r.problem ?? (r.grid === undefined && r.thrown === undefined ? 'no result' : undefined);
@@ -49,7 +50,11 @@ describe.each(PATHS)('every Object.prototype name as one cell, via %s', (path) =
 
 /** One bad row stays in its row: the good rows around it give the example's own result. */
 describe.each(PATHS)('a prototype name in the middle of a column, via %s', (path) => {
-  const lifted = cases.filter((s) => (s.result === 'cell' || s.result === 'row') && textParams(s).some((i) => isLifted(s, i) && typeof exampleArgs(s)[i] === 'string'));
+  const lifted = cases.filter(
+    (s) =>
+      (s.result === 'cell' || s.result === 'row') &&
+      textParams(s).some((i) => isLifted(s, i) && typeof exampleArgs(s)[i] === 'string'),
+  );
   test.each(lifted.map((s) => [s.name, s]))('AI.%s', (_n, spec) => {
     const base = exampleArgs(spec);
     const alone = paths.call(path, spec.name, base);
@@ -65,10 +70,16 @@ describe.each(PATHS)('a prototype name in the middle of a column, via %s', (path
           continue;
         }
         if (r.grid.length !== 3) problems.push(`${spec.params[i].name}=${name}: ${r.grid.length} rows, expected 3`);
-        else if (JSON.stringify([r.grid[0], r.grid[2]]) !== JSON.stringify([alone.grid![0], alone.grid![0]])) problems.push(`${spec.params[i].name}=${name}: the good rows changed`);
-        else if (!r.grid[1].every((c) => isError(c) && c.msg.length > 0) && JSON.stringify(r.grid[1]) !== JSON.stringify(alone.grid![0])) {
+        else if (JSON.stringify([r.grid[0], r.grid[2]]) !== JSON.stringify([alone.grid![0], alone.grid![0]]))
+          problems.push(`${spec.params[i].name}=${name}: the good rows changed`);
+        else if (
+          !r.grid[1].every((c) => isError(c) && c.msg.length > 0) &&
+          JSON.stringify(r.grid[1]) !== JSON.stringify(alone.grid![0])
+        ) {
           // A prototype name is not a role, level or schedule; an answer other than an error would be one read through the prototype.
-          problems.push(`${spec.params[i].name}=${name}: the row is ${JSON.stringify(r.grid[1])}, expected an error with a message`);
+          problems.push(
+            `${spec.params[i].name}=${name}: the row is ${JSON.stringify(r.grid[1])}, expected an error with a message`,
+          );
         }
       }
     }
@@ -81,8 +92,15 @@ describe.each(PATHS)('a band table of prototype names as the source argument, vi
   const tableSpecs = CATALOG.filter((s) => s.params.some((p) => p.kind === 'tableOrLifted'));
   const tables: Arg[] = [
     [NAMES.slice(0, 5), ...NAMES.map((n) => [n, n, 1, 2, 3])],
-    [['role', 'level', 'min', 'mid', 'max'], ...NAMES.map((n) => [n, '__proto__', 1, 2, 3]), ['LLMOps', 'Senior', 100, 200, 300]],
-    [['role', 'level', 'constructor', '__proto__', 'mid'], ['LLMOps', 'Senior', 'toString', 'valueOf', 200]],
+    [
+      ['role', 'level', 'min', 'mid', 'max'],
+      ...NAMES.map((n) => [n, '__proto__', 1, 2, 3]),
+      ['LLMOps', 'Senior', 100, 200, 300],
+    ],
+    [
+      ['role', 'level', 'constructor', '__proto__', 'mid'],
+      ['LLMOps', 'Senior', 'toString', 'valueOf', 200],
+    ],
   ];
   test.each(tableSpecs.map((s) => [s.name, s]))('AI.%s', (_n, spec) => {
     const i = spec.params.findIndex((p) => p.kind === 'tableOrLifted');
@@ -103,16 +121,32 @@ describe.each(PATHS)('a band table of prototype names as the source argument, vi
 describe('the panel restores a saved state full of prototype names without throwing', () => {
   // Built as JSON text and parsed, so __proto__ is an own key, as in a state a host saved and read back.
   const hostile = (): unknown => {
-    const offer = Object.fromEntries([...OFFER_FIELDS.map((f, i) => [f, NAMES[i % NAMES.length]]), ...NAMES.filter((n) => n !== '__proto__').map((n) => [n, n])]);
+    const offer = Object.fromEntries([
+      ...OFFER_FIELDS.map((f, i) => [f, NAMES[i % NAMES.length]]),
+      ...NAMES.filter((n) => n !== '__proto__').map((n) => [n, n]),
+    ]);
     const json = JSON.stringify({
-      version: 1, offers: [offer, 'constructor', { label: 'x' }], benchmark: { role: 'constructor', level: '__proto__', offerIndex: 'toString' },
-      bandTableCsv: 'role,level,min,mid,max\nconstructor,__proto__,1,2,3\n', bandTableName: 'hasOwnProperty',
-      blend: { toDate: 'valueOf', rate: 'toString', sources: { constructor: { weight: 'x' }, aitechconnect: 'toString', nexus: { weight: '__proto__', asOf: 'isPrototypeOf' } } },
+      version: 1,
+      offers: [offer, 'constructor', { label: 'x' }],
+      benchmark: { role: 'constructor', level: '__proto__', offerIndex: 'toString' },
+      bandTableCsv: 'role,level,min,mid,max\nconstructor,__proto__,1,2,3\n',
+      bandTableName: 'hasOwnProperty',
+      blend: {
+        toDate: 'valueOf',
+        rate: 'toString',
+        sources: {
+          constructor: { weight: 'x' },
+          aitechconnect: 'toString',
+          nexus: { weight: '__proto__', asOf: 'isPrototypeOf' },
+        },
+      },
     });
-    return JSON.parse(json
-      .replace('"label":"x"', '"__proto__":{"base":"1","polluted":"yes"},"label":"x"')
-      .replace('"sources":{', '"sources":{"__proto__":{"weight":"1"},')
-      .replace('"version":1,', '"__proto__":{"offers":"toString"},"version":1,'));
+    return JSON.parse(
+      json
+        .replace('"label":"x"', '"__proto__":{"base":"1","polluted":"yes"},"label":"x"')
+        .replace('"sources":{', '"sources":{"__proto__":{"weight":"1"},')
+        .replace('"version":1,', '"__proto__":{"offers":"toString"},"version":1,'),
+    );
   };
 
   test('restoreState reads every field as text and leaves Object.prototype alone', () => {
@@ -144,7 +178,10 @@ describe('the panel restores a saved state full of prototype names without throw
 
     const properties = new FakeProperties();
     for (const name of NAMES) properties.store.set(name, JSON.stringify({ [name]: name }));
-    properties.store.set('aiComp.offerPanel', '{"__proto__":{"aiCompStateVersion":1,"parts":1},"constructor":"toString"}');
+    properties.store.set(
+      'aiComp.offerPanel',
+      '{"__proto__":{"aiCompStateVersion":1,"parts":1},"constructor":"toString"}',
+    );
     const opened = loadAddon({ properties });
     expect(() => restoreState(opened.global.getPanelState())).not.toThrow();
     expect(() => opened.global.loadPanelState()).not.toThrow();

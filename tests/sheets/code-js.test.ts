@@ -20,38 +20,46 @@ function documentedFunctions(code: string): Map<string, DocumentedFunction> {
   const found = new Map<string, DocumentedFunction>();
   const pattern = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n(function ([A-Za-z_$][\w$]*)\(([^)]*)\) \{)/g;
   for (const match of code.matchAll(pattern)) {
-    const params = match[4].split(',').map((p) => p.trim()).filter(Boolean);
+    const params = match[4]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     found.set(match[3], { doc: match[1], params });
   }
   return found;
 }
-
 
 describe('Code.js custom functions', () => {
   const code = readCode();
   const functions = documentedFunctions(code);
 
   it('defines one documented custom function per catalog entry, and no others', () => {
-    const customFunctions = [...functions].filter(([, f]) => /@customfunction/.test(f.doc)).map(([name]) => name).sort();
+    const customFunctions = [...functions]
+      .filter(([, f]) => /@customfunction/.test(f.doc))
+      .map(([name]) => name)
+      .sort();
     expect(customFunctions).toEqual(CATALOG.map((spec) => sheetsName(spec)).sort());
     expect(CATALOG.length).toBeGreaterThanOrEqual(9);
   });
 
   describe.each(CATALOG.map((spec) => [sheetsName(spec), spec] as const))('%s', (name, spec) => {
-    it('has the catalog parameters, in order, as the function\'s own parameters', () => {
+    it("has the catalog parameters, in order, as the function's own parameters", () => {
       const fn = functions.get(name);
       expect(fn).toBeDefined();
       expect(fn!.params).toEqual(spec.params.map((p) => p.name));
     });
 
     it('has a JSDoc block with the summary, an example, each @param (optional in brackets), @return and @customfunction', () => {
-      const doc = functions.get(name)!.doc.split('\n').map((line) => line.replace(/^\s*\*\s?/, '')).join('\n');
+      const doc = functions
+        .get(name)!
+        .doc.split('\n')
+        .map((line) => line.replace(/^\s*\*\s?/, ''))
+        .join('\n');
       expect(doc).toContain(hostSpelling(spec.summary, 'sheets'));
       expect(doc).toContain(`Example: ${exampleFormula(spec, 'sheets')}`);
       expect(doc).toMatch(new RegExp(`Example: =${name}\\(`));
       const params = [...doc.matchAll(/^@param \{([^}]+)\} (\[?)([\w$]+)\]? (.+)$/gm)];
-      expect(params.map((m) => [m[3], m[2] === '[']))
-        .toEqual(spec.params.map((p) => [p.name, p.optional === true]));
+      expect(params.map((m) => [m[3], m[2] === '['])).toEqual(spec.params.map((p) => [p.name, p.optional === true]));
       params.forEach((m, i) => {
         expect(m[4]).toBe(paramHelp(spec.params[i], 'sheets'));
         expect(m[1]).toContain(spec.params[i].cellType === 'number' ? 'number' : 'string');
@@ -64,7 +72,18 @@ describe('Code.js custom functions', () => {
   });
 
   it('defines the triggers, menu actions and sidebar calls as top-level functions', () => {
-    for (const name of ['onOpen', 'onInstall', 'showOfferPanel', 'insertBandTable', 'showAbout', 'getPanelState', 'savePanelState', 'readSelectedRow', 'writeCells', 'nameRange']) {
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'showOfferPanel',
+      'insertBandTable',
+      'showAbout',
+      'getPanelState',
+      'savePanelState',
+      'readSelectedRow',
+      'writeCells',
+      'nameRange',
+    ]) {
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
     }
   });

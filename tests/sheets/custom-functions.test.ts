@@ -15,12 +15,17 @@ type Expected = { throws: string } | { value: unknown };
 function expectedInSheets(output: Output): Expected {
   if (isSheetError(output)) return { throws: output.message };
   if (!Array.isArray(output)) return { value: output };
-  return { value: output.map((row) => row.map((cell) => (isSheetError(cell) ? `${ERROR_CODES[cell.kind]}: ${cell.message}` : cell))) };
+  return {
+    value: output.map((row) =>
+      row.map((cell) => (isSheetError(cell) ? `${ERROR_CODES[cell.kind]}: ${cell.message}` : cell)),
+    ),
+  };
 }
 
 /** A value Sheets accepts from a custom function: a scalar, or a non-empty rectangular grid of them. */
 function isValidSheetsValue(value: unknown): boolean {
-  const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  const scalar = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
   if (!Array.isArray(value)) return scalar(value);
   if (value.length === 0 || !Array.isArray(value[0]) || value[0].length === 0) return false;
   const width = value[0].length;
@@ -50,9 +55,12 @@ function argumentsFor(addon: Addon, spec: FunctionSpec): { sheets: unknown[]; co
   return { sheets, core };
 }
 
-
 /** A value each parameter cannot take, to put a bad row beside good ones. */
-const BAD: Record<FunctionSpec['params'][number]['cellType'], unknown> = { number: 'a lot', string: 'no such thing', any: true };
+const BAD: Record<FunctionSpec['params'][number]['cellType'], unknown> = {
+  number: 'a lot',
+  string: 'no such thing',
+  any: true,
+};
 
 const addon = loadAddon();
 
@@ -69,15 +77,20 @@ describe.each(CATALOG.map((spec) => [sheetsName(spec), spec] as const))('%s thro
     if ('value' in actual) expect(isValidSheetsValue(actual.value)).toBe(true);
   });
 
-  const lifted = spec.params.map((p, i) => ({ p, i })).filter(({ p, i }) => (p.kind ?? 'lifted') === 'lifted' && i < (args?.core.length ?? 0) && !Array.isArray(args!.core[i]));
+  const lifted = spec.params
+    .map((p, i) => ({ p, i }))
+    .filter(
+      ({ p, i }) => (p.kind ?? 'lifted') === 'lifted' && i < (args?.core.length ?? 0) && !Array.isArray(args!.core[i]),
+    );
   if (lifted.length > 0) {
-    it('called with ranges (good row, blank row, good row, bad row), gives the core\'s grid with the error in its row', () => {
+    it("called with ranges (good row, blank row, good row, bad row), gives the core's grid with the error in its row", () => {
       const column = (value: unknown, bad: unknown) => [[value], [''], [value], [bad]];
-      const withColumns = (values: unknown[]) => values.map((value, i) => {
-        const at = lifted.find((l) => l.i === i);
-        // The bad value goes in the first lifted column only, so the row's error has one cause.
-        return at ? column(value, at === lifted[0] ? BAD[at.p.cellType] : value) : value;
-      });
+      const withColumns = (values: unknown[]) =>
+        values.map((value, i) => {
+          const at = lifted.find((l) => l.i === i);
+          // The bad value goes in the first lifted column only, so the row's error has one cause.
+          return at ? column(value, at === lifted[0] ? BAD[at.p.cellType] : value) : value;
+        });
       const actual = callSheets(addon, name, withColumns(args!.sheets));
       const expected = expectedInSheets(callByName(spec.name, withColumns(args!.core)));
       expect(actual).toEqual(expected);
@@ -105,25 +118,31 @@ describe('Sheets conventions through Code.js', () => {
     expect(grid[3].every((v) => typeof v === 'number')).toBe(true);
   });
 
-  it('throws for a whole-formula failure, with the core\'s message (Sheets shows #ERROR! and the message)', () => {
+  it("throws for a whole-formula failure, with the core's message (Sheets shows #ERROR! and the message)", () => {
     const core = callByName('BAND', ['Astronaut', 'Senior']);
     expect(isSheetError(core)).toBe(true);
     expect(() => addon.global.AIBAND('Astronaut', 'Senior')).toThrow((core as { message: string }).message);
-    expect(() => addon.global.AIBAND([['LLMOps'], ['MLOps']], [['Senior'], ['Mid'], ['Entry']])).toThrow(/ranges of different shapes/);
+    expect(() => addon.global.AIBAND([['LLMOps'], ['MLOps']], [['Senior'], ['Mid'], ['Entry']])).toThrow(
+      /ranges of different shapes/,
+    );
     expect(() => addon.global.AIHOURLY('')).toThrow(/annual is required/);
   });
 
   it('throws once when the single row a call returns failed whole, but keeps a partly known row', () => {
     const core = callByName('BAND', ['Data Scientist', 'Senior']) as unknown[][];
     expect(core[0].every(isSheetError)).toBe(true);
-    expect(() => addon.global.AIBAND('Data Scientist', 'Senior')).toThrow(/no source states a US band for Data Scientist/);
+    expect(() => addon.global.AIBAND('Data Scientist', 'Senior')).toThrow(
+      /no source states a US band for Data Scientist/,
+    );
     const partly = addon.global.AIBAND('AI Engineer', 'Lead', '', '', 'nexus') as unknown[][];
     expect(partly[0][0]).toMatch(/^#N\/A: .*gives no min for Lead/);
     expect(partly[0][1]).toBe(172361);
   });
 
   it('reads a one-cell range the same as the single cell Sheets usually passes', () => {
-    expect(addon.global.AIBAND([['LLMOps']], [['Senior']], [['mid']])).toEqual(addon.global.AIBAND('LLMOps', 'Senior', 'mid'));
+    expect(addon.global.AIBAND([['LLMOps']], [['Senior']], [['mid']])).toEqual(
+      addon.global.AIBAND('LLMOps', 'Senior', 'mid'),
+    );
     expect(typeof addon.global.AIBAND('LLMOps', 'Senior', 'mid')).toBe('number');
   });
 
@@ -132,11 +151,13 @@ describe('Sheets conventions through Code.js', () => {
     expect(addon.global.AIHOURLY(194000)).toBeCloseTo(194000 / 2080, 10);
   });
 
-  it('reads date cells (Date objects of the script\'s realm), one by one and as a range', () => {
+  it("reads date cells (Date objects of the script's realm), one by one and as a range", () => {
     const age = CATALOG.find((spec) => spec.name === 'AGE');
     // A date where a level belongs is refused with the same message as in the core.
     const levelDate = callByName('BAND', ['LLMOps', new Date(2026, 0, 31)]);
-    expect(() => addon.global.AIBAND('LLMOps', addon.evaluate('new Date(2026, 0, 31)'))).toThrow((levelDate as { message: string }).message);
+    expect(() => addon.global.AIBAND('LLMOps', addon.evaluate('new Date(2026, 0, 31)'))).toThrow(
+      (levelDate as { message: string }).message,
+    );
     if (age) {
       const from = addon.evaluate('new Date(2025, 0, 1)');
       const to = addon.evaluate('new Date(2026, 6, 1)');
@@ -146,14 +167,19 @@ describe('Sheets conventions through Code.js', () => {
       // The third row starts after its end date: an error in that row only.
       const froms = addon.evaluate('[[new Date(2025, 0, 1)], [""], [new Date(2027, 0, 1)]]');
       const grid = addon.global.AIAGE(180000, froms, to, 0.04) as unknown[][];
-      const coreGrid = callByName('AGE', [180000, [[new Date(2025, 0, 1)], [''], [new Date(2027, 0, 1)]], new Date(2026, 6, 1), 0.04]);
+      const coreGrid = callByName('AGE', [
+        180000,
+        [[new Date(2025, 0, 1)], [''], [new Date(2027, 0, 1)]],
+        new Date(2026, 6, 1),
+        0.04,
+      ]);
       expect({ value: grid }).toEqual(expectedInSheets(coreGrid));
       expect(grid[0][0]).toEqual(expected);
       expect(grid[1][0]).toBe('');
     }
   });
 
-  it('gives a blank grid for a range of blank rows (a formula over a tracker\'s empty tail)', () => {
+  it("gives a blank grid for a range of blank rows (a formula over a tracker's empty tail)", () => {
     expect(addon.global.AIBAND([[''], ['']], [[''], ['']], 'mid')).toEqual([[''], ['']]);
   });
 });

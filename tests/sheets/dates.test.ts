@@ -23,17 +23,44 @@ function midnightIn(zone: string, isoDay: string): number {
   return t;
 }
 
-const offsetName = (minutes: number) => `GMT${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+const offsetName = (minutes: number) =>
+  `GMT${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 
 /** Every whole and half hour from UTC-12 to UTC+14 as a fixed zone (53), and the real zones at the edges. */
 const FIXED = Array.from({ length: 53 }, (_, i) => offsetName(-720 + i * 30));
 const NAMED = [
-  'Etc/GMT+12', 'Pacific/Pago_Pago', 'Pacific/Honolulu', 'Pacific/Marquesas', 'America/Los_Angeles', 'America/St_Johns', 'Etc/UTC',
-  'Europe/London', 'Asia/Tehran', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Eucla', 'Australia/Adelaide', 'Pacific/Chatham',
-  'Pacific/Auckland', 'Pacific/Tongatapu', 'Pacific/Apia', 'Pacific/Kiritimati', 'Etc/GMT-14',
+  'Etc/GMT+12',
+  'Pacific/Pago_Pago',
+  'Pacific/Honolulu',
+  'Pacific/Marquesas',
+  'America/Los_Angeles',
+  'America/St_Johns',
+  'Etc/UTC',
+  'Europe/London',
+  'Asia/Tehran',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Eucla',
+  'Australia/Adelaide',
+  'Pacific/Chatham',
+  'Pacific/Auckland',
+  'Pacific/Tongatapu',
+  'Pacific/Apia',
+  'Pacific/Kiritimati',
+  'Etc/GMT-14',
 ];
 /** New Year, a leap day, the EU and US clock changes, New Zealand's, midsummer and year end. */
-const DAYS = ['2026-01-01', '2024-02-29', '2026-03-08', '2026-03-29', '2026-04-05', '2026-07-01', '2026-09-27', '2026-10-25', '2026-12-31'];
+const DAYS = [
+  '2026-01-01',
+  '2024-02-29',
+  '2026-03-08',
+  '2026-03-29',
+  '2026-04-05',
+  '2026-07-01',
+  '2026-09-27',
+  '2026-10-25',
+  '2026-12-31',
+];
 
 const nextDay = (isoDay: string) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -57,25 +84,43 @@ describe('a date cell reads as the day the spreadsheet shows', () => {
     DAYS.forEach((day, i) => {
       if (addon.global.AIAGE(100, cells[i][0], day, 0.04) !== 100) misread.push(`${day} alone`);
     });
-    const column = addon.global.AIAGE(100, cells, DAYS.map((day) => [day]), 0.04) as unknown[][];
+    const column = addon.global.AIAGE(
+      100,
+      cells,
+      DAYS.map((day) => [day]),
+      0.04,
+    ) as unknown[][];
     DAYS.forEach((day, i) => {
       if (column[i][0] !== 100) misread.push(`${day} in a column: ${String(column[i][0])}`);
     });
     expect(misread).toEqual([]);
     // The next day is one day on, in the core's own day count.
-    expect(addon.global.AIAGE(100, cells[5][0], nextDay(DAYS[5]), 0.0365)).toBeCloseTo(100 * Math.pow(1.0365, 1 / 365.25), 12);
+    expect(addon.global.AIAGE(100, cells[5][0], nextDay(DAYS[5]), 0.0365)).toBeCloseTo(
+      100 * Math.pow(1.0365, 1 / 365.25),
+      12,
+    );
     // A message names the days the user sees.
-    expect(() => addon.global.AIAGE(100, cells[5][0], cells[0][0], 0.04)).toThrow(/fromDate \(2026-07-01\), received 2026-01-01/);
+    expect(() => addon.global.AIAGE(100, cells[5][0], cells[0][0], 0.04)).toThrow(
+      /fromDate \(2026-07-01\), received 2026-01-01/,
+    );
   });
 
   it('asks the spreadsheet for its time zone once per call, however many date cells', () => {
     const spreadsheet = new FakeSpreadsheet(undefined, 'Pacific/Kiritimati');
     let asked = 0;
     const zone = spreadsheet.getSpreadsheetTimeZone.bind(spreadsheet);
-    spreadsheet.getSpreadsheetTimeZone = () => { asked++; return zone(); };
+    spreadsheet.getSpreadsheetTimeZone = () => {
+      asked++;
+      return zone();
+    };
     const addon = loadAddon({ spreadsheet });
     const day = addon.evaluate<Date>(`new Date(${midnightIn('Pacific/Kiritimati', '2026-01-01')})`);
-    const column = addon.global.AIAGE(100, Array.from({ length: 200 }, () => [day]), '2026-01-01', 0.04) as unknown[][];
+    const column = addon.global.AIAGE(
+      100,
+      Array.from({ length: 200 }, () => [day]),
+      '2026-01-01',
+      0.04,
+    ) as unknown[][];
     expect(column.every((row) => row[0] === 100)).toBe(true);
     expect(asked).toBe(1);
     addon.global.AIAGE(100, 200, 300, 0.04);

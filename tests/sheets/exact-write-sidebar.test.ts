@@ -10,8 +10,12 @@ import { launchChromium, openSidebar } from '../../testkit/sheets/browser';
 import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function sidebarWithOffer(sheet: FakeSheet) {
   const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
@@ -25,7 +29,11 @@ async function sidebarWithOffer(sheet: FakeSheet) {
 
 describe('Sheets sidebar: the overwrite goes where it was checked, or nowhere', () => {
   it('checked at A1, the user selects H20 and answers Overwrite: A1 gets the block, H20 and I21 keep theirs (before: H20 replaced, I21 cleared)', async () => {
-    const sheet = new FakeSheet('Offers').fill('B2', [['old']]).fill('H20', [['CONFIDENTIAL']]).fill('I21', [['keep']]).select('A1');
+    const sheet = new FakeSheet('Offers')
+      .fill('B2', [['old']])
+      .fill('H20', [['CONFIDENTIAL']])
+      .fill('I21', [['keep']])
+      .select('A1');
     const { page } = await sidebarWithOffer(sheet);
     await page.click('#insert');
     await page.waitForSelector('#insert-confirm:not([hidden])');
@@ -42,7 +50,10 @@ describe('Sheets sidebar: the overwrite goes where it was checked, or nowhere', 
   });
 
   it('an offer added while the question is open withdraws it; the next insert checks the grown block anew', async () => {
-    const sheet = new FakeSheet('Offers').fill('A3', [['mine']]).fill('A20', [['below the first block']]).select('A1');
+    const sheet = new FakeSheet('Offers')
+      .fill('A3', [['mine']])
+      .fill('A20', [['below the first block']])
+      .select('A1');
     const { page } = await sidebarWithOffer(sheet);
     await page.click('#insert');
     await page.waitForSelector('#insert-confirm:not([hidden])');
@@ -69,7 +80,13 @@ describe('Sheets sidebar: the overwrite goes where it was checked, or nowhere', 
     await page.click('#insert');
     await page.waitForSelector('#insert-status:has-text("Inserted 1 offer")');
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0]).toMatchObject({ chartType: 'COLUMN', transpose: true, ranges: ['B3:F7'], options: { isStacked: true, title: 'Acme AI' }, position: { row: 2, column: 8 } });
+    expect(sheet.charts[0]).toMatchObject({
+      chartType: 'COLUMN',
+      transpose: true,
+      ranges: ['B3:F7'],
+      options: { isStacked: true, title: 'Acme AI' },
+      position: { row: 2, column: 8 },
+    });
     expect(await page.textContent('#insert-status')).toContain('A chart beside it: Offers!H2:M13');
     await page.close();
   });

@@ -28,10 +28,12 @@ function snapshot(sheet: FakeSheet): Record<string, string> {
   const range = sheet.getRange(1, 1, 40, 26);
   const values = range.getValues();
   const formulas = range.getFormulas();
-  values.forEach((row, r) => row.forEach((value, c) => {
-    const text = formulas[r][c] || String(value);
-    if (text) all[`${String.fromCharCode(65 + c)}${r + 1}`] = text;
-  }));
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const text = formulas[r][c] || String(value);
+      if (text) all[`${String.fromCharCode(65 + c)}${r + 1}`] = text;
+    }),
+  );
   return all;
 }
 
@@ -42,7 +44,9 @@ describe('a confirmed overwrite goes to the checked block, or nowhere', () => {
     const asked = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false })));
     expect(asked).toMatchObject({ written: false, address: 'Offers!A1:C4', nonEmpty: ['A2'] });
     sheet.select('H20'); // the user clicks elsewhere, then answers Overwrite
-    const done = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: asked.check })));
+    const done = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: asked.check })),
+    );
     expect(done).toEqual({ written: true, address: 'Offers!A1:C4' });
     expect(sheet.getRange('A2').getValue()).toBe('component');
     expect(sheet.getRange('H20').getValue()).toBe('CONFIDENTIAL');
@@ -55,7 +59,9 @@ describe('a confirmed overwrite goes to the checked block, or nowhere', () => {
     sheet.select('A1');
     const asked = overTheWire(addon.global.writeCells({ formulas: block(4), overwrite: false }));
     const before = snapshot(sheet);
-    const grown = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(11), overwrite: true, checked: asked.check })));
+    const grown = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: block(11), overwrite: true, checked: asked.check })),
+    );
     expect(grown).toMatchObject({ written: false, address: 'Offers!A1:C11', nonEmpty: ['B2', 'A9'] });
     expect(grown.changed).toMatch(/no longer fits Offers!A1:C4/);
     expect(grown.check.address).toBe('Offers!A1:C11');
@@ -68,16 +74,29 @@ describe('a confirmed overwrite goes to the checked block, or nowhere', () => {
     sheet.select('A1');
     const asked = overTheWire(addon.global.writeCells({ formulas: block(4), overwrite: false }));
     const other = block(4).map((row) => row.map((cell) => cell.replace('200000', '999999')));
-    const rebuilt = overTheWire(addon.global.writeCells(overTheWire({ formulas: other, overwrite: true, checked: asked.check })));
-    expect(rebuilt).toMatchObject({ written: false, changed: 'what the panel would write has changed since you were asked' });
+    const rebuilt = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: other, overwrite: true, checked: asked.check })),
+    );
+    expect(rebuilt).toMatchObject({
+      written: false,
+      changed: 'what the panel would write has changed since you were asked',
+    });
 
     sheet.fill('C3', [['typed meanwhile']]);
-    const edited = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: asked.check })));
-    expect(edited).toMatchObject({ written: false, nonEmpty: ['B2', 'C3'], changed: 'the cells in Offers!A1:C4 have changed since you were asked' });
+    const edited = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: asked.check })),
+    );
+    expect(edited).toMatchObject({
+      written: false,
+      nonEmpty: ['B2', 'C3'],
+      changed: 'the cells in Offers!A1:C4 have changed since you were asked',
+    });
     expect(sheet.getRange('C3').getValue()).toBe('typed meanwhile');
     expect(sheet.log).toEqual([]);
 
-    const again = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: edited.check })));
+    const again = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: edited.check })),
+    );
     expect(again).toEqual({ written: true, address: 'Offers!A1:C4' });
     expect(sheet.getRange('C3').getFormulas()[0][0]).toBe('');
   });
@@ -85,8 +104,12 @@ describe('a confirmed overwrite goes to the checked block, or nowhere', () => {
   it('writes nothing over cells without a check (a client that only says overwrite: true)', () => {
     const { sheet, addon } = sheetWith({ A1: 'keep' });
     sheet.select('A1');
-    expect(() => addon.global.writeCells({ formulas: block(4), overwrite: true })).toThrow(/needs the address and contents the panel checked/);
-    expect(() => addon.global.writeCells({ formulas: block(4), overwrite: true, checked: { address: 'Offers!A1:C4' } })).toThrow(/needs the address/);
+    expect(() => addon.global.writeCells({ formulas: block(4), overwrite: true })).toThrow(
+      /needs the address and contents the panel checked/,
+    );
+    expect(() =>
+      addon.global.writeCells({ formulas: block(4), overwrite: true, checked: { address: 'Offers!A1:C4' } }),
+    ).toThrow(/needs the address/);
     expect(sheet.getRange('A1').getValue()).toBe('keep');
     expect(sheet.log).toEqual([]);
   });
@@ -101,7 +124,9 @@ describe('a write is whole or leaves the sheet as it was', () => {
     const huge = formulas.map((row) => row.slice());
     huge[3][0] = 'x'.repeat(50001);
     const before = snapshot(sheet);
-    expect(() => addon.global.writeCells(overTheWire({ formulas: huge, overwrite: true, checked: asked.check }))).toThrow(/Nothing was written: .*row 4 .*50,001 characters, more than the 50,000/);
+    expect(() =>
+      addon.global.writeCells(overTheWire({ formulas: huge, overwrite: true, checked: asked.check })),
+    ).toThrow(/Nothing was written: .*row 4 .*50,001 characters, more than the 50,000/);
     expect(snapshot(sheet)).toEqual(before);
     expect(sheet.log).toEqual([]);
   });
@@ -114,7 +139,9 @@ describe('a write is whole or leaves the sheet as it was', () => {
     const asked = overTheWire(addon.global.writeCells({ formulas: block(4), overwrite: false }));
     const before = snapshot(sheet);
     sheet.failWrites = 'Service Spreadsheets timed out';
-    expect(() => addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: asked.check }))).toThrow('Sheets refused the block (Service Spreadsheets timed out); the cells were put back as they were.');
+    expect(() =>
+      addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: asked.check })),
+    ).toThrow('Sheets refused the block (Service Spreadsheets timed out); the cells were put back as they were.');
     expect(snapshot(sheet)).toEqual(before);
     expect(sheet.getRange('C4').getFormulas()[0][0]).toBe('=B3*2');
   });
@@ -126,7 +153,9 @@ describe('a native chart beside the block', () => {
   it('builds a stacked column chart over the components, a series a row, right of the block', () => {
     const { sheet, addon } = sheetWith({});
     sheet.select('B2');
-    const done = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })));
+    const done = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })),
+    );
     expect(done).toEqual({ written: true, address: 'Offers!B2:D5', charts: ['Offers!F2:K13'] });
     expect(sheet.charts).toHaveLength(1);
     const [made] = sheet.charts;
@@ -141,13 +170,17 @@ describe('a native chart beside the block', () => {
   it('moves the chart right past cells that hold something, and says so when no empty area is found', () => {
     const { sheet, addon } = sheetWith({ H5: 'a note' });
     sheet.select('B2');
-    const done = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })));
+    const done = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })),
+    );
     expect(done.charts).toEqual(['Offers!L2:Q13']);
     expect(sheet.charts[0].position).toMatchObject({ row: 2, column: 12 });
 
     const crowded = sheetWith({ G2: 'x', M3: 'x', S4: 'x', Y5: 'x' });
     crowded.sheet.select('B2');
-    const over = overTheWire(crowded.addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })));
+    const over = overTheWire(
+      crowded.addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })),
+    );
     expect(over.charts[0]).toMatch(/^Offers!F2:K13 \(over cells that hold something/);
   });
 
@@ -155,7 +188,9 @@ describe('a native chart beside the block', () => {
     const { sheet, addon } = sheetWith({});
     sheet.select('A1');
     sheet.failCharts = 'Charts are not allowed here';
-    const done = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })));
+    const done = overTheWire(
+      addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [chart] })),
+    );
     expect(done).toMatchObject({ written: true, address: 'Offers!A1:C4' });
     expect(done.charts).toEqual(['not added: Sheets could not draw the chart (Charts are not allowed here)']);
     expect(sheet.getRange('A2').getValue()).toBe('component');
@@ -165,7 +200,11 @@ describe('a native chart beside the block', () => {
     const { sheet, addon } = sheetWith({});
     sheet.select('A1');
     const outside = { ...chart, source: { row: 2, column: 0, rows: 9, columns: 3 } };
-    const done = overTheWire(addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: false, charts: [outside, { title: 'x' }, 'nonsense'] })));
+    const done = overTheWire(
+      addon.global.writeCells(
+        overTheWire({ formulas: block(4), overwrite: false, charts: [outside, { title: 'x' }, 'nonsense'] }),
+      ),
+    );
     expect(done).toEqual({ written: true, address: 'Offers!A1:C4' });
     expect(sheet.charts).toEqual([]);
   });

@@ -11,7 +11,16 @@ import { launchChromium, openSidebar } from '../../testkit/sheets/browser';
 import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 import { distFile, DIST } from '../../testkit/excel/built';
 
-const HEADERS = ['Candidate', 'Salary band min', 'Base salary', 'Years of experience', 'Sign-on date', 'Sign-on', 'Base salary', 'Equity grant'];
+const HEADERS = [
+  'Candidate',
+  'Salary band min',
+  'Base salary',
+  'Years of experience',
+  'Sign-on date',
+  'Sign-on',
+  'Base salary',
+  'Equity grant',
+];
 const ROW = ['Acme AI', 160000, 190000, 7, '2026-07-01', 25000, 210000, 300000];
 const FIELDS = ['label', 'base', 'years', 'signOn', 'equityGrant'] as const;
 
@@ -20,7 +29,9 @@ beforeAll(async () => {
   distFile('taskpane.html');
   browser = await launchChromium();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function filled(page: Page): Promise<{ fields: Record<string, string>; message: string }> {
   await page.click('#o0-fill');
@@ -43,19 +54,34 @@ async function inSheets() {
 async function inExcel() {
   const letters = 'ABCDEFGH';
   const cells: Record<string, { value: unknown; formula: unknown; format?: string }> = {};
-  HEADERS.forEach((h, c) => { cells[`${letters[c]}1`] = { value: h, formula: h }; });
+  HEADERS.forEach((h, c) => {
+    cells[`${letters[c]}1`] = { value: h, formula: h };
+  });
   // Excel holds the date as its serial number (46204 is 2026-07-01), shown through a date format
-  ROW.forEach((v, c) => { cells[`${letters[c]}2`] = v === '2026-07-01' ? { value: 46204, formula: 46204, format: 'm/d/yyyy' } : { value: v, formula: v }; });
+  ROW.forEach((v, c) => {
+    cells[`${letters[c]}2`] =
+      v === '2026-07-01' ? { value: 46204, formula: 46204, format: 'm/d/yyyy' } : { value: v, formula: v };
+  });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript((setup) => { (window as unknown as { __fakeSetup: unknown }).__fakeSetup = setup; }, { cells, active: { row: 1, col: 2 } });
+  await page.addInitScript(
+    (setup) => {
+      (window as unknown as { __fakeSetup: unknown }).__fakeSetup = setup;
+    },
+    { cells, active: { row: 1, col: 2 } },
+  );
   const fake = fs.readFileSync(path.join(__dirname, '../excel/fake-office.js'), 'utf8');
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: fake });
+    if (url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js')
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fake });
     const file = path.join(DIST, new URL(url).pathname);
     if (url.startsWith('https://addin.test/') && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      return route.fulfill({ status: 200, contentType: file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript', body: fs.readFileSync(file) });
+      return route.fulfill({
+        status: 200,
+        contentType: file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript',
+        body: fs.readFileSync(file),
+      });
     }
     return route.abort();
   });
@@ -71,11 +97,19 @@ describe('fill from the selected row: the same mapping in both hosts', () => {
     const sheets = await inSheets();
     const excel = await inExcel();
     // years stays the panel's default 4, not 7 (years of experience)
-    expect(sheets.fields).toEqual({ label: 'Acme AI', base: '190000', years: '4', signOn: '25000', equityGrant: '300000' });
+    expect(sheets.fields).toEqual({
+      label: 'Acme AI',
+      base: '190000',
+      years: '4',
+      signOn: '25000',
+      equityGrant: '300000',
+    });
     expect(excel.fields).toEqual(sheets.fields);
-    expect(sheets.message).toBe('Filled from Candidate → Offer name; Base salary → Base salary; Sign-on → Sign-on; Equity grant → Equity grant; '
-      + 'ignored Salary band min (a band column (min, mid, max), never an offer amount), Years of experience (years of experience, not the horizon or an amount), '
-      + 'Sign-on date (a date column, never an amount), Base salary (column G) (Base salary already fills Base salary (the first column wins)).');
+    expect(sheets.message).toBe(
+      'Filled from Candidate → Offer name; Base salary → Base salary; Sign-on → Sign-on; Equity grant → Equity grant; ' +
+        'ignored Salary band min (a band column (min, mid, max), never an offer amount), Years of experience (years of experience, not the horizon or an amount), ' +
+        'Sign-on date (a date column, never an amount), Base salary (column G) (Base salary already fills Base salary (the first column wins)).',
+    );
     expect(excel.message).toBe(sheets.message);
   });
 });

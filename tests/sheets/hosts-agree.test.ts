@@ -16,14 +16,24 @@ interface Signature {
 const byName = (list: Signature[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
 
 function registrySignatures(): Signature[] {
-  return CATALOG.map((spec) => ({ name: spec.name, params: spec.params.map((p) => ({ name: p.name, optional: p.optional === true })) }));
+  return CATALOG.map((spec) => ({
+    name: spec.name,
+    params: spec.params.map((p) => ({ name: p.name, optional: p.optional === true })),
+  }));
 }
 
 function sheetsSignatures(code: string): Signature[] {
-  const pattern = /\/\*\*((?:(?!\*\/)[\s\S])*@customfunction(?:(?!\*\/)[\s\S])*)\*\/\nfunction AI([A-Z0-9]+)\(([^)]*)\)/g;
+  const pattern =
+    /\/\*\*((?:(?!\*\/)[\s\S])*@customfunction(?:(?!\*\/)[\s\S])*)\*\/\nfunction AI([A-Z0-9]+)\(([^)]*)\)/g;
   return [...code.matchAll(pattern)].map((match) => {
-    const docParams = [...match[1].matchAll(/@param \{[^}]+\} (\[?)([\w$]+)\]?/g)].map((m) => ({ name: m[2], optional: m[1] === '[' }));
-    const declared = match[3].split(',').map((p) => p.trim()).filter(Boolean);
+    const docParams = [...match[1].matchAll(/@param \{[^}]+\} (\[?)([\w$]+)\]?/g)].map((m) => ({
+      name: m[2],
+      optional: m[1] === '[',
+    }));
+    const declared = match[3]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     expect(declared).toEqual(docParams.map((p) => p.name));
     return { name: match[2], params: docParams };
   });
@@ -39,9 +49,15 @@ describe('the registry, Excel and Sheets agree', () => {
   });
 
   it('Excel functions.json and the Sheets JSDoc list the same functions and parameters', () => {
-    if (!fs.existsSync(excelFile)) throw new Error('dist/excel-addin/functions.json is missing: run npm run build (it builds both hosts)');
-    const excel = JSON.parse(fs.readFileSync(excelFile, 'utf8')) as { functions: { name: string; parameters?: { name: string; optional?: boolean }[] }[] };
-    const excelSignatures = excel.functions.map((f) => ({ name: f.name, params: (f.parameters ?? []).map((p) => ({ name: p.name, optional: p.optional === true })) }));
+    if (!fs.existsSync(excelFile))
+      throw new Error('dist/excel-addin/functions.json is missing: run npm run build (it builds both hosts)');
+    const excel = JSON.parse(fs.readFileSync(excelFile, 'utf8')) as {
+      functions: { name: string; parameters?: { name: string; optional?: boolean }[] }[];
+    };
+    const excelSignatures = excel.functions.map((f) => ({
+      name: f.name,
+      params: (f.parameters ?? []).map((p) => ({ name: p.name, optional: p.optional === true })),
+    }));
     expect(byName(excelSignatures)).toEqual(byName(sheetsSignatures(readCode())));
   });
 });

@@ -16,19 +16,22 @@ const MENU = [
 ];
 
 describe('onOpen and onInstall', () => {
-  it.each(['NONE', 'LIMITED', 'FULL'] as const)('build the add-on menu in AuthMode.%s, touching nothing else', (mode) => {
-    const addon = loadAddon({ authMode: mode });
-    const event = { authMode: addon.evaluate(`ScriptApp.AuthMode.${mode}`), source: undefined };
-    addon.global.onOpen(event);
-    addon.global.onInstall({ authMode: event.authMode });
-    expect(addon.denied).toEqual([]);
-    expect(addon.ui.menus).toHaveLength(2);
-    for (const menu of addon.ui.menus) {
-      expect(menu.kind).toBe('addon');
-      expect(menu.items).toEqual(MENU);
-    }
-    expect(addon.properties.store.size).toBe(0);
-  });
+  it.each(['NONE', 'LIMITED', 'FULL'] as const)(
+    'build the add-on menu in AuthMode.%s, touching nothing else',
+    (mode) => {
+      const addon = loadAddon({ authMode: mode });
+      const event = { authMode: addon.evaluate(`ScriptApp.AuthMode.${mode}`), source: undefined };
+      addon.global.onOpen(event);
+      addon.global.onInstall({ authMode: event.authMode });
+      expect(addon.denied).toEqual([]);
+      expect(addon.ui.menus).toHaveLength(2);
+      for (const menu of addon.ui.menus) {
+        expect(menu.kind).toBe('addon');
+        expect(menu.items).toEqual(MENU);
+      }
+      expect(addon.properties.store.size).toBe(0);
+    },
+  );
 
   it('names only functions Code.js defines at the top level', () => {
     const addon = loadAddon();
@@ -40,22 +43,27 @@ describe('onOpen and onInstall', () => {
 describe('Enable functions in this spreadsheet', () => {
   // Sheets runs a menu item with the add-on authorised, but the item must not depend on it: it is
   // the first thing a user clicks in a new spreadsheet.
-  it.each(['NONE', 'LIMITED', 'FULL'] as const)('runs in AuthMode.%s, says the functions now work here, and touches nothing', (mode) => {
-    const addon = loadAddon({ authMode: mode });
-    addon.global.onOpen({ authMode: mode });
-    const item = addon.ui.menus[0].items.find((i) => i.caption === 'Enable functions in this spreadsheet')!;
-    addon.global[item.functionName]();
-    expect(addon.denied).toEqual([]);
-    expect(addon.ui.dialogs).toHaveLength(1);
-    const { title, text, buttons } = addon.ui.dialogs[0];
-    expect(title).toBe('AI comp functions');
-    expect(buttons).toBe('OK');
-    expect(text).toMatch(/^The \d+ AI comp functions now work in this spreadsheet: type =AIBAND\("LLMOps","Senior"\)/);
-    for (const spec of CATALOG) expect(text).toContain(sheetsName(spec));
-    expect(text).toContain(`The ${CATALOG.length} AI comp functions`);
-    expect(addon.properties.store.size).toBe(0);
-    expect(addon.spreadsheet.getActiveSheet().log).toEqual([]);
-  });
+  it.each(['NONE', 'LIMITED', 'FULL'] as const)(
+    'runs in AuthMode.%s, says the functions now work here, and touches nothing',
+    (mode) => {
+      const addon = loadAddon({ authMode: mode });
+      addon.global.onOpen({ authMode: mode });
+      const item = addon.ui.menus[0].items.find((i) => i.caption === 'Enable functions in this spreadsheet')!;
+      addon.global[item.functionName]();
+      expect(addon.denied).toEqual([]);
+      expect(addon.ui.dialogs).toHaveLength(1);
+      const { title, text, buttons } = addon.ui.dialogs[0];
+      expect(title).toBe('AI comp functions');
+      expect(buttons).toBe('OK');
+      expect(text).toMatch(
+        /^The \d+ AI comp functions now work in this spreadsheet: type =AIBAND\("LLMOps","Senior"\)/,
+      );
+      for (const spec of CATALOG) expect(text).toContain(sheetsName(spec));
+      expect(text).toContain(`The ${CATALOG.length} AI comp functions`);
+      expect(addon.properties.store.size).toBe(0);
+      expect(addon.spreadsheet.getActiveSheet().log).toEqual([]);
+    },
+  );
 });
 
 describe('Insert band table for a role', () => {
@@ -67,7 +75,7 @@ describe('Insert band table for a role', () => {
     return { addon, sheet };
   }
 
-  it('writes AIBAND formulas for each level at the selection, which compute the core\'s figures', () => {
+  it("writes AIBAND formulas for each level at the selection, which compute the core's figures", () => {
     const { addon, sheet } = setup();
     addon.ui.promptAnswers.push({ button: 'OK', text: 'mlops' });
     addon.global.insertBandTable();
@@ -144,7 +152,13 @@ describe('About and data sources', () => {
     const addon = loadAddon();
     addon.global.showAbout();
     const text = addon.ui.dialogs[0].text;
-    for (const title of ['skills-based compensation', 'AI Tech Connect, untitled article', 'CompTIA SecAI+', '2026 Compensation Guide']) expect(text).toContain(title);
+    for (const title of [
+      'skills-based compensation',
+      'AI Tech Connect, untitled article',
+      'CompTIA SecAI+',
+      '2026 Compensation Guide',
+    ])
+      expect(text).toContain(title);
     expect(text).toMatch(/nothing is sent over the network/);
   });
 });

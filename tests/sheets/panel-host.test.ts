@@ -13,7 +13,11 @@ describe('panel state per document', () => {
   it('is null the first time, then what was saved', () => {
     const addon = loadAddon();
     expect(addon.global.getPanelState()).toBeNull();
-    const state = { version: 1, offers: [{ label: 'Offer A', base: '200,000', bonusTarget: '15' }], benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 } };
+    const state = {
+      version: 1,
+      offers: [{ label: 'Offer A', base: '200,000', bonusTarget: '15' }],
+      benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 },
+    };
     addon.global.savePanelState(overTheWire(state), 1);
     expect(overTheWire(addon.global.getPanelState())).toEqual(state);
     expect([...addon.properties.store.keys()]).toEqual(['aiComp.offerPanel', 'aiComp.offerPanel.part.1']);
@@ -22,13 +26,23 @@ describe('panel state per document', () => {
   it('splits inputs larger than one property (a pasted band table) across properties, and reads them back whole', () => {
     const addon = loadAddon();
     // ~30 KB of CSV, with characters of 2, 3 and 4 bytes so a split inside a character would show.
-    const rows = Array.from({ length: 600 }, (_, i) => `Rôle ${i},Senior,${100000 + i},${150000 + i},EUR,Zürich €,\u{1F4B6}`);
-    const big = { version: 1, offers: [{ label: 'Offer A', base: '200000' }], benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 }, bandTableCsv: ['role,level,min,max,currency,market,note', ...rows].join('\n'), bandTableName: 'MyBands' };
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) => `Rôle ${i},Senior,${100000 + i},${150000 + i},EUR,Zürich €,\u{1F4B6}`,
+    );
+    const big = {
+      version: 1,
+      offers: [{ label: 'Offer A', base: '200000' }],
+      benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 },
+      bandTableCsv: ['role,level,min,max,currency,market,note', ...rows].join('\n'),
+      bandTableName: 'MyBands',
+    };
     addon.global.savePanelState(overTheWire(big), 1);
     expect(overTheWire(addon.global.getPanelState())).toEqual(big);
     const keys = [...addon.properties.store.keys()];
     expect(keys.length).toBeGreaterThan(3);
-    for (const key of keys) expect(Buffer.byteLength(addon.properties.store.get(key)!, 'utf8')).toBeLessThanOrEqual(9000);
+    for (const key of keys)
+      expect(Buffer.byteLength(addon.properties.store.get(key)!, 'utf8')).toBeLessThanOrEqual(9000);
     // Saved again, then small again: the parts of earlier saves are removed.
     const bigger = { ...big, bandTableName: 'Other' };
     addon.global.savePanelState(overTheWire(bigger), 2);
@@ -44,8 +58,12 @@ describe('panel state per document', () => {
     const addon = loadAddon();
     addon.global.savePanelState({ version: 1, offers: [] }, 1);
     const huge = { version: 1, offers: [], bandTableCsv: 'role,level,mid\n' + 'LLMOps,Senior,190000\n'.repeat(25000) };
-    expect(() => addon.global.savePanelState(huge, 2)).toThrow(/more than the 240,000 a document can keep for this add-on, so this change was not saved \(what was saved before is kept\): the pasted band table alone is [\d,]+ bytes: insert it into the sheet/);
-    expect(() => addon.global.savePanelState({ version: 1, offers: [{ label: 'x'.repeat(500000) }] }, 3)).toThrow(/shorten the labels or remove an offer/);
+    expect(() => addon.global.savePanelState(huge, 2)).toThrow(
+      /more than the 240,000 a document can keep for this add-on, so this change was not saved \(what was saved before is kept\): the pasted band table alone is [\d,]+ bytes: insert it into the sheet/,
+    );
+    expect(() => addon.global.savePanelState({ version: 1, offers: [{ label: 'x'.repeat(500000) }] }, 3)).toThrow(
+      /shorten the labels or remove an offer/,
+    );
     expect(addon.global.getPanelState()).toEqual({ version: 1, offers: [] });
   });
 
@@ -77,11 +95,19 @@ describe('readSelectedRow', () => {
   it('gives header -> value for the selected row, dates as ISO text', () => {
     const sheet = tracker().select('C2');
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
-    expect(overTheWire(addon.global.readSelectedRow())).toEqual({ Candidate: 'Ada', Base: 200000, 'Bonus target': 0.15, 'Start date': '2026-03-01', 'Company type': 'startup' });
+    expect(overTheWire(addon.global.readSelectedRow())).toEqual({
+      Candidate: 'Ada',
+      Base: 200000,
+      'Bonus target': 0.15,
+      'Start date': '2026-03-01',
+      'Company type': 'startup',
+    });
   });
 
   it('uses the spreadsheet time zone for dates (a date cell is midnight there)', () => {
-    const sheet = tracker().fill('D2', [[new Date('2026-03-01T00:00:00-08:00')]]).select('A2');
+    const sheet = tracker()
+      .fill('D2', [[new Date('2026-03-01T00:00:00-08:00')]])
+      .select('A2');
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet], 'America/Los_Angeles') });
     expect(addon.global.readSelectedRow()['Start date']).toBe('2026-03-01');
   });
@@ -105,13 +131,22 @@ describe('writeCells', () => {
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
     const result = overTheWire(addon.global.writeCells(overTheWire({ formulas: block, overwrite: false })));
     expect(result).toEqual({ written: true, address: "'Offers 2026'!C3:E4" });
-    expect(sheet.getRange('C3:E4').getValues()).toEqual([['Offer A', 'Year 1', 'Year 2'], ['Base', '', '']]);
-    expect(sheet.getRange('C3:E4').getFormulas()).toEqual([['', '', ''], ['', '=AIHOURLY(200000)', '']]);
+    expect(sheet.getRange('C3:E4').getValues()).toEqual([
+      ['Offer A', 'Year 1', 'Year 2'],
+      ['Base', '', ''],
+    ]);
+    expect(sheet.getRange('C3:E4').getFormulas()).toEqual([
+      ['', '', ''],
+      ['', '=AIHOURLY(200000)', ''],
+    ]);
     expect(sheet.log).toEqual([{ op: 'setFormulas', address: 'C3:E4' }]);
   });
 
   it('writes nothing over non-empty cells (a spill cell included) and names them, until told to overwrite', () => {
-    const sheet = new FakeSheet('Offers').fill('E4', [['note']]).fill('C3', [['old']]).select('C3');
+    const sheet = new FakeSheet('Offers')
+      .fill('E4', [['note']])
+      .fill('C3', [['old']])
+      .select('C3');
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
     const refused = overTheWire(addon.global.writeCells({ formulas: block, overwrite: false }));
     expect(refused).toMatchObject({ written: false, address: 'Offers!C3:E4', nonEmpty: ['C3', 'E4'] });
@@ -128,7 +163,9 @@ describe('writeCells', () => {
     const sheet = new FakeSheet('Small', 3, 3).select('B2');
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
     expect(() => addon.global.writeCells({ formulas: [], overwrite: false })).toThrow(/nothing to write/);
-    expect(() => addon.global.writeCells({ formulas: [['a', 'b'], ['c']], overwrite: false })).toThrow(/Row 2 of the block has 1 cells, expected 2/);
+    expect(() => addon.global.writeCells({ formulas: [['a', 'b'], ['c']], overwrite: false })).toThrow(
+      /Row 2 of the block has 1 cells, expected 2/,
+    );
     expect(() => addon.global.writeCells({ formulas: block, overwrite: false })).toThrow(/past the edge of the sheet/);
     expect(sheet.log).toEqual([]);
   });
@@ -140,7 +177,13 @@ describe('nameRange', () => {
     const spreadsheet = new FakeSpreadsheet([new FakeSheet('Offers'), sheet]);
     spreadsheet.activeSheet = sheet;
     const addon = loadAddon({ spreadsheet });
-    const { address } = addon.global.writeCells({ formulas: [['role', 'level', 'mid'], ['LLMOps', 'Senior', '190000']], overwrite: false });
+    const { address } = addon.global.writeCells({
+      formulas: [
+        ['role', 'level', 'mid'],
+        ['LLMOps', 'Senior', '190000'],
+      ],
+      overwrite: false,
+    });
     return { addon, sheet, spreadsheet, address: address as string };
   }
 
@@ -157,14 +200,18 @@ describe('nameRange', () => {
 
   it('refuses a name Sheets would refuse, or one that already names another range, with a message; nothing is named or moved', () => {
     const { addon, spreadsheet, address } = written();
-    expect(() => addon.global.nameRange(address, 'A1')).toThrow(/A1 cannot name a range: "A1" reads as a cell reference/);
+    expect(() => addon.global.nameRange(address, 'A1')).toThrow(
+      /A1 cannot name a range: "A1" reads as a cell reference/,
+    );
     expect(() => addon.global.nameRange(address, 'R1C1')).toThrow(/reads as a cell reference/);
     expect(() => addon.global.nameRange(address, 'my bands')).toThrow(/has no spaces/);
     expect(() => addon.global.nameRange(address, 'Q3.bands')).toThrow(/only letters, digits and _.*remove \./);
     expect(() => addon.global.nameRange(address, 'x'.repeat(251))).toThrow(/at most 250 characters/);
     expect(() => addon.global.nameRange(address, '')).toThrow(/A range name is needed/);
     spreadsheet.setNamedRange('Taken', spreadsheet.getRange('Offers!A1:C9'));
-    expect(() => addon.global.nameRange(address, 'taken')).toThrow('The name taken already refers to Offers!A1:C9: choose another name, or remove that one in Data › Named ranges first.');
+    expect(() => addon.global.nameRange(address, 'taken')).toThrow(
+      'The name taken already refers to Offers!A1:C9: choose another name, or remove that one in Data › Named ranges first.',
+    );
     expect(() => addon.global.nameRange('Gone!A1:B2', 'Fine')).toThrow(/Gone!A1:B2 is not a range of this spreadsheet/);
     expect(spreadsheet.namedRangeLog).toEqual([{ name: 'Taken', address: 'Offers!A1:C9' }]);
   });

@@ -11,7 +11,9 @@ import { FakeProperties, PROPERTY_STORE_LIMIT } from '../../testkit/sheets/servi
 
 /** A panel state; `mark` tells which save it came from. Big ones (a pasted table) need parts. */
 function panelState(mark: string, big = false): Record<string, unknown> {
-  const rows = big ? Array.from({ length: 700 }, (_, i) => `Rôle ${i},Senior,${100000 + i},${150000 + i},EUR,Zürich €,\u{1F4B6}`) : [];
+  const rows = big
+    ? Array.from({ length: 700 }, (_, i) => `Rôle ${i},Senior,${100000 + i},${150000 + i},EUR,Zürich €,\u{1F4B6}`)
+    : [];
   return { version: 1, mark, offers: [{ label: `Offer ${mark}`, base: '200000' }], bandTableCsv: rows.join('\n') };
 }
 
@@ -24,11 +26,47 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
-  { name: 'two small saves', initial: { mark: 'S1', big: false }, saves: [{ mark: 'S2', big: false }, { mark: 'S3', big: false }] },
-  { name: 'two split saves (pasted tables)', initial: { mark: 'S1', big: true }, saves: [{ mark: 'S2', big: true }, { mark: 'S3', big: true }] },
-  { name: 'split then small', initial: { mark: 'S1', big: false }, saves: [{ mark: 'S2', big: true }, { mark: 'S3', big: false }] },
-  { name: 'small then split over a split state', initial: { mark: 'S1', big: true }, saves: [{ mark: 'S2', big: false }, { mark: 'S3', big: true }] },
-  { name: 'three saves', initial: { mark: 'S1', big: true }, saves: [{ mark: 'S2', big: false }, { mark: 'S3', big: true }, { mark: 'S4', big: false }] },
+  {
+    name: 'two small saves',
+    initial: { mark: 'S1', big: false },
+    saves: [
+      { mark: 'S2', big: false },
+      { mark: 'S3', big: false },
+    ],
+  },
+  {
+    name: 'two split saves (pasted tables)',
+    initial: { mark: 'S1', big: true },
+    saves: [
+      { mark: 'S2', big: true },
+      { mark: 'S3', big: true },
+    ],
+  },
+  {
+    name: 'split then small',
+    initial: { mark: 'S1', big: false },
+    saves: [
+      { mark: 'S2', big: true },
+      { mark: 'S3', big: false },
+    ],
+  },
+  {
+    name: 'small then split over a split state',
+    initial: { mark: 'S1', big: true },
+    saves: [
+      { mark: 'S2', big: false },
+      { mark: 'S3', big: true },
+    ],
+  },
+  {
+    name: 'three saves',
+    initial: { mark: 'S1', big: true },
+    saves: [
+      { mark: 'S2', big: false },
+      { mark: 'S3', big: true },
+      { mark: 'S4', big: false },
+    ],
+  },
 ];
 
 /** What went wrong in one interleaving: a reopened panel blank or older than a finished save, or a final state not the newest. */
@@ -37,14 +75,22 @@ function problems(outcome: Outcome, scenario: Scenario, finalMark: string | unde
   const marks = ['S1', ...scenario.saves.map((s) => s.mark)];
   const read = outcome.results[scenario.saves.length];
   const readMark = (read.value as { mark?: string } | null)?.mark;
-  outcome.results.forEach((r, i) => { if (r.error) found.push(`call ${i} failed: ${r.error}`); });
+  outcome.results.forEach((r, i) => {
+    if (r.error) found.push(`call ${i} failed: ${r.error}`);
+  });
   if (!readMark) found.push('the reopened panel was blank (lost)');
   else {
     const newestFinished = Math.max(0, ...outcome.finishedBefore[scenario.saves.length].map((i) => i + 1));
-    if (marks.indexOf(readMark) < newestFinished) found.push(`the reopened panel showed ${readMark} after ${marks[newestFinished]} was saved (rolled back)`);
+    if (marks.indexOf(readMark) < newestFinished)
+      found.push(`the reopened panel showed ${readMark} after ${marks[newestFinished]} was saved (rolled back)`);
   }
   const newest = marks[marks.length - 1];
-  if (finalMark !== newest) found.push(finalMark ? `the last state kept is ${finalMark}, not ${newest} (rolled back)` : 'nothing is kept at the end (lost)');
+  if (finalMark !== newest)
+    found.push(
+      finalMark
+        ? `the last state kept is ${finalMark}, not ${newest} (rolled back)`
+        : 'nothing is kept at the end (lost)',
+    );
   return found;
 }
 
@@ -54,7 +100,9 @@ describe('overlapping saves and a reopening panel, every interleaving', () => {
     ensureBuilt();
     executions = await Executions.start(CODE_JS, 4);
   });
-  afterAll(async () => { await executions.stop(); });
+  afterAll(async () => {
+    await executions.stop();
+  });
 
   it.each(SCENARIOS)('$name: nothing lost, nothing rolled back', async (scenario) => {
     const setup = () => {
@@ -90,7 +138,8 @@ describe('one save', () => {
     expect(addon.properties.writes).toEqual([`setProperties ${addon.properties.store.size} deleteAllOthers`]);
     expect(addon.locks.log).toEqual(['tryLock 10000', 'releaseLock']);
     expect(JSON.parse(JSON.stringify(addon.global.loadPanelState()))).toEqual({ state: big, version: 5 });
-    for (const value of addon.properties.store.values()) expect(Buffer.byteLength(value, 'utf8')).toBeLessThanOrEqual(9000);
+    for (const value of addon.properties.store.values())
+      expect(Buffer.byteLength(value, 'utf8')).toBeLessThanOrEqual(9000);
   });
 
   it('never overwrites a newer save: an older version arriving late is dropped', () => {
@@ -105,21 +154,29 @@ describe('one save', () => {
     const addon = loadAddon();
     addon.global.savePanelState(panelState('kept'), 1);
     addon.properties.writes.length = 0;
-    expect(() => addon.global.savePanelState(panelState('x'))).toThrow(/without a version, so they were not saved: reload the sidebar/);
+    expect(() => addon.global.savePanelState(panelState('x'))).toThrow(
+      /without a version, so they were not saved: reload the sidebar/,
+    );
     expect(() => addon.global.savePanelState(panelState('x'), 'soon')).toThrow(/without a version/);
     addon.locks.heldElsewhere = true;
-    expect(() => addon.global.savePanelState(panelState('x'), 2)).toThrow(/Another change to the panel was still being saved, so this one was not/);
+    expect(() => addon.global.savePanelState(panelState('x'), 2)).toThrow(
+      /Another change to the panel was still being saved, so this one was not/,
+    );
     expect(addon.properties.writes).toEqual([]);
     expect((addon.global.getPanelState() as { mark: string }).mark).toBe('kept');
   });
 
-  it('keeps the add-on\'s other document properties', () => {
+  it("keeps the add-on's other document properties", () => {
     const addon = loadAddon();
     addon.properties.setProperty('someOtherSetting', 'on');
     addon.global.savePanelState(panelState('A', true), 1);
     addon.global.savePanelState(panelState('B'), 2);
     expect(addon.properties.getProperty('someOtherSetting')).toBe('on');
-    expect([...addon.properties.store.keys()].sort()).toEqual(['aiComp.offerPanel', 'aiComp.offerPanel.part.1', 'someOtherSetting']);
+    expect([...addon.properties.store.keys()].sort()).toEqual([
+      'aiComp.offerPanel',
+      'aiComp.offerPanel.part.1',
+      'someOtherSetting',
+    ]);
   });
 
   it('reads inputs saved by earlier versions of the add-on (one property, or a/b generations)', () => {
@@ -146,7 +203,10 @@ describe('the size limit', () => {
     const fours = Math.floor(room / 4) - 10;
     let csv = '\u{1F4B6}'.repeat(fours);
     let left = room - fours * 4;
-    while (left >= 2) { csv += 'é'; left -= 2; }
+    while (left >= 2) {
+      csv += 'é';
+      left -= 2;
+    }
     if (left === 1) csv += 'x';
     const state = { ...base, bandTableCsv: csv };
     expect(Buffer.byteLength(JSON.stringify(state), 'utf8')).toBe(bytes);
@@ -158,17 +218,22 @@ describe('the size limit', () => {
     addon.global.savePanelState(stateOfBytes(240_000), 1);
     expect(addon.global.savePanelState(stateOfBytes(240_000), 2)).toEqual({ saved: true, version: 2 });
     let used = 0;
-    for (const [key, value] of addon.properties.store) used += Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8');
+    for (const [key, value] of addon.properties.store)
+      used += Buffer.byteLength(key, 'utf8') + Buffer.byteLength(value, 'utf8');
     expect(used * 2).toBeLessThanOrEqual(PROPERTY_STORE_LIMIT);
-    expect(() => addon.global.savePanelState(stateOfBytes(240_001), 3)).toThrow(/take 240,001 bytes, more than the 240,000 a document can keep for this add-on, so this change was not saved \(what was saved before is kept\): the pasted band table alone is/);
+    expect(() => addon.global.savePanelState(stateOfBytes(240_001), 3)).toThrow(
+      /take 240,001 bytes, more than the 240,000 a document can keep for this add-on, so this change was not saved \(what was saved before is kept\): the pasted band table alone is/,
+    );
     expect(addon.global.loadPanelState().version).toBe(2);
   });
 
-  it('turns a quota error of the store into words (the add-on\'s other properties filling it), keeping what was saved', () => {
+  it("turns a quota error of the store into words (the add-on's other properties filling it), keeping what was saved", () => {
     const addon = loadAddon();
     addon.global.savePanelState(panelState('kept'), 1);
     for (let i = 0; i < 40; i++) addon.properties.setProperty(`other.${i}`, 'x'.repeat(9000));
-    expect(() => addon.global.savePanelState(stateOfBytes(200_000), 2)).toThrow(/^The spreadsheet refused to keep the panel's inputs \(You have exceeded the property storage quota\. Please remove some properties and try again\.\), so this change was not saved; what was saved before is kept\.$/);
+    expect(() => addon.global.savePanelState(stateOfBytes(200_000), 2)).toThrow(
+      /^The spreadsheet refused to keep the panel's inputs \(You have exceeded the property storage quota\. Please remove some properties and try again\.\), so this change was not saved; what was saved before is kept\.$/,
+    );
     expect((addon.global.getPanelState() as { mark: string }).mark).toBe('kept');
   });
 });

@@ -13,8 +13,12 @@ import { recalculate } from '../../testkit/sheets/recalculate';
 import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 function trackerSpreadsheet() {
   const sheet = new FakeSheet('Offers');
@@ -35,7 +39,8 @@ async function until(condition: () => boolean, timeoutMs = 10000): Promise<void>
   }
 }
 
-const dataValue = async (page: import('playwright-core').Page, selector: string) => Number(await page.locator(selector).getAttribute('data-value'));
+const dataValue = async (page: import('playwright-core').Page, selector: string) =>
+  Number(await page.locator(selector).getAttribute('data-value'));
 
 describe('Sidebar.html', () => {
   it('is self-contained: scripts and styles inline, nothing from a CDN or the network', () => {
@@ -48,7 +53,7 @@ describe('Sidebar.html', () => {
     expect(html).toContain('mountOfferPanel');
   });
 
-  it('fills an offer from the selected tracker row and typing, shows the core\'s figures, keeps them, and inserts live formulas', async () => {
+  it("fills an offer from the selected tracker row and typing, shows the core's figures, keeps them, and inserts live formulas", async () => {
     const { sheet, spreadsheet } = trackerSpreadsheet();
     const addon = loadAddon({ spreadsheet });
     const { page, calls } = await openSidebar(browser, addon);
@@ -69,9 +74,17 @@ describe('Sidebar.html', () => {
     expect(await dataValue(page, '#o0-average')).toBeCloseTo(expectedAverage, 6);
     const table = callByName('OFFERTABLE', offer) as (string | number)[][];
     const totalRow = table.find((row) => row[0] === 'total')!;
-    expect(await dataValue(page, '#o0-table tr[data-year="1"] td[data-col="total"]')).toBeCloseTo(Number(totalRow[1]), 6);
-    expect(await dataValue(page, '#o0-table tr[data-year="2"] td[data-col="total"]')).toBeCloseTo(Number(totalRow[2]), 6);
-    expect(await page.locator('#o0-parts tr[data-year="1"] td[data-col="guaranteed"]').getAttribute('data-value')).toBe(String(200000 + 20000));
+    expect(await dataValue(page, '#o0-table tr[data-year="1"] td[data-col="total"]')).toBeCloseTo(
+      Number(totalRow[1]),
+      6,
+    );
+    expect(await dataValue(page, '#o0-table tr[data-year="2"] td[data-col="total"]')).toBeCloseTo(
+      Number(totalRow[2]),
+      6,
+    );
+    expect(await page.locator('#o0-parts tr[data-year="1"] td[data-col="guaranteed"]').getAttribute('data-value')).toBe(
+      String(200000 + 20000),
+    );
 
     // Benchmark the base against the band.
     await page.selectOption('#bench-role', 'LLMOps');
@@ -80,7 +93,9 @@ describe('Sidebar.html', () => {
     const mid = callByName('BAND', ['LLMOps', 'Senior', 'mid']) as number;
     expect(await dataValue(page, '#bench-mid')).toBe(mid);
     expect(await dataValue(page, '#bench-compa')).toBeCloseTo(callByName('COMPA', [200000, mid]) as number, 9);
-    expect(await page.textContent('#bench-source')).toBe(String(callByName('SOURCE', ['LLMOps', 'Senior', 'mid'])).replace(/;\s*seed \d{3}_[0-9a-f]+\.txt/g, ''));
+    expect(await page.textContent('#bench-source')).toBe(
+      String(callByName('SOURCE', ['LLMOps', 'Senior', 'mid'])).replace(/;\s*seed \d{3}_[0-9a-f]+\.txt/g, ''),
+    );
 
     // Inputs are kept per document, through PropertiesService.
     await until(() => JSON.stringify(addon.global.getPanelState()).includes('LLMOps'));
@@ -101,11 +116,13 @@ describe('Sidebar.html', () => {
     expect(formula).toMatch(/^=AIOFFERTABLE\(/);
     expect(formula).not.toMatch(/AI\./);
     const shown = recalculate(addon, sheet);
-    table.forEach((row, r) => row.forEach((cell, c) => {
-      const value = shown.get(`${6 + r},${1 + c}`);
-      if (typeof cell === 'number') expect(value as number).toBeCloseTo(cell, 6);
-      else expect(value).toBe(cell);
-    }));
+    table.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const value = shown.get(`${6 + r},${1 + c}`);
+        if (typeof cell === 'number') expect(value as number).toBeCloseTo(cell, 6);
+        else expect(value).toBe(cell);
+      }),
+    );
 
     // Inserting again over the same cells asks first; Cancel writes nothing, Overwrite writes.
     const before = sheet.log.length;
@@ -158,7 +175,7 @@ describe('Sidebar.html', () => {
     await page.close();
   });
 
-  it('shows the server\'s message when a call fails, and escapes what the user typed', async () => {
+  it("shows the server's message when a call fails, and escapes what the user typed", async () => {
     const sheet = new FakeSheet('Empty').select('B1');
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet([sheet]) });
     const { page } = await openSidebar(browser, addon);
@@ -191,8 +208,12 @@ describe('Sidebar.html', () => {
     expect(await again.page.textContent('#band-table-summary')).toBe('2 rows read, no problems.');
     await again.page.click('#band-table-insert');
     await again.page.waitForSelector('#band-table-status:has-text("Inserted")');
-    expect(await again.page.textContent('#band-table-status')).toBe('Inserted at Bands!B2:F4 and named MyBands: later formulas in this workbook can use it by that name.');
-    expect(await again.page.textContent('#band-table-usage')).toBe('Use it as the source: =AIBAND("LLMOps","Senior","mid",,MyBands)');
+    expect(await again.page.textContent('#band-table-status')).toBe(
+      'Inserted at Bands!B2:F4 and named MyBands: later formulas in this workbook can use it by that name.',
+    );
+    expect(await again.page.textContent('#band-table-usage')).toBe(
+      'Use it as the source: =AIBAND("LLMOps","Senior","mid",,MyBands)',
+    );
     expect(again.calls.filter((c) => c === 'writeCells' || c === 'nameRange')).toEqual(['writeCells', 'nameRange']);
     expect(spreadsheet.namedRangeLog).toEqual([{ name: 'MyBands', address: 'Bands!B2:F4' }]);
     expect(sheet.getRange('B3:F3').getValues()).toEqual([['LLMOps', 'Senior', '160000', '220000', '2025-07-01']]);

@@ -31,7 +31,9 @@ function imported(text: string): string | number | null {
 test('the committed Sheets samples are what `npm run examples` writes now', () => {
   for (const sample of sheetsSamples()) {
     const committed = fs.readFileSync(path.join(EXAMPLES, 'sheets', sample.file), 'utf8');
-    expect(committed === sample.csv ? 'current' : `examples/sheets/${sample.file} is stale: run npm run examples`).toBe('current');
+    expect(committed === sample.csv ? 'current' : `examples/sheets/${sample.file} is stale: run npm run examples`).toBe(
+      'current',
+    );
   }
 });
 
@@ -45,7 +47,9 @@ describe.each(SAMPLES)('examples/sheets/$csv', ({ csv, xlsx, sheet, formulas }) 
     const problems = formulaCells.flatMap((c) => {
       const code = codeOf(c.text);
       const calls = [...code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].map((m) => m[1]);
-      const out = calls.filter((name) => !SHEETS_TO_EXCEL.has(name)).map((name) => `R${c.row}C${c.col}: ${name}( is not a Sheets function of the add-on`);
+      const out = calls
+        .filter((name) => !SHEETS_TO_EXCEL.has(name))
+        .map((name) => `R${c.row}C${c.col}: ${name}( is not a Sheets function of the add-on`);
       if (calls.length === 0) out.push(`R${c.row}C${c.col}: calls nothing`);
       if (/_xldudf_|AI\./i.test(code)) out.push(`R${c.row}C${c.col}: Excel spelling in ${c.text}`);
       return out;
@@ -66,22 +70,33 @@ describe.each(SAMPLES)('examples/sheets/$csv', ({ csv, xlsx, sheet, formulas }) 
   test('imported and computed, it gives the figures the Excel workbook caches', async () => {
     const height = rows.length;
     // The Sheets spelling read back as the plugin's names, open ranges closed at the last row.
-    const grid = rows.map((row) => row.map((text) => {
-      const value = imported(text);
-      if (typeof value !== 'string' || !value.startsWith('=')) return value;
-      return value.replace(/\b(AI[A-Z]+)\(/g, (_m, name: string) => `${SHEETS_TO_EXCEL.get(name)}(`).replace(/\b([A-Z]+)(\d+):\1\b(?!\d)/g, `$1$2:$1${height}`);
-    }));
+    const grid = rows.map((row) =>
+      row.map((text) => {
+        const value = imported(text);
+        if (typeof value !== 'string' || !value.startsWith('=')) return value;
+        return value
+          .replace(/\b(AI[A-Z]+)\(/g, (_m, name: string) => `${SHEETS_TO_EXCEL.get(name)}(`)
+          .replace(/\b([A-Z]+)(\d+):\1\b(?!\d)/g, `$1$2:$1${height}`);
+      }),
+    );
     registerCatalog();
     const hf = HyperFormula.buildFromArray(grid, { licenseKey: 'gpl-v3', smartRounding: false });
     try {
       const excel = readSheet(await openXlsx(xlsx), sheet);
       const spills = excel.filter((c) => c.formula).map((c) => decodeRange(c.formula!.attrs.ref));
-      const cached = excel.filter((c) => c.row <= height && spills.some((r) => c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right));
+      const cached = excel.filter(
+        (c) =>
+          c.row <= height &&
+          spills.some((r) => c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right),
+      );
       const problems: string[] = [];
       for (const cell of cached) {
         const raw = hf.getCellValue({ sheet: 0, row: cell.row - 1, col: cell.col - 1 });
         const got: CellValue = raw instanceof DetailedCellError ? { error: raw.value } : (raw as CellValue);
-        if (JSON.stringify(got) !== JSON.stringify(cell.value)) problems.push(`${cell.ref}: Sheets sample gives ${JSON.stringify(got)}, the .xlsx caches ${JSON.stringify(cell.value)}`);
+        if (JSON.stringify(got) !== JSON.stringify(cell.value))
+          problems.push(
+            `${cell.ref}: Sheets sample gives ${JSON.stringify(got)}, the .xlsx caches ${JSON.stringify(cell.value)}`,
+          );
       }
       expect(problems.slice(0, 10)).toEqual([]);
       expect(cached.length).toBe((height - 1) * 9);

@@ -8,7 +8,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { DetailedCellError } from 'hyperformula';
-import { evaluatePayRangeModel, evaluateTracker, Evaluated, toCsv, TRACKER_OFFERS, TRACKER_TAIL } from '../../scripts/make-examples';
+import {
+  evaluatePayRangeModel,
+  evaluateTracker,
+  Evaluated,
+  toCsv,
+  TRACKER_OFFERS,
+  TRACKER_TAIL,
+} from '../../scripts/make-examples';
 import { FORMULA_COLUMNS, TRACKER_HEADERS } from '../../examples/offer-tracker';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -33,15 +40,21 @@ function normal(value: unknown): unknown {
   if (typeof value === 'object' && 'error' in (value as object)) return (value as { error: string }).error;
   return value;
 }
-const expectedValue = (cell: Evaluated): unknown => (cell.value instanceof DetailedCellError ? cell.value.value : cell.value ?? null);
+const expectedValue = (cell: Evaluated): unknown =>
+  cell.value instanceof DetailedCellError ? cell.value.value : (cell.value ?? null);
 
 function compare(sheet: ExcelJS.Worksheet, grid: Evaluated[][]): string[] {
   const problems: string[] = [];
-  grid.forEach((row, r) => row.forEach((cell, c) => {
-    const actual = cached(sheet.getCell(r + 1, c + 1));
-    const want = expectedValue(cell);
-    if (actual !== want && problems.length < 5) problems.push(`${sheet.getCell(r + 1, c + 1).address}: file has ${JSON.stringify(actual)}, the core gives ${JSON.stringify(want)}`);
-  }));
+  grid.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const actual = cached(sheet.getCell(r + 1, c + 1));
+      const want = expectedValue(cell);
+      if (actual !== want && problems.length < 5)
+        problems.push(
+          `${sheet.getCell(r + 1, c + 1).address}: file has ${JSON.stringify(actual)}, the core gives ${JSON.stringify(want)}`,
+        );
+    }),
+  );
   return problems;
 }
 
@@ -57,7 +70,10 @@ describe('examples/offer-tracker', () => {
       expect(anchor.formula).toMatch(new RegExp(`^_xldudf_AI_${column.fn}\\(.*${last}`));
       expect(anchor.shareType).toBe('array');
       expect(anchor.ref).toBe(`${sheet.getCell(2, c).address}:${sheet.getCell(last, c).address}`.replace(/\$/g, ''));
-      const formulas = Array.from({ length: last - 2 }, (_, i) => sheet.getCell(i + 3, c).value as { formula?: string } | null).filter((v) => v && typeof v === 'object' && 'formula' in v);
+      const formulas = Array.from(
+        { length: last - 2 },
+        (_, i) => sheet.getCell(i + 3, c).value as { formula?: string } | null,
+      ).filter((v) => v && typeof v === 'object' && 'formula' in v);
       expect(formulas).toHaveLength(0);
     }
   });
@@ -65,19 +81,24 @@ describe('examples/offer-tracker', () => {
   test('its cached values are what the core computes now', async () => {
     const sheet = await readSheet('offer-tracker.xlsx', 'Offers');
     expect(compare(sheet, grid)).toEqual([]);
-    const numbers = grid.slice(1, TRACKER_OFFERS + 1).flatMap((row) => row.slice(10)).filter((c) => typeof c.value === 'number');
+    const numbers = grid
+      .slice(1, TRACKER_OFFERS + 1)
+      .flatMap((row) => row.slice(10))
+      .filter((c) => typeof c.value === 'number');
     expect(numbers.length).toBeGreaterThan(TRACKER_OFFERS * FORMULA_COLUMNS.length * 0.9);
   });
 
   test('the .csv is the same values', () => {
-    expect(fs.readFileSync(path.join(EXAMPLES, 'offer-tracker.csv'), 'utf8') === toCsv(grid) ? 'current' : STALE).toBe('current');
+    expect(fs.readFileSync(path.join(EXAMPLES, 'offer-tracker.csv'), 'utf8') === toCsv(grid) ? 'current' : STALE).toBe(
+      'current',
+    );
   });
 });
 
 describe('examples/pay-range-model', () => {
   const grid = evaluatePayRangeModel();
 
-  test('AI.BAND spills the band row (min, mid, max) from one formula; cached values are the core\'s', async () => {
+  test("AI.BAND spills the band row (min, mid, max) from one formula; cached values are the core's", async () => {
     const sheet = await readSheet('pay-range-model.xlsx', 'Pay ranges');
     const anchor = sheet.getCell('D2').value as { formula?: string; ref?: string };
     expect(anchor.formula).toMatch(/^_xldudf_AI_BAND\(A2:A\d+,B2:B\d+\)$/);
@@ -98,6 +119,8 @@ describe('examples/pay-range-model', () => {
   });
 
   test('the .csv is the same values', () => {
-    expect(fs.readFileSync(path.join(EXAMPLES, 'pay-range-model.csv'), 'utf8') === toCsv(grid) ? 'current' : STALE).toBe('current');
+    expect(
+      fs.readFileSync(path.join(EXAMPLES, 'pay-range-model.csv'), 'utf8') === toCsv(grid) ? 'current' : STALE,
+    ).toBe('current');
   });
 });

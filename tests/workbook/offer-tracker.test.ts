@@ -23,12 +23,17 @@ const offers: SampleOffer[] = sampleOffers(OFFERS).map((offer, i) => {
 });
 
 const col = (header: string): number => TRACKER_HEADERS.indexOf(header);
-const hf = HyperFormula.buildFromArray(trackerSheet(offers, { blankTail: TAIL }), { licenseKey: 'gpl-v3', smartRounding: false });
+const hf = HyperFormula.buildFromArray(trackerSheet(offers, { blankTail: TAIL }), {
+  licenseKey: 'gpl-v3',
+  smartRounding: false,
+});
 afterAll(() => hf.destroy());
 
 function column(header: string, rows = OFFERS + TAIL): unknown[] {
   const c = col(header);
-  return hf.getRangeValues({ start: { sheet: 0, col: c, row: 1 }, end: { sheet: 0, col: c, row: rows } }).map((r) => r[0]);
+  return hf
+    .getRangeValues({ start: { sheet: 0, col: c, row: 1 }, end: { sheet: 0, col: c, row: rows } })
+    .map((r) => r[0]);
 }
 
 /** The core's answer for each formula column, fed the inputs the same way the sheet does. */
@@ -64,15 +69,32 @@ function coreColumns(list: readonly SampleOffer[]): Record<string, OutputCell[]>
 const expected = coreColumns(offers);
 
 function sameCell(actual: unknown, want: OutputCell): boolean {
-  if (isSheetError(want)) return actual instanceof DetailedCellError && actual.value === { NA: '#N/A', VALUE: '#VALUE!', NUM: '#NUM!' }[want.kind];
+  if (isSheetError(want))
+    return (
+      actual instanceof DetailedCellError && actual.value === { NA: '#N/A', VALUE: '#VALUE!', NUM: '#NUM!' }[want.kind]
+    );
   return actual === want;
 }
 
 describe(`a ${OFFERS.toLocaleString('en-US')}-offer tracker, one array formula per column`, () => {
   test('the tracker has every input the issue names and one formula per computed column', () => {
-    expect(TRACKER_HEADERS).toEqual(expect.arrayContaining(['Role', 'Level', 'Base', 'Bonus target', 'Bonus payout', 'Equity grant', 'Company type', 'Schedule', 'Sign-on']));
+    expect(TRACKER_HEADERS).toEqual(
+      expect.arrayContaining([
+        'Role',
+        'Level',
+        'Base',
+        'Bonus target',
+        'Bonus payout',
+        'Equity grant',
+        'Company type',
+        'Schedule',
+        'Sign-on',
+      ]),
+    );
     for (const fc of FORMULA_COLUMNS) {
-      const formulas = column(fc.header).map((_, r) => hf.getCellFormula({ sheet: 0, col: col(fc.header), row: r + 1 })).filter(Boolean);
+      const formulas = column(fc.header)
+        .map((_, r) => hf.getCellFormula({ sheet: 0, col: col(fc.header), row: r + 1 }))
+        .filter(Boolean);
       expect(formulas).toHaveLength(1);
       expect(formulas[0]).toMatch(new RegExp(`^=AI\\.${fc.fn}\\(`));
     }
@@ -91,7 +113,12 @@ describe(`a ${OFFERS.toLocaleString('en-US')}-offer tracker, one array formula p
     for (const fc of FORMULA_COLUMNS) {
       const values = column(fc.header, OFFERS);
       const errorRows = values.map((v, i) => (v instanceof DetailedCellError ? i : -1)).filter((i) => i >= 0);
-      const expectedRows = [...(readsRole.includes(fc.header) ? [BAD_ROLE_ROW] : []), ...(['Band min', 'Band mid', 'Band max', 'Equity year 1', 'Equity year 1, risk-adjusted'].includes(fc.header) ? [] : [BAD_BASE_ROW])].sort((a, b) => a - b);
+      const expectedRows = [
+        ...(readsRole.includes(fc.header) ? [BAD_ROLE_ROW] : []),
+        ...(['Band min', 'Band mid', 'Band max', 'Equity year 1', 'Equity year 1, risk-adjusted'].includes(fc.header)
+          ? []
+          : [BAD_BASE_ROW]),
+      ].sort((a, b) => a - b);
       expect({ header: fc.header, errorRows }).toEqual({ header: fc.header, errorRows: expectedRows });
     }
     const bandMid = column('Band mid', OFFERS)[BAD_ROLE_ROW] as DetailedCellError;
@@ -112,7 +139,9 @@ describe(`a ${OFFERS.toLocaleString('en-US')}-offer tracker, one array formula p
   test('an edit recalculates the dependent cells of that row, and only those change', () => {
     const row = 42;
     const before = Object.fromEntries(FORMULA_COLUMNS.map((fc) => [fc.header, column(fc.header, OFFERS)]));
-    const edited = offers.map((o, i) => (i === row ? { ...o, level: o.level === 'Senior' ? 'Entry' : 'Senior', base: o.base + 20000 } : o));
+    const edited = offers.map((o, i) =>
+      i === row ? { ...o, level: o.level === 'Senior' ? 'Entry' : 'Senior', base: o.base + 20000 } : o,
+    );
     hf.batch(() => {
       hf.setCellContents({ sheet: 0, col: col('Level'), row: row + 1 }, [[edited[row].level]]);
       hf.setCellContents({ sheet: 0, col: col('Base'), row: row + 1 }, [[edited[row].base]]);
@@ -121,7 +150,14 @@ describe(`a ${OFFERS.toLocaleString('en-US')}-offer tracker, one array formula p
     for (const fc of FORMULA_COLUMNS) {
       const after = column(fc.header, OFFERS);
       expect(sameCell(after[row], want[fc.header][row])).toBe(true);
-      const changed = after.map((v, i) => (v === before[fc.header][i] || (v instanceof DetailedCellError && before[fc.header][i] instanceof DetailedCellError) ? -1 : i)).filter((i) => i >= 0);
+      const changed = after
+        .map((v, i) =>
+          v === before[fc.header][i] ||
+          (v instanceof DetailedCellError && before[fc.header][i] instanceof DetailedCellError)
+            ? -1
+            : i,
+        )
+        .filter((i) => i >= 0);
       const dependsOnEdit = !['Equity year 1', 'Equity year 1, risk-adjusted'].includes(fc.header);
       expect({ header: fc.header, changed }).toEqual({ header: fc.header, changed: dependsOnEdit ? [row] : [] });
     }

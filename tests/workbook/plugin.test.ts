@@ -75,7 +75,10 @@ describe('values', () => {
     expect((values[0][0] as DetailedCellError).message).toMatch(/annual is required/);
   });
   test('an edit recalculates the spilled cells', () => {
-    const { hf } = sheet([['AI Engineer', 'Senior', '=AI.BAND(A1:A2,B1:B2,"mid")'], ['AI Engineer', 'Mid']]);
+    const { hf } = sheet([
+      ['AI Engineer', 'Senior', '=AI.BAND(A1:A2,B1:B2,"mid")'],
+      ['AI Engineer', 'Mid'],
+    ]);
     hf.setCellContents({ sheet: 0, col: 1, row: 1 }, [['Entry']]);
     expect(hf.getCellValue({ sheet: 0, col: 2, row: 1 })).toBe(callByName('BAND', ['AI Engineer', 'Entry', 'mid']));
     expect(hf.getCellValue({ sheet: 0, col: 2, row: 0 })).toBe(230625);
@@ -90,17 +93,39 @@ describe('values', () => {
 describe('spill size predicted from the formula', () => {
   const band = getFunction('BAND')!;
   test('literal stat: one column; no stat: the band row', () => {
-    expect(predictSize(band, [{ literal: false, height: 5, width: 1 }, { literal: false, height: 5, width: 1 }, { literal: true, value: 'mid' }])).toEqual({ height: 5, width: 1 });
-    expect(predictSize(band, [{ literal: false, height: 5, width: 1 }, { literal: false, height: 5, width: 1 }])).toEqual({ height: 5, width: 3 });
+    expect(
+      predictSize(band, [
+        { literal: false, height: 5, width: 1 },
+        { literal: false, height: 5, width: 1 },
+        { literal: true, value: 'mid' },
+      ]),
+    ).toEqual({ height: 5, width: 1 });
+    expect(
+      predictSize(band, [
+        { literal: false, height: 5, width: 1 },
+        { literal: false, height: 5, width: 1 },
+      ]),
+    ).toEqual({ height: 5, width: 3 });
   });
   test('a band table given as source is read whole, not lifted', () => {
-    expect(predictSize(band, [{ literal: true, value: 'LLMOps' }, { literal: true, value: 'Senior' }, { literal: true, value: 'mid' }, { literal: true, value: undefined }, { literal: false, height: 10, width: 6 }])).toEqual({ height: 1, width: 1 });
+    expect(
+      predictSize(band, [
+        { literal: true, value: 'LLMOps' },
+        { literal: true, value: 'Senior' },
+        { literal: true, value: 'mid' },
+        { literal: true, value: undefined },
+        { literal: false, height: 10, width: 6 },
+      ]),
+    ).toEqual({ height: 1, width: 1 });
   });
   test('list ranges are sized by the core call plan: a scenario column is one list, a payout column one value per row', () => {
     const col = (height: number) => ({ literal: false as const, height, width: 1 });
     const exitValue = getFunction('EXITVALUE')!;
     for (const grants of [2, 3, 4]) {
-      expect(predictSize(exitValue, [col(grants), { literal: true, value: 2 }, col(3), col(3)])).toEqual({ height: grants, width: 1 });
+      expect(predictSize(exitValue, [col(grants), { literal: true, value: 2 }, col(3), col(3)])).toEqual({
+        height: grants,
+        width: 1,
+      });
     }
     const bonus = getFunction('BONUS')!;
     expect(predictSize(bonus, [col(3), { literal: true, value: 0.1 }, col(3)])).toEqual({ height: 3, width: 1 });
@@ -108,14 +133,20 @@ describe('spill size predicted from the formula', () => {
     expect(predictSize(bonus, [col(3), { literal: true, value: 0.1 }, col(2)])).toEqual({ height: 1, width: 1 });
   });
   test('stat by reference: the widest result (the band row) is reserved and the one-column result fills its first column', () => {
-    const { values } = sheet([['AI Engineer', 'Senior', 'mid', '=AI.BAND(A1:A2,B1:B2,C1)'], ['AI Engineer', 'Mid']]);
+    const { values } = sheet([
+      ['AI Engineer', 'Senior', 'mid', '=AI.BAND(A1:A2,B1:B2,C1)'],
+      ['AI Engineer', 'Mid'],
+    ]);
     expect(values[0][3]).toBe(230625);
     expect(values[1][3]).toBe(180000);
     expect(values[0][4] ?? null).toBeNull();
   });
   test('a result wider than the reserved area is a #VALUE! that says why, not a crash or a cut-off row', () => {
     // year by reference: the catalog example's "all" over a 4-year schedule reserves 4 columns; a 6-year schedule needs 6.
-    const { values } = sheet([[400000, 'all', '4y-1y-cliff-monthly', '=AI.VEST(A1:A2,B1,C1:C2)'], [600000, null, '6y']]);
+    const { values } = sheet([
+      [400000, 'all', '4y-1y-cliff-monthly', '=AI.VEST(A1:A2,B1,C1:C2)'],
+      [600000, null, '6y'],
+    ]);
     const error = values[0][3] as DetailedCellError;
     expect(error).toBeInstanceOf(DetailedCellError);
     expect(error.value).toBe('#VALUE!');
@@ -127,13 +158,30 @@ describe('spill size predicted from the formula', () => {
 });
 
 test('a band table in the workbook stands in for the embedded data (the source argument, read whole)', () => {
-  const table = [['role', 'level', 'min', 'mid', 'max'], ['LLMOps', 'Senior', 150000, 175000, 200000], ['LLMOps', 'Mid', 120000, 135000, 150000]];
-  const hf = HyperFormula.buildFromSheets({
-    Offers: [['LLMOps', 'Senior', '=AI.BAND(A1:A3,B1:B3,"mid",,Bands!A1:E3)'], ['LLMOps', 'Mid'], ['LLMOps', 'Entry']],
-    Bands: table,
-  }, CONFIG);
+  const table = [
+    ['role', 'level', 'min', 'mid', 'max'],
+    ['LLMOps', 'Senior', 150000, 175000, 200000],
+    ['LLMOps', 'Mid', 120000, 135000, 150000],
+  ];
+  const hf = HyperFormula.buildFromSheets(
+    {
+      Offers: [
+        ['LLMOps', 'Senior', '=AI.BAND(A1:A3,B1:B3,"mid",,Bands!A1:E3)'],
+        ['LLMOps', 'Mid'],
+        ['LLMOps', 'Entry'],
+      ],
+      Bands: table,
+    },
+    CONFIG,
+  );
   const values = hf.getSheetValues(hf.getSheetId('Offers')!);
-  const core = callByName('BAND', [[['LLMOps'], ['LLMOps'], ['LLMOps']], [['Senior'], ['Mid'], ['Entry']], 'mid', null, table]) as unknown[][];
+  const core = callByName('BAND', [
+    [['LLMOps'], ['LLMOps'], ['LLMOps']],
+    [['Senior'], ['Mid'], ['Entry']],
+    'mid',
+    null,
+    table,
+  ]) as unknown[][];
   expect(values[0][2]).toBe(175000);
   expect(values[1][2]).toBe(135000);
   expect((values[2][2] as DetailedCellError).message).toBe((core[2][0] as SheetError).message);

@@ -20,7 +20,8 @@ describe('Excel saved spelling', () => {
   });
 
   test('a worksheet part: formulas respelled, array formulas marked dynamic with cm="1", text escaped as Excel does', () => {
-    const xml = '<c r="A1" s="2"><f t="array" ref="A1:A3">AI.BAND(B1:B3,&quot;a&amp;b&quot;)</f><v>1</v></c><c r="C1"><f>SUM(A1:A3)</f><v>3</v></c>';
+    const xml =
+      '<c r="A1" s="2"><f t="array" ref="A1:A3">AI.BAND(B1:B3,&quot;a&amp;b&quot;)</f><v>1</v></c><c r="C1"><f>SUM(A1:A3)</f><v>3</v></c>';
     expect(rewriteSheet(xml)).toEqual({
       xml: '<c r="A1" s="2" cm="1"><f t="array" ref="A1:A3">_xldudf_AI_BAND(B1:B3,"a&amp;b")</f><v>1</v></c><c r="C1"><f>SUM(A1:A3)</f><v>3</v></c>',
       functions: ['BAND'],
@@ -31,7 +32,9 @@ describe('Excel saved spelling', () => {
 
 describe('Sheets spelling', () => {
   test('AI.NAME becomes AINAME, bounded column ranges open-ended, strings untouched', () => {
-    expect(toSheetsFormula('=AI.PENETRATION(D2:D2101,K2:K2101,AI.BAND(B2:B2101,C2:C2101,"B2:B9"))')).toBe('=AIPENETRATION(D2:D,K2:K,AIBAND(B2:B,C2:C,"B2:B9"))');
+    expect(toSheetsFormula('=AI.PENETRATION(D2:D2101,K2:K2101,AI.BAND(B2:B2101,C2:C2101,"B2:B9"))')).toBe(
+      '=AIPENETRATION(D2:D,K2:K,AIBAND(B2:B,C2:C,"B2:B9"))',
+    );
     expect(toSheetsFormula('=AI.COMPA(D2:E9,L2)')).toBe('=AICOMPA(D2:E9,L2)');
   });
 });

@@ -30,7 +30,12 @@ export interface Relationship {
 
 export const unescapeXml = (s: string): string =>
   s.replace(/&(quot|apos|lt|gt|amp|#(\d+)|#x([0-9a-fA-F]+));/g, (_m, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' } as Record<string, string>)[name]);
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' } as Record<string, string>)[name],
+  );
 
 export function attributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -49,12 +54,15 @@ export async function openXlsx(file: string): Promise<Map<string, string>> {
 /** The relationships of a part (`xl/workbook.xml` -> `xl/_rels/workbook.xml.rels`), targets resolved to part names. */
 export function relationships(parts: Map<string, string>, part: string): Relationship[] {
   const dir = path.posix.dirname(part);
-  const relsName = part === '' ? '_rels/.rels' : `${dir === '.' ? '' : `${dir}/`}_rels/${path.posix.basename(part)}.rels`;
+  const relsName =
+    part === '' ? '_rels/.rels' : `${dir === '.' ? '' : `${dir}/`}_rels/${path.posix.basename(part)}.rels`;
   const xml = parts.get(relsName);
   if (xml === undefined) return [];
   return [...xml.matchAll(/<Relationship\b([^>]*)\/>/g)].map((m) => {
     const a = attributes(m[1]);
-    const target = a.Target.startsWith('/') ? a.Target.slice(1) : path.posix.normalize(path.posix.join(part === '' ? '' : dir, a.Target));
+    const target = a.Target.startsWith('/')
+      ? a.Target.slice(1)
+      : path.posix.normalize(path.posix.join(part === '' ? '' : dir, a.Target));
     return { id: a.Id, type: a.Type, target };
   });
 }
@@ -71,7 +79,9 @@ export function sheetPart(parts: Map<string, string>, name: string): string {
 
 function sharedStrings(parts: Map<string, string>): string[] {
   const xml = parts.get('xl/sharedStrings.xml') ?? '';
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((si) => [...si[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''));
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((si) =>
+    [...si[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''),
+  );
 }
 
 /** `K2` as 1-based row and column. */
@@ -90,15 +100,25 @@ export function decodeRange(ref: string): { top: number; left: number; bottom: n
   return { top: from.row, left: from.col, bottom: to.row, right: to.col };
 }
 
-function cellValue(attrs: Record<string, string>, v: string | undefined, strings: string[], inline?: string): CellValue {
+function cellValue(
+  attrs: Record<string, string>,
+  v: string | undefined,
+  strings: string[],
+  inline?: string,
+): CellValue {
   if (attrs.t === 'inlineStr') return inline ?? '';
   if (v === undefined) return null;
   switch (attrs.t) {
-    case 's': return strings[Number(v)];
-    case 'str': return v;
-    case 'b': return v === '1';
-    case 'e': return { error: v };
-    default: return Number(v);
+    case 's':
+      return strings[Number(v)];
+    case 'str':
+      return v;
+    case 'b':
+      return v === '1';
+    case 'e':
+      return { error: v };
+    default:
+      return Number(v);
   }
 }
 
@@ -115,9 +135,13 @@ export function readSheet(parts: Map<string, string>, name: string): XlsxCell[] 
     const inline = /<is>[\s\S]*?<t[^>]*>([\s\S]*?)<\/t>/.exec(body)?.[1];
     const { row, col } = decodeRef(attrs.r);
     return {
-      ref: attrs.r, row, col, attrs,
+      ref: attrs.r,
+      row,
+      col,
+      attrs,
       formula: f ? { text: unescapeXml(f[2] ?? ''), attrs: attributes(f[1]) } : undefined,
-      v, value: cellValue(attrs, v, strings, inline === undefined ? undefined : unescapeXml(inline)),
+      v,
+      value: cellValue(attrs, v, strings, inline === undefined ? undefined : unescapeXml(inline)),
     };
   });
 }
@@ -141,19 +165,45 @@ export function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (ch === '"') { quoted = false; i += 1; continue; }
-      field += ch; i += 1; continue;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i += 1;
+        continue;
+      }
+      field += ch;
+      i += 1;
+      continue;
     }
-    if (ch === '"') { quoted = true; i += 1; continue; }
-    if (ch === ',') { row.push(field); field = ''; i += 1; continue; }
+    if (ch === '"') {
+      quoted = true;
+      i += 1;
+      continue;
+    }
+    if (ch === ',') {
+      row.push(field);
+      field = '';
+      i += 1;
+      continue;
+    }
     if (ch === '\r' || ch === '\n') {
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       continue;
     }
-    field += ch; i += 1;
+    field += ch;
+    i += 1;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

@@ -22,11 +22,15 @@ function sheetInput(cells: XlsxCell[]): { grid: Input[][]; spilled: XlsxCell[] }
   const width = Math.max(...cells.map((c) => c.col));
   const grid: Input[][] = Array.from({ length: height }, () => new Array<Input>(width).fill(null));
   const ranges = cells.filter((c) => c.formula).map((c) => decodeRange(c.formula!.attrs.ref));
-  const inSpill = (c: XlsxCell) => ranges.some((r) => c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right);
+  const inSpill = (c: XlsxCell) =>
+    ranges.some((r) => c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right);
   const spilled: XlsxCell[] = [];
   for (const cell of cells) {
     if (cell.formula) grid[cell.row - 1][cell.col - 1] = `=${fromStored(cell.formula.text)}`;
-    if (inSpill(cell)) { spilled.push(cell); continue; }
+    if (inSpill(cell)) {
+      spilled.push(cell);
+      continue;
+    }
     const v = cell.value;
     if (v !== null && typeof v === 'object') throw new Error(`${cell.ref}: an error value as input`);
     grid[cell.row - 1][cell.col - 1] = v;
@@ -57,7 +61,8 @@ describe.each([
       for (const cell of spilled) {
         const got = asCached(hf.getCellValue({ sheet: 0, row: cell.row - 1, col: cell.col - 1 }));
         compared++;
-        if (JSON.stringify(got) !== JSON.stringify(cell.value)) problems.push(`${cell.ref}: file caches ${JSON.stringify(cell.value)}, recalculated ${JSON.stringify(got)}`);
+        if (JSON.stringify(got) !== JSON.stringify(cell.value))
+          problems.push(`${cell.ref}: file caches ${JSON.stringify(cell.value)}, recalculated ${JSON.stringify(got)}`);
       }
       expect(problems.slice(0, 10)).toEqual([]);
       expect(compared).toBe(computed);

@@ -21,10 +21,12 @@ const DYNAMIC_ARRAY_URI = '{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}';
 function spellingProblems(cell: XlsxCell): string[] {
   const code = codeOf(cell.formula!.text);
   const problems: string[] = [];
-  if (/(?<![A-Za-z0-9_])AI\./i.test(code)) problems.push(`${cell.ref}: bare AI. name (Excel keeps it #NAME? after the add-in loads): ${cell.formula!.text}`);
+  if (/(?<![A-Za-z0-9_])AI\./i.test(code))
+    problems.push(`${cell.ref}: bare AI. name (Excel keeps it #NAME? after the add-in loads): ${cell.formula!.text}`);
   for (const m of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
     const stored = /^_xldudf_AI_([A-Z0-9_]+)$/.exec(m[1]);
-    if (!stored || !CATALOG_NAMES.has(stored[1])) problems.push(`${cell.ref}: ${m[1]}( is not _xldudf_AI_ + a catalog name`);
+    if (!stored || !CATALOG_NAMES.has(stored[1]))
+      problems.push(`${cell.ref}: ${m[1]}( is not _xldudf_AI_ + a catalog name`);
   }
   return problems;
 }
@@ -60,8 +62,10 @@ describe.each(WORKBOOKS)('$file as Excel reads it', ({ file, sheet }) => {
       const range = f.ref ? decodeRange(f.ref) : undefined;
       const out: string[] = [];
       if (f.t !== 'array') out.push(`${c.ref}: f t="${f.t}"`);
-      if (!range || range.top !== c.row || range.left !== c.col) out.push(`${c.ref}: ref ${f.ref} is not anchored here`);
-      if (c.attrs.cm !== '1') out.push(`${c.ref}: cm="${c.attrs.cm}" (without it Excel reads a legacy Ctrl+Shift+Enter array)`);
+      if (!range || range.top !== c.row || range.left !== c.col)
+        out.push(`${c.ref}: ref ${f.ref} is not anchored here`);
+      if (c.attrs.cm !== '1')
+        out.push(`${c.ref}: cm="${c.attrs.cm}" (without it Excel reads a legacy Ctrl+Shift+Enter array)`);
       return out;
     });
     expect(problems).toEqual([]);
@@ -70,24 +74,37 @@ describe.each(WORKBOOKS)('$file as Excel reads it', ({ file, sheet }) => {
     expect(metadata).toBeDefined();
     const types = [...metadata!.matchAll(/<metadataType\b([^>]*)\/>/g)].map((m) => attributes(m[1]).name);
     const future = /<futureMetadata name="XLDAPR"[^>]*>([\s\S]*?)<\/futureMetadata>/.exec(metadata!)?.[1] ?? '';
-    const cellBlocks = [...(/<cellMetadata\b[^>]*>([\s\S]*?)<\/cellMetadata>/.exec(metadata!)?.[1] ?? '').matchAll(/<bk>([\s\S]*?)<\/bk>/g)];
+    const cellBlocks = [
+      ...(/<cellMetadata\b[^>]*>([\s\S]*?)<\/cellMetadata>/.exec(metadata!)?.[1] ?? '').matchAll(
+        /<bk>([\s\S]*?)<\/bk>/g,
+      ),
+    ];
     // cm="1" is the first cell-metadata block; its rc points (1-based type, 0-based block) at XLDAPR's dynamic-array flag.
     const rc = attributes(/<rc\b([^>]*)\/>/.exec(cellBlocks[0]?.[1] ?? '')?.[1] ?? '');
     expect(types[Number(rc.t) - 1]).toBe('XLDAPR');
     const flagBlocks = [...future.matchAll(/<bk>([\s\S]*?)<\/bk>/g)];
     const flag = flagBlocks[Number(rc.v)]?.[1] ?? '';
     expect(flag).toContain(`<ext uri="${DYNAMIC_ARRAY_URI}">`);
-    expect(attributes(/<xda:dynamicArrayProperties\b([^>]*)\/>/.exec(flag)?.[1] ?? '')).toEqual({ fDynamic: '1', fCollapsed: '0' });
+    expect(attributes(/<xda:dynamicArrayProperties\b([^>]*)\/>/.exec(flag)?.[1] ?? '')).toEqual({
+      fDynamic: '1',
+      fCollapsed: '0',
+    });
     expect(metadata).toContain('xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"');
   });
 
   test('the package is consistent: metadata.xml has its content type and workbook relationship; every part named exists', () => {
     const types = parts.get('[Content_Types].xml')!;
     const overrides = [...types.matchAll(/<Override\b([^>]*)\/>/g)].map((m) => attributes(m[1]));
-    expect(overrides.find((o) => o.PartName === '/xl/metadata.xml')?.ContentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml');
+    expect(overrides.find((o) => o.PartName === '/xl/metadata.xml')?.ContentType).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml',
+    );
     expect(overrides.filter((o) => !parts.has(o.PartName.slice(1))).map((o) => o.PartName)).toEqual([]);
     const workbookRels = relationships(parts, 'xl/workbook.xml');
-    expect(workbookRels.filter((r) => r.type === 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata').map((r) => r.target)).toEqual(['xl/metadata.xml']);
+    expect(
+      workbookRels
+        .filter((r) => r.type === 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata')
+        .map((r) => r.target),
+    ).toEqual(['xl/metadata.xml']);
     for (const part of ['', 'xl/workbook.xml', 'xl/webextensions/taskpanes.xml']) {
       const rels = relationships(parts, part);
       expect(rels.filter((r) => !parts.has(r.target)).map((r) => `${part || 'package'} -> ${r.target}`)).toEqual([]);
@@ -106,13 +123,17 @@ describe.each(WORKBOOKS)('$file as Excel reads it', ({ file, sheet }) => {
         const hasInput = at.get(`${row}:1`)?.value != null;
         for (let col = range.left; col <= range.right; col++) {
           const cell = at.get(`${row}:${col}`);
-          if (hasInput && cell?.v === undefined) problems.push(`R${row}C${col}: no cached value in ${anchor.ref}'s spill`);
+          if (hasInput && cell?.v === undefined)
+            problems.push(`R${row}C${col}: no cached value in ${anchor.ref}'s spill`);
           if (!hasInput && cell?.v !== undefined) problems.push(`R${row}C${col}: a value in a row with no inputs`);
           if (cell?.v === undefined) continue;
           cached++;
-          if (/^#(N\/A|VALUE!|NUM!|REF!|DIV\/0!|NAME\?|NULL!)$/.test(cell.v) !== (cell.attrs.t === 'e')) problems.push(`${cell.ref}: ${cell.v} typed t="${cell.attrs.t}"`);
-          if (cell.value === '#NAME?' || (typeof cell.value === 'object' && cell.value?.error === '#NAME?')) problems.push(`${cell.ref}: cached #NAME?`);
-          if (cell.attrs.t === undefined && Number.isNaN(cell.value)) problems.push(`${cell.ref}: ${cell.v} is not a number`);
+          if (/^#(N\/A|VALUE!|NUM!|REF!|DIV\/0!|NAME\?|NULL!)$/.test(cell.v) !== (cell.attrs.t === 'e'))
+            problems.push(`${cell.ref}: ${cell.v} typed t="${cell.attrs.t}"`);
+          if (cell.value === '#NAME?' || (typeof cell.value === 'object' && cell.value?.error === '#NAME?'))
+            problems.push(`${cell.ref}: cached #NAME?`);
+          if (cell.attrs.t === undefined && Number.isNaN(cell.value))
+            problems.push(`${cell.ref}: ${cell.v} is not a number`);
         }
       }
     }
@@ -120,24 +141,41 @@ describe.each(WORKBOOKS)('$file as Excel reads it', ({ file, sheet }) => {
     expect(cached).toBeGreaterThan(formulas.length * 10);
   });
 
-  test('the add-in reference: web extension parts name the manifest\'s add-in and each function the formulas call', () => {
-    const taskpanes = relationships(parts, '').filter((r) => r.type === 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes');
+  test("the add-in reference: web extension parts name the manifest's add-in and each function the formulas call", () => {
+    const taskpanes = relationships(parts, '').filter(
+      (r) => r.type === 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes',
+    );
     expect(taskpanes.map((r) => r.target)).toEqual(['xl/webextensions/taskpanes.xml']);
     const pane = attributes(/<wetp:taskpane\b([^>]*)>/.exec(parts.get('xl/webextensions/taskpanes.xml')!)![1]);
     expect(pane).toMatchObject({ dockstate: 'right', visibility: '0' });
-    const refId = attributes(/<wetp:webextensionref\b([^>]*)\/>/.exec(parts.get('xl/webextensions/taskpanes.xml')!)![1])['r:id'];
+    const refId = attributes(
+      /<wetp:webextensionref\b([^>]*)\/>/.exec(parts.get('xl/webextensions/taskpanes.xml')!)![1],
+    )['r:id'];
     const ext = relationships(parts, 'xl/webextensions/taskpanes.xml').find((r) => r.id === refId);
     expect(ext?.type).toBe('http://schemas.microsoft.com/office/2011/relationships/webextension');
 
     const xml = parts.get(ext!.target)!;
     const reference = attributes(/<we:reference\b([^>]*)\/>/.exec(xml)![1]);
-    expect(reference).toEqual({ id: manifest().id, version: manifest().version, store: 'developer', storeType: 'Registry' });
+    expect(reference).toEqual({
+      id: manifest().id,
+      version: manifest().version,
+      store: 'developer',
+      storeType: 'Registry',
+    });
     const listed = [...xml.matchAll(/<we:customFunctionIds>([^<]*)<\/we:customFunctionIds>/g)].map((m) => m[1]).sort();
-    const used = [...new Set(formulas.flatMap((c) => [...codeOf(c.formula!.text).matchAll(/(_xldudf_\w+)\(/g)].map((m) => m[1])))].sort();
+    const used = [
+      ...new Set(formulas.flatMap((c) => [...codeOf(c.formula!.text).matchAll(/(_xldudf_\w+)\(/g)].map((m) => m[1]))),
+    ].sort();
     expect(listed).toEqual(used);
 
-    const types = [...parts.get('[Content_Types].xml')!.matchAll(/<Override\b([^>]*)\/>/g)].map((m) => attributes(m[1]));
-    expect(types.find((o) => o.PartName === '/xl/webextensions/taskpanes.xml')?.ContentType).toBe('application/vnd.ms-office.webextensiontaskpanes+xml');
-    expect(types.find((o) => o.PartName === `/${ext!.target}`)?.ContentType).toBe('application/vnd.ms-office.webextension+xml');
+    const types = [...parts.get('[Content_Types].xml')!.matchAll(/<Override\b([^>]*)\/>/g)].map((m) =>
+      attributes(m[1]),
+    );
+    expect(types.find((o) => o.PartName === '/xl/webextensions/taskpanes.xml')?.ContentType).toBe(
+      'application/vnd.ms-office.webextensiontaskpanes+xml',
+    );
+    expect(types.find((o) => o.PartName === `/${ext!.target}`)?.ContentType).toBe(
+      'application/vnd.ms-office.webextension+xml',
+    );
   });
 });
