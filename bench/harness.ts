@@ -115,22 +115,42 @@ export function printTable(title: string, rows: readonly Measurement[], floor: M
 
 /**
  * The floor for an array band lookup: inside the timed region, read each row's role and level
- * cells, normalise them (lower case, no spaces or hyphens: what the core's matching needs at least),
- * look the key up in a Map and build the same 2-D result the core returns (one row per input row).
+ * cells, normalise each distinct text once (lower case, no spaces or hyphens: what the core's
+ * matching needs at least; a tracker repeats a handful of names, and the core caches the same way),
+ * look the pair up in a Map and build the same 2-D result the core returns (one row per input row).
  */
 export function bandFloor(
   table: ReadonlyMap<string, readonly number[]>,
   width: 1 | 3,
 ): (roles: unknown[][], levels: unknown[][]) => unknown[][] {
-  const norm = (cell: unknown) =>
-    String(cell)
-      .toLowerCase()
-      .replace(/[\s-]+/g, '');
   return (roles, levels) => {
+    const seen = new Map<unknown, string>();
+    const norm = (cell: unknown): string => {
+      let key = seen.get(cell);
+      if (key === undefined)
+        seen.set(
+          cell,
+          (key = String(cell)
+            .toLowerCase()
+            .replace(/[\s-]+/g, '')),
+        );
+      return key;
+    };
+    // One result row per distinct pair, shared by the rows that repeat it (as the core's are),
+    // found through a Map per role so no key is built per row.
+    const rows = new Map<unknown, Map<unknown, unknown[]>>();
     const out: unknown[][] = new Array(roles.length);
     for (let i = 0; i < roles.length; i++) {
-      const band = table.get(`${norm(roles[i][0])}|${norm(levels[i][0])}`);
-      out[i] = band === undefined ? [''] : width === 1 ? [band[1]] : [band[0], band[1], band[2]];
+      const role = roles[i][0];
+      const level = levels[i][0];
+      let byLevel = rows.get(role);
+      if (byLevel === undefined) rows.set(role, (byLevel = new Map()));
+      let row = byLevel.get(level);
+      if (row === undefined) {
+        const band = table.get(`${norm(role)}|${norm(level)}`);
+        byLevel.set(level, (row = band === undefined ? [''] : width === 1 ? [band[1]] : [band[0], band[1], band[2]]));
+      }
+      out[i] = row;
     }
     return out;
   };
