@@ -14,6 +14,7 @@ import { formatMoney, formatMoneyFit, formatPercent, formatRatio } from '../form
 import { citation, oneLine } from '../source-text';
 import { Change } from '../store';
 import { PanelContext } from './context';
+import { userSourceGrid } from '../user-source';
 
 export interface BenchmarkSection { readonly root: HTMLElement; update(change: Change): void }
 
@@ -24,7 +25,7 @@ const FLOOR_ID = 'us-senior-base-floor-competitive';
 function sources(ctx: PanelContext): { key: string; label: string; source: BandSource }[] {
   const list: { key: string; label: string; source: BandSource }[] = EMBEDDED_BLEND_SOURCES.map((d) => ({ key: d.key, label: d.label, source: d.source as string }));
   const reading = ctx.bandTable()?.reading();
-  if (reading?.table) list.push({ key: 'user', label: 'Your band table', source: reading.grid.map((row) => [...row]) });
+  if (reading?.table) list.push({ key: 'user', label: 'Your band table', source: userSourceGrid(reading, ctx.store.state.benchmark.role) });
   return list;
 }
 
