@@ -44,6 +44,12 @@ export const PARSE_DELAY_MS = 250;
 /** Rows and problems shown; every row is still read and checked, and the rest are counted. */
 export const PREVIEW_ROWS_SHOWN = 50;
 export const PROBLEMS_SHOWN = 50;
+/**
+ * Text longer than this is read, then held out of the text box: a browser lays out and edits a
+ * multi-megabyte text box slowly (about 1.5 s a keystroke at 6 MB), and nobody edits 100,000 rows
+ * there. The box comes back on request ("Edit as text").
+ */
+export const LARGE_TEXT_CHARS = 500_000;
 
 // Its styles are in panel.css: the standalone page's CSP (style-src 'self') blocks an inline <style>.
 
@@ -56,6 +62,13 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
 
   const textArea = el('textarea', { id: 'band-table-text', 'aria-label': 'Band table as CSV', placeholder: 'role,level,min,mid,max,currency,source,as of\nLLMOps,Senior,160000,190000,220000,USD,Survey A,2025-07-01' });
   textArea.value = options.initialText ?? '';
+  let held: string | undefined; // a large text, read but kept out of the box
+  let editingLarge = false; // the user asked for the large text in the box: leave it there
+  const text = (): string => held ?? textArea.value;
+  const heldNote = el('span', { id: 'band-table-held-text' });
+  const editButton = el('button', { type: 'button', className: 'secondary', id: 'band-table-edit', text: 'Edit as text' });
+  const clearButton = el('button', { type: 'button', className: 'secondary', id: 'band-table-clear', text: 'Clear' });
+  const heldBar = el('div', { className: 'bt-held', id: 'band-table-held', hidden: true }, el('p', {}, heldNote), el('div', { className: 'card-actions' }, editButton, clearButton));
   const fileInput = el('input', { type: 'file', id: 'band-table-file', accept: '.csv,.tsv,.txt,text/csv,text/plain', 'aria-label': 'Band table file' });
   const nameInput = el('input', { type: 'text', id: 'band-table-name', placeholder: 'TableA', 'aria-label': 'Range name', autocomplete: 'off', spellcheck: 'false' });
   nameInput.value = options.initialName ?? '';
@@ -74,7 +87,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   container.append(
     el('h2', { text: 'Your band table' }),
     el('p', { className: 'hint', text: 'Paste a CSV (or choose a file) with a header row: role, level, and any of min, mid, max, p10–p90, currency, market, source, as of. It is checked here; nothing is used until it has no problems.' }),
-    textArea, savedNote,
+    textArea, heldBar, savedNote,
     el('div', {}, fileInput),
     summary, problemList, preview,
     el('label', {}, 'Range name ', nameInput), nameProblem,
@@ -82,7 +95,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   );
 
   const render = (): void => {
-    const text = textArea.value;
+    const text = held ?? textArea.value;
     clear(preview);
     clear(problemList);
     usage.hidden = true;
@@ -145,12 +158,23 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     insertButton.disabled = parseTimer !== undefined || !current?.table || problem !== undefined || refused !== undefined;
   };
 
+  const hold = (large: string | undefined): void => {
+    held = large;
+    if (large !== undefined) {
+      textArea.value = '';
+      const lines = large.split('\n').length;
+      heldNote.textContent = `Pasted text: ${lines.toLocaleString('en-US')} lines, ${(large.length / 1e6).toFixed(1)} million characters, read below and kept out of the text box so the panel stays quick. Edit it in a spreadsheet or text editor and paste it again, or edit it here (slow).`;
+    }
+    textArea.hidden = large !== undefined;
+    heldBar.hidden = large === undefined;
+  };
   const readNow = (): void => {
     if (parseTimer) clearTimeout(parseTimer);
     parseTimer = undefined;
+    if (held === undefined && !editingLarge && textArea.value.length > LARGE_TEXT_CHARS) hold(textArea.value);
     render();
     // After render, so a listener that asks for reading() sees this text's reading.
-    const note = options.onTextChange?.(textArea.value);
+    const note = options.onTextChange?.(text());
     savedNote.textContent = note ?? '';
     savedNote.hidden = !note;
   };
@@ -162,6 +186,21 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     insertButton.disabled = true;
   };
   textArea.addEventListener('input', onInput);
+  editButton.addEventListener('click', () => {
+    const large = held ?? '';
+    editingLarge = true;
+    hold(undefined);
+    textArea.value = large;
+    textArea.focus();
+  });
+  clearButton.addEventListener('click', () => {
+    editingLarge = false;
+    hold(undefined);
+    textArea.value = '';
+    confirmNode.hidden = true;
+    readNow();
+    textArea.focus();
+  });
   const onNameInput = (): void => {
     options.onNameChange?.(nameInput.value);
     updateButton();
@@ -172,6 +211,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     if (!file) return;
     const reader = new FileReader();
     reader.onload = () => {
+      hold(undefined);
       textArea.value = typeof reader.result === 'string' ? reader.result : '';
       confirmNode.hidden = true;
       readNow();
@@ -229,6 +269,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   };
 
   insertButton.addEventListener('click', () => void withBusy(insertButton, status, 'Inserting…', () => write(false)));
+  if (textArea.value.length > LARGE_TEXT_CHARS) hold(textArea.value);
   render();
 
   return {

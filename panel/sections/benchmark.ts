@@ -5,6 +5,7 @@
  * floor note. Missing data is one short line with the way out; levels a source lacks are marked.
  */
 import { LEVELS } from '../../core/vocabulary/levels';
+import { seniorFloorWarning } from '../../core/band/embedded-bands';
 import { ROLES } from '../../core/vocabulary/roles';
 import { BandSource, bandGrades, benchmarkFigures, Figure, Grade, hasBand, seedFigure } from '../benchmark';
 import { EMBEDDED_BLEND_SOURCES } from '../blend-sources';
@@ -141,6 +142,9 @@ export function mountBenchmark(ctx: PanelContext): BenchmarkSection {
       figures.append(el('p', { className: 'grade-line' }, el('span', { className: `grade grade-${grade}`, id: 'bench-grade', text: grade }), ` ${oneLine(text)}`));
       figures.append(el('details', { className: 'source' }, el('summary', { text: 'Where this band comes from (AI.SOURCE)' }), el('p', { id: 'bench-source', text: citation(text) })));
     }
+    // The band itself, where an estimated or derived senior figure sits under the floor (the core's sentence).
+    const bandFloor = typeof chosen.source === 'string' ? seniorFloorWarning(role, level, chosen.source) : undefined;
+    if (bandFloor) figures.append(el('p', { className: 'floor-note', id: 'bench-band-floor', text: bandFloor }));
     if (base === undefined) {
       figures.append(el('p', { className: 'hint', text: `Enter a valid base for ${store.state.offers[offerIndex]?.label ?? 'the offer'} to place it in the band.` }));
       return;

@@ -11,26 +11,15 @@ import { Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
 import { parseBandTableCsv } from '../../core/band/band-table-csv';
 import { MAX_BLOCK_CHARACTERS, MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS } from '../../sheets-addon/server/request-checks';
-import { MAX_STATE_TOTAL_BYTES } from '../../sheets-addon/server/panel-state';
+import * as fs from 'fs';
+import * as path from 'path';
 import { blockRefusal, SHEETS_BLOCK, STATE_LIMIT_BYTES } from '../../panel/host-limits';
 import { userSourceGrid, WHOLE_TABLE_ROWS } from '../../panel/user-source';
 import { PanelState } from '../../panel/state';
 import { FakeHost, typeInto, usePanelBrowser, waitFor } from './panel-harness';
+import { bigBandCsv, LEVELS } from './big-band-csv';
 
 const { open } = usePanelBrowser(320);
-
-const LEVELS = ['Entry', 'Mid', 'Senior', 'Staff', 'Principal'];
-
-/** `rows` data rows: LLMOps at every level first, then made-up families, five levels each. */
-export function bigBandCsv(rows: number): string {
-  const lines = ['role,level,min,mid,max,currency,source,as of'];
-  for (let i = 0; i < rows; i++) {
-    const role = i < 5 ? 'LLMOps' : `Family ${Math.floor(i / 5)}`;
-    const mid = 150000 + (i % 5) * 20000;
-    lines.push(`${role},${LEVELS[i % 5]},${mid - 30000},${mid},${mid + 30000},USD,Survey A,2025-07-01`);
-  }
-  return lines.join('\n');
-}
 
 const parses = async (page: Page): Promise<number> => Number(await page.getAttribute('#band-tables', 'data-parses') ?? 0);
 
@@ -55,6 +44,9 @@ describe('a 100,000-row paste into the band-table importer', () => {
     await paste(page, csv);
     await page.waitForSelector('#band-table-summary:has-text("100000 rows read")', { timeout: 60000 });
     expect(await parses(page)).toBe(before + 1);
+    // The text is held out of the box (a browser edits a 6 MB text box at seconds a keystroke), said in words.
+    expect(await page.isHidden('#band-table-text')).toBe(true);
+    expect(await page.textContent('#band-table-held')).toContain('100,001 lines');
     // The preview is bounded; every row was still read.
     expect(await page.locator('#band-table-grid tbody tr').count()).toBeLessThanOrEqual(50);
     expect(await page.textContent('#band-table-more')).toContain('99,950 more rows');
@@ -83,6 +75,13 @@ describe('a 100,000-row paste into the band-table importer', () => {
     expect(saved.bandTableName).toBe('BigTable');
     expect(Buffer.byteLength(JSON.stringify(saved))).toBeLessThan(STATE_LIMIT_BYTES);
     expect(await page.textContent('#band-table-saved')).toMatch(/too large to save .* not kept/);
+
+    // Clear empties it and brings the text box back.
+    await page.click('#band-table-clear');
+    expect(await page.isVisible('#band-table-text')).toBe(true);
+    expect(await page.isDisabled('#band-table-insert')).toBe(true);
+    expect(await page.isHidden('#band-table-saved')).toBe(true);
+    expect(await page.isHidden('#band-table-held')).toBe(true);
   });
 
   test('Excel refuses it too (about 5 MB a request), and a small table in Sheets is saved and can be inserted', async () => {
@@ -108,7 +107,10 @@ describe('a 100,000-row paste into the band-table importer', () => {
 describe('host limits', () => {
   test('the panel\'s Sheets limits are the server\'s', () => {
     expect(SHEETS_BLOCK).toEqual({ rows: MAX_BLOCK_ROWS, columns: MAX_BLOCK_COLUMNS, characters: MAX_BLOCK_CHARACTERS });
-    expect(STATE_LIMIT_BYTES).toBe(MAX_STATE_TOTAL_BYTES);
+    // panel-state.ts runs on Apps Script globals, so its constant is read from its text
+    const server = fs.readFileSync(path.join(__dirname, '../../sheets-addon/server/panel-state.ts'), 'utf8');
+    const stated = /export const MAX_STATE_TOTAL_BYTES = ([\d_]+);/.exec(server)?.[1];
+    expect(Number(stated?.replace(/_/g, ''))).toBe(STATE_LIMIT_BYTES);
   });
 
   test('each limit is named at its edge', () => {
