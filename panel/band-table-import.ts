@@ -63,6 +63,7 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   const textArea = el('textarea', { id: 'band-table-text', 'aria-label': 'Band table as CSV', placeholder: 'role,level,min,mid,max,currency,source,as of\nLLMOps,Senior,160000,190000,220000,USD,Survey A,2025-07-01' });
   textArea.value = options.initialText ?? '';
   let held: string | undefined; // a large text, read but kept out of the box
+  let refusalOf: { reading: BandTableCsvReading | undefined; refused: string | undefined } | undefined;
   let editingLarge = false; // the user asked for the large text in the box: leave it there
   const text = (): string => held ?? textArea.value;
   const heldNote = el('span', { id: 'band-table-held-text' });
@@ -152,7 +153,9 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     nameProblem.textContent = problem ?? '';
     nameProblem.hidden = !problem;
     // What the host would refuse is said before the click, not after a round trip.
-    const refused = current?.table ? blockRefusal(current.grid, bridge.hostName) : undefined;
+    // Checked once per reading: a name keystroke must not walk 100,000 rows.
+    if (refusalOf?.reading !== current) refusalOf = { reading: current, refused: current?.table ? blockRefusal(current.grid, bridge.hostName) : undefined };
+    const refused = refusalOf?.refused;
     refusal.textContent = refused ?? '';
     refusal.hidden = !refused;
     insertButton.disabled = parseTimer !== undefined || !current?.table || problem !== undefined || refused !== undefined;
