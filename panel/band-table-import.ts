@@ -13,14 +13,18 @@ import { HostBridge, WriteResult, rejectionMessage } from './bridge';
 import { clear, el } from './dom';
 import { statusLine, withBusy } from './busy';
 import { rangeNameProblem, spellFormula } from '../core/index';
+import { blockRefusal } from './host-limits';
 
 export { rangeNameProblem };
 
 export interface BandTableImportOptions {
   /** the text to show at first (the panel's saved state), so the user's paste survives a reopen */
   readonly initialText?: string;
-  /** called with the text on every edit, for the panel to save with its state */
-  readonly onTextChange?: (text: string) => void;
+  /**
+   * called with the text once it is read (not per keystroke), for the panel to save with its
+   * state; answers a note for the user when the text is not kept (too large to save)
+   */
+  readonly onTextChange?: (text: string) => string | void;
   /** the range name to show at first (saved with the panel's state) */
   readonly initialName?: string;
   /** called with the range name on every edit */
@@ -30,8 +34,22 @@ export interface BandTableImportOptions {
 export interface BandTableImport {
   /** the current reading (undefined until there is text) */
   reading(): BandTableCsvReading | undefined;
+  /** how many times the text has been read since mounting (a paste is read once, after typing pauses) */
+  parses(): number;
   destroy(): void;
 }
+
+/** How long after the last edit the text is read: a paste or a burst of typing is read once. */
+export const PARSE_DELAY_MS = 250;
+/** Rows and problems shown; every row is still read and checked, and the rest are counted. */
+export const PREVIEW_ROWS_SHOWN = 50;
+export const PROBLEMS_SHOWN = 50;
+/**
+ * Text longer than this is read, then held out of the text box: a browser lays out and edits a
+ * multi-megabyte text box slowly (about 1.5 s a keystroke at 6 MB), and nobody edits 100,000 rows
+ * there. The box comes back on request ("Edit as text").
+ */
+export const LARGE_TEXT_CHARS = 500_000;
 
 // Its styles are in panel.css: the standalone page's CSP (style-src 'self') blocks an inline <style>.
 
@@ -39,9 +57,19 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   clear(container);
   container.classList.add('band-table-import');
   let current: BandTableCsvReading | undefined;
+  let parses = 0;
+  let parseTimer: ReturnType<typeof setTimeout> | undefined;
 
   const textArea = el('textarea', { id: 'band-table-text', 'aria-label': 'Band table as CSV', placeholder: 'role,level,min,mid,max,currency,source,as of\nLLMOps,Senior,160000,190000,220000,USD,Survey A,2025-07-01' });
   textArea.value = options.initialText ?? '';
+  let held: string | undefined; // a large text, read but kept out of the box
+  let refusalOf: { reading: BandTableCsvReading | undefined; refused: string | undefined } | undefined;
+  let editingLarge = false; // the user asked for the large text in the box: leave it there
+  const text = (): string => held ?? textArea.value;
+  const heldNote = el('span', { id: 'band-table-held-text' });
+  const editButton = el('button', { type: 'button', className: 'secondary', id: 'band-table-edit', text: 'Edit as text' });
+  const clearButton = el('button', { type: 'button', className: 'secondary', id: 'band-table-clear', text: 'Clear' });
+  const heldBar = el('div', { className: 'bt-held', id: 'band-table-held', hidden: true }, el('p', {}, heldNote), el('div', { className: 'card-actions' }, editButton, clearButton));
   const fileInput = el('input', { type: 'file', id: 'band-table-file', accept: '.csv,.tsv,.txt,text/csv,text/plain', 'aria-label': 'Band table file' });
   const nameInput = el('input', { type: 'text', id: 'band-table-name', placeholder: 'TableA', 'aria-label': 'Range name', autocomplete: 'off', spellcheck: 'false' });
   nameInput.value = options.initialName ?? '';
@@ -54,19 +82,21 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   const statusNode = el('p', { className: 'status', id: 'band-table-status' });
   const status = statusLine(statusNode);
   const usage = el('p', { className: 'hint', id: 'band-table-usage', hidden: true });
+  const refusal = el('p', { className: 'status status-error', id: 'band-table-refusal', hidden: true });
+  const savedNote = el('p', { className: 'hint', id: 'band-table-saved', hidden: true });
 
   container.append(
     el('h2', { text: 'Your band table' }),
     el('p', { className: 'hint', text: 'Paste a CSV (or choose a file) with a header row: role, level, and any of min, mid, max, p10–p90, currency, market, source, as of. It is checked here; nothing is used until it has no problems.' }),
-    textArea,
+    textArea, heldBar, savedNote,
     el('div', {}, fileInput),
     summary, problemList, preview,
     el('label', {}, 'Range name ', nameInput), nameProblem,
-    insertButton, confirmNode, statusNode, usage,
+    refusal, insertButton, confirmNode, statusNode, usage,
   );
 
   const render = (): void => {
-    const text = textArea.value;
+    const text = held ?? textArea.value;
     clear(preview);
     clear(problemList);
     usage.hidden = true;
@@ -77,13 +107,17 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
       return;
     }
     current = parseBandTableCsv(text);
+    parses += 1;
+    container.dataset.parses = String(parses);
     const reading = current;
     const byCell = new Map<string, string[]>();
     for (const problem of reading.problems) {
       const key = `${problem.row}|${problem.column}`;
-      byCell.set(key, [...(byCell.get(key) ?? []), problem.message]);
-      problemList.append(el('li', { 'data-row': problem.row, 'data-column': problem.column, text: problem.message }));
+      const held = byCell.get(key);
+      if (held) held.push(problem.message); else byCell.set(key, [problem.message]);
     }
+    problemList.append(...reading.problems.slice(0, PROBLEMS_SHOWN).map((problem) => el('li', { 'data-row': problem.row, 'data-column': problem.column, text: problem.message })));
+    if (reading.problems.length > PROBLEMS_SHOWN) problemList.append(el('li', { className: 'bt-more', text: `and ${reading.problems.length - PROBLEMS_SHOWN} more problems` }));
     const rowsInTable = reading.preview.rows.length + reading.preview.hiddenRows;
     summary.textContent = reading.table
       ? `${rowsInTable} row${rowsInTable === 1 ? '' : 's'} read, no problems.`
@@ -100,7 +134,8 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     };
     const head = el('tr', { 'data-row': 1 }, el('th', { text: '1' }), ...reading.preview.columns.map((column, c) => mark(
       el('th', { scope: 'col', className: column.key ? '' : 'bt-ignored' }, column.header, el('br'), el('span', { className: 'bt-reading', text: column.label })), 1, c + 1)));
-    const body = reading.preview.rows.map((line) => {
+    const shown = reading.preview.rows.slice(0, PREVIEW_ROWS_SHOWN);
+    const body = shown.map((line) => {
       const whole = byCell.has(`${line.rowNumber}|0`);
       const tr = el('tr', { 'data-row': line.rowNumber }, el('th', { scope: 'row', text: String(line.rowNumber) }),
         ...line.cells.map((text, c) => mark(el('td', { text }), line.rowNumber, c + 1)));
@@ -108,7 +143,8 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
       return tr;
     });
     preview.append(el('table', { id: 'band-table-grid' }, el('thead', {}, head), el('tbody', {}, ...body)));
-    if (reading.preview.hiddenRows > 0) preview.append(el('p', { className: 'hint', text: `and ${reading.preview.hiddenRows} more rows (all were checked)` }));
+    const notShown = rowsInTable - shown.length;
+    if (notShown > 0) preview.append(el('p', { className: 'hint', id: 'band-table-more', text: `and ${notShown.toLocaleString('en-US')} more rows (all were checked)` }));
     updateButton();
   };
 
@@ -116,16 +152,58 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     const problem = rangeNameProblem(nameInput.value.trim(), bridge.hostName);
     nameProblem.textContent = problem ?? '';
     nameProblem.hidden = !problem;
-    insertButton.disabled = !current?.table || problem !== undefined;
+    // What the host would refuse is said before the click, not after a round trip.
+    // Checked once per reading: a name keystroke must not walk 100,000 rows.
+    if (refusalOf?.reading !== current) refusalOf = { reading: current, refused: current?.table ? blockRefusal(current.grid, bridge.hostName) : undefined };
+    const refused = refusalOf?.refused;
+    refusal.textContent = refused ?? '';
+    refusal.hidden = !refused;
+    insertButton.disabled = parseTimer !== undefined || !current?.table || problem !== undefined || refused !== undefined;
   };
 
-  const onInput = (): void => {
-    confirmNode.hidden = true;
+  const hold = (large: string | undefined): void => {
+    held = large;
+    if (large !== undefined) {
+      textArea.value = '';
+      const lines = large.split('\n').length;
+      heldNote.textContent = `Pasted text: ${lines.toLocaleString('en-US')} lines, ${(large.length / 1e6).toFixed(1)} million characters, read below and kept out of the text box so the panel stays quick. Edit it in a spreadsheet or text editor and paste it again, or edit it here (slow).`;
+    }
+    textArea.hidden = large !== undefined;
+    heldBar.hidden = large === undefined;
+  };
+  const readNow = (): void => {
+    if (parseTimer) clearTimeout(parseTimer);
+    parseTimer = undefined;
+    if (held === undefined && !editingLarge && textArea.value.length > LARGE_TEXT_CHARS) hold(textArea.value);
     render();
     // After render, so a listener that asks for reading() sees this text's reading.
-    options.onTextChange?.(textArea.value);
+    const note = options.onTextChange?.(text());
+    savedNote.textContent = note ?? '';
+    savedNote.hidden = !note;
+  };
+  // A keystroke only schedules the reading: a 100,000-row paste is read once, when typing pauses.
+  const onInput = (): void => {
+    confirmNode.hidden = true;
+    if (parseTimer) clearTimeout(parseTimer);
+    parseTimer = setTimeout(readNow, PARSE_DELAY_MS);
+    insertButton.disabled = true;
   };
   textArea.addEventListener('input', onInput);
+  editButton.addEventListener('click', () => {
+    const large = held ?? '';
+    editingLarge = true;
+    hold(undefined);
+    textArea.value = large;
+    textArea.focus();
+  });
+  clearButton.addEventListener('click', () => {
+    editingLarge = false;
+    hold(undefined);
+    textArea.value = '';
+    confirmNode.hidden = true;
+    readNow();
+    textArea.focus();
+  });
   const onNameInput = (): void => {
     options.onNameChange?.(nameInput.value);
     updateButton();
@@ -136,8 +214,10 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     if (!file) return;
     const reader = new FileReader();
     reader.onload = () => {
+      hold(undefined);
       textArea.value = typeof reader.result === 'string' ? reader.result : '';
-      onInput();
+      confirmNode.hidden = true;
+      readNow();
     };
     reader.onerror = () => status.show(`Could not read ${file.name}: ${reader.error?.message ?? 'the browser gave no reason'}`, 'error');
     reader.readAsText(file);
@@ -146,6 +226,8 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   const write = async (overwrite: boolean, checked?: WriteResult['check']): Promise<string> => {
     const reading = current;
     if (!reading?.table) return 'Nothing to insert: the table has problems.';
+    const refused = blockRefusal(reading.grid, bridge.hostName);
+    if (refused) throw new Error(refused);
     const cells = bandTableSheetCells(reading);
     const result: WriteResult = await bridge.writeCells({ formulas: cells.map((row) => row.map(String)), values: cells, overwrite, checked });
     if (!result.written) {
@@ -190,11 +272,14 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
   };
 
   insertButton.addEventListener('click', () => void withBusy(insertButton, status, 'Inserting…', () => write(false)));
+  if (textArea.value.length > LARGE_TEXT_CHARS) hold(textArea.value);
   render();
 
   return {
     reading: () => current,
+    parses: () => parses,
     destroy: () => {
+      if (parseTimer) clearTimeout(parseTimer);
       textArea.removeEventListener('input', onInput);
       nameInput.removeEventListener('input', onNameInput);
       clear(container);

@@ -22,6 +22,7 @@ import { mountBenchmark } from './sections/benchmark';
 import { mountBlend } from './sections/blend';
 import { mountInsert } from './sections/insert';
 import { formatMoney } from './format';
+import { savedBytes, STATE_LIMIT_BYTES } from './host-limits';
 
 export { SAVE_DELAY_MS } from './store';
 
@@ -64,7 +65,15 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   bandTable = mountBandTableImport(bandTablesNode, bridge, {
     initialText: store.state.bandTableCsv,
     initialName: store.state.bandTableName,
-    onTextChange: (text) => store.commit({ topic: 'bandTable' }, (s) => { s.bandTableCsv = text; }),
+    onTextChange: (text) => {
+      // A table too large to keep with the panel's inputs is used, not saved: saving it on every
+      // change would fail in Sheets and cost a multi-megabyte save in Excel; the user is told so.
+      const rest = savedBytes({ ...store.state, bandTableCsv: '' });
+      const kept = rest + savedBytes(text) <= STATE_LIMIT_BYTES;
+      store.commit({ topic: 'bandTable' }, (s) => { s.bandTableCsv = kept ? text : ''; });
+      if (kept) return undefined;
+      return `This table (${Math.ceil(savedBytes(text) / 1000).toLocaleString('en-US')} KB) is too large to save with the panel's inputs (${STATE_LIMIT_BYTES / 1000} KB in all), so it is used now but not kept: reopening the panel shows this box empty. Keep the file, or insert the table into the sheet.`;
+    },
     onNameChange: (name) => store.commit({ topic: 'blend' }, (s) => { s.bandTableName = name; }),
   });
 

@@ -67,6 +67,8 @@ export interface PanelState {
   /** the range name chosen for that table when it is inserted */
   bandTableName: string;
   blend: BlendInputs;
+  /** the offer the others are matched against (its index), or null for the leader (issue 13) */
+  rival: number | null;
 }
 
 export const MAX_OFFERS = 3;
@@ -92,7 +94,7 @@ export function blankBlend(): BlendInputs {
 }
 
 export function initialState(): PanelState {
-  return { version: 1, offers: [blankOffer(0)], benchmark: { source: 'aitechconnect', role: '', level: '', offerIndex: 0 }, bandTableCsv: '', bandTableName: '', blend: blankBlend() };
+  return { version: 1, offers: [blankOffer(0)], benchmark: { source: 'aitechconnect', role: '', level: '', offerIndex: 0 }, bandTableCsv: '', bandTableName: '', blend: blankBlend(), rival: null };
 }
 
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : fallback);
@@ -104,7 +106,7 @@ const text = (value: unknown, fallback: string): string => (typeof value === 'st
 export function restoreState(saved: unknown): PanelState {
   const state = initialState();
   if (!saved || typeof saved !== 'object') return state;
-  const raw = saved as { offers?: unknown; benchmark?: unknown; bandTableCsv?: unknown; bandTableName?: unknown; blend?: unknown };
+  const raw = saved as { offers?: unknown; benchmark?: unknown; bandTableCsv?: unknown; bandTableName?: unknown; blend?: unknown; rival?: unknown };
   if (Array.isArray(raw.offers) && raw.offers.length > 0) {
     state.offers = raw.offers.slice(0, MAX_OFFERS).map((offer, index) => {
       const blank = blankOffer(index);
@@ -125,6 +127,7 @@ export function restoreState(saved: unknown): PanelState {
   }
   state.bandTableCsv = typeof raw.bandTableCsv === 'string' ? raw.bandTableCsv : '';
   state.bandTableName = text(raw.bandTableName, '');
+  state.rival = typeof raw.rival === 'number' && Number.isInteger(raw.rival) && raw.rival >= 0 && raw.rival < state.offers.length ? raw.rival : null;
   if (raw.blend && typeof raw.blend === 'object') {
     const b = raw.blend as Record<string, unknown>;
     state.blend.toDate = text(b.toDate, '');

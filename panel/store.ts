@@ -16,7 +16,8 @@ export type Change =
   | { readonly topic: 'offers' } // added, removed, filled: cards are rebuilt
   | { readonly topic: 'benchmark' }
   | { readonly topic: 'blend' }
-  | { readonly topic: 'bandTable' };
+  | { readonly topic: 'bandTable' }
+  | { readonly topic: 'rival' }; // the counter-offer's rival: only that section redraws, itself
 
 type Listener = (change: Change) => void;
 

@@ -5,6 +5,7 @@
  * floor note. Missing data is one short line with the way out; levels a source lacks are marked.
  */
 import { LEVELS } from '../../core/vocabulary/levels';
+import { seniorFloorWarning } from '../../core/band/embedded-bands';
 import { ROLES } from '../../core/vocabulary/roles';
 import { BandSource, bandGrades, benchmarkFigures, Figure, Grade, hasBand, seedFigure } from '../benchmark';
 import { EMBEDDED_BLEND_SOURCES } from '../blend-sources';
@@ -14,6 +15,7 @@ import { formatMoney, formatMoneyFit, formatPercent, formatRatio } from '../form
 import { citation, oneLine } from '../source-text';
 import { Change } from '../store';
 import { PanelContext } from './context';
+import { userSourceGrid } from '../user-source';
 
 export interface BenchmarkSection { readonly root: HTMLElement; update(change: Change): void }
 
@@ -24,7 +26,7 @@ const FLOOR_ID = 'us-senior-base-floor-competitive';
 function sources(ctx: PanelContext): { key: string; label: string; source: BandSource }[] {
   const list: { key: string; label: string; source: BandSource }[] = EMBEDDED_BLEND_SOURCES.map((d) => ({ key: d.key, label: d.label, source: d.source as string }));
   const reading = ctx.bandTable()?.reading();
-  if (reading?.table) list.push({ key: 'user', label: 'Your band table', source: reading.grid.map((row) => [...row]) });
+  if (reading?.table) list.push({ key: 'user', label: 'Your band table', source: userSourceGrid(reading, ctx.store.state.benchmark.role) });
   return list;
 }
 
@@ -140,6 +142,9 @@ export function mountBenchmark(ctx: PanelContext): BenchmarkSection {
       figures.append(el('p', { className: 'grade-line' }, el('span', { className: `grade grade-${grade}`, id: 'bench-grade', text: grade }), ` ${oneLine(text)}`));
       figures.append(el('details', { className: 'source' }, el('summary', { text: 'Where this band comes from (AI.SOURCE)' }), el('p', { id: 'bench-source', text: citation(text) })));
     }
+    // The band itself, where an estimated or derived senior figure sits under the floor (the core's sentence).
+    const bandFloor = typeof chosen.source === 'string' ? seniorFloorWarning(role, level, chosen.source) : undefined;
+    if (bandFloor) figures.append(el('p', { className: 'floor-note', id: 'bench-band-floor', text: bandFloor }));
     if (base === undefined) {
       figures.append(el('p', { className: 'hint', text: `Enter a valid base for ${store.state.offers[offerIndex]?.label ?? 'the offer'} to place it in the band.` }));
       return;

@@ -15,6 +15,7 @@ import { bandGrades } from '../benchmark';
 import { BLEND_SOURCE_KEYS, BlendSourceKey } from '../state';
 import { Change } from '../store';
 import { PanelContext } from './context';
+import { userSourceGrid } from '../user-source';
 
 export const DISAGREEMENT = 0.2;
 
@@ -107,7 +108,7 @@ export function mountBlend(ctx: PanelContext): BlendSection {
     hint.textContent = '';
     body.hidden = false;
     const reading = ctx.bandTable()?.reading();
-    const user = reading ? (reading.table ? userBlendSource(reading.grid) : 'problems') : undefined;
+    const user = reading ? (reading.table ? userBlendSource(userSourceGrid(reading, role) as string[][]) : 'problems') : undefined;
     const defs: BlendSourceDef[] = [...EMBEDDED_BLEND_SOURCES, ...(user && user !== 'problems' ? [user] : [])];
     const outcome = blendSources(role, level, blend(), defs);
     for (const key of BLEND_SOURCE_KEYS) {

@@ -27,7 +27,6 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
   const list = el('div', { className: 'match-lines', id: 'match-lines' });
   slot.append(el('h3', { text: 'What it takes to match' }),
     el('div', { className: 'field' }, el('label', { for: 'match-rival', text: 'Rival offer' }), rivalSelect), list);
-  let rival: number | undefined;
   let lines: Line[] = [];
   let shape = '';
 
@@ -36,6 +35,8 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
     return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
   });
 
+  const rivalNow = (): number | undefined => (rivalSelect.value === '' ? undefined : Number(rivalSelect.value));
+
   const line = (index: number): Line => {
     const text = el('p', { className: 'match-text', id: `match-text-${index}` });
     const button = el('button', { type: 'button', className: 'secondary', id: `match-insert-${index}`, text: 'Insert' });
@@ -43,7 +44,7 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
     const statusNode = el('p', { className: 'status', id: `match-status-${index}` });
     const flow = mountInsertFlow({ bridge, button, confirmNode, status: statusLine(statusNode), build: () => {
       const offers = valid();
-      const r = offers.find((o) => o.index === rival);
+      const r = offers.find((o) => o.index === rivalNow());
       const own = offers.find((o) => o.index === index);
       if (!r || !own) throw new Error('both offers must be complete and valid to write the counter-offer');
       return { block: counterOfferBlock(r, own, bridge.hostName), count: 1, what: `what ${own.label} needs to match ${r.label}` };
@@ -57,9 +58,10 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
     const offers = valid();
     slot.hidden = offers.length < 2;
     if (offers.length < 2) return;
-    if (!offers.some((o) => o.index === rival)) {
-      rival = [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual)[0].index;
-    }
+    // The rival the user chose (saved with the state), else the leader.
+    const saved = store.state.rival;
+    const rival = offers.some((o) => o.index === saved) ? saved as number
+      : [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual)[0].index;
     const chosen = offers.find((o) => o.index === rival)!;
     const others = offers.filter((o) => o.index !== rival);
     const next = `${rival}|${offers.map((o) => `${o.index}:${o.label}`).join(',')}`;
@@ -81,7 +83,10 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
     }
   };
 
-  rivalSelect.addEventListener('change', () => { rival = Number(rivalSelect.value); update(); });
+  rivalSelect.addEventListener('change', () => {
+    store.commit({ topic: 'rival' }, (s) => { s.rival = Number(rivalSelect.value); });
+    update();
+  });
   update();
   return { update };
 }

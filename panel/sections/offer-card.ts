@@ -6,7 +6,7 @@
 import { DEFAULT_EQUITY_DISCOUNT, CompanyType } from '../../core/offer/company-types';
 import { DEFAULT_VESTING } from '../../core/offer/vesting';
 import { ActionStatus, statusLine, withBusy } from '../busy';
-import { el } from '../dom';
+import { clear, el } from '../dom';
 import { OfferReading } from '../offer-input';
 import { buildOfferForm, FIELDS, OfferForm } from './offer-form';
 import { morph } from '../morph';
@@ -14,7 +14,7 @@ import { formatMoneyFit, formatMoneyShort, formatPercent } from '../format';
 import { headline, yearTable } from '../offer-view';
 import { isUnderwater } from '../reading';
 import { OfferInputs } from '../state';
-import { describeFill, fillFromRow } from '../tracker-row';
+import { describeFill, FIELD_LABELS, fillFromRow, RowFill } from '../tracker-row';
 import { PanelContext } from './context';
 
 export const SCHEDULE_EXAMPLES: readonly [string, string][] = [
@@ -87,19 +87,28 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
   const fillButton = el('button', { type: 'button', className: 'secondary', id: id('fill'), text: 'Fill from selected row' });
   const statusNode = el('p', { className: 'status', id: id('status') });
   const status = statusLine(statusNode);
-  fillButton.addEventListener('click', () => void withBusy(fillButton, status, 'Reading row…', async () => {
-    const row = await ctx.bridge.readSelectedRow();
-    const fill = fillFromRow(row ?? {});
-    if (!fill.matched.length) throw new Error(`no column of the selected row has a header the panel knows (${Object.keys(row ?? {}).join(', ') || 'no headers'}); name columns e.g. Base, Bonus %, Payout, Equity, Company type, Vesting, Sign-on`);
+  // Reading the row proposes the mapping; nothing changes until the user applies it.
+  const fillPreview = el('div', { className: 'fill-preview', id: id('fill-preview'), role: 'group', 'aria-label': 'Fill from the selected row: check, then apply', hidden: true });
+  const closePreview = (): void => { clear(fillPreview); fillPreview.hidden = true; };
+  const apply = (fill: RowFill): void => {
     const fields = { ...fill.fields, bonusTarget: asPercentText(fill.fields.bonusTarget), discount: asPercentText(fill.fields.discount) };
     for (const key of Object.keys(fields) as (keyof OfferInputs)[]) if (fields[key] === undefined) delete fields[key];
+    closePreview();
     actions.refill(index, fields as Partial<OfferInputs>);
     form.sync();
     update();
-    return describeFill(fill);
+    status.show(describeFill(fill), 'info');
+  };
+  fillButton.addEventListener('click', () => void withBusy(fillButton, status, 'Reading row…', async () => {
+    closePreview();
+    const row = await ctx.bridge.readSelectedRow();
+    const fill = fillFromRow(row ?? {});
+    if (!fill.matched.length) throw new Error(`no column of the selected row has a header the panel knows (${Object.keys(row ?? {}).join(', ') || 'no headers'}); name columns e.g. Base, Bonus %, Payout, Equity, Company type, Vesting, Sign-on`);
+    showFillPreview(fillPreview, fill, id, () => apply(fill), () => { closePreview(); status.show('Nothing was filled.', 'info'); fillButton.focus(); });
+    return `${fill.mapping.length} column${fill.mapping.length === 1 ? '' : 's'} can fill this offer: check which feeds which field, then Apply.`;
   }));
 
-  const formNode = el('div', { className: 'offer-form', id: id('form') }, form.labelError, el('div', { className: 'fields' }, ...form.fieldRows), el('div', { className: 'card-actions' }, fillButton));
+  const formNode = el('div', { className: 'offer-form', id: id('form') }, form.labelError, el('div', { className: 'fields' }, ...form.fieldRows), el('div', { className: 'card-actions' }, fillButton), fillPreview);
   const results = el('div', { className: 'offer-results', id: id('results') });
   const root = el('article', { className: 'offer-card', id: `offer-${index}`, 'data-offer': index, 'aria-labelledby': id('label') },
     el('div', { className: 'offer-head' }, form.labelInput, toggle, removeButton), summary, formNode, statusNode, results);
@@ -133,4 +142,23 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
   };
 
   return { root, index, status, update, setOpen, focusFirst: () => (open ? form.inputs.base : toggle)?.focus() };
+}
+
+/** The proposed fill: each column and the field it feeds, each column left out and why; Apply or Cancel. */
+function showFillPreview(node: HTMLElement, fill: RowFill, id: (field: string) => string, onApply: () => void, onCancel: () => void): void {
+  clear(node);
+  const fed = fill.mapping.map(({ header, field }) => el('tr', { 'data-field': field },
+    el('th', { scope: 'row', text: header }), el('td', { text: '→' }), el('td', { text: FIELD_LABELS[field] }), el('td', { className: 'fill-value', text: String(fill.fields[field] ?? '') })));
+  const unused = fill.skipped.filter((s) => s.why !== 'blank');
+  const apply = el('button', { type: 'button', id: id('fill-apply'), text: 'Apply' });
+  const cancel = el('button', { type: 'button', className: 'secondary', id: id('fill-cancel'), text: 'Cancel' });
+  apply.addEventListener('click', onApply);
+  cancel.addEventListener('click', onCancel);
+  node.append(
+    el('p', { className: 'hint', text: 'Which column would feed which field:' }),
+    el('table', { className: 'fill-mapping', id: id('fill-mapping') }, el('tbody', {}, ...fed)),
+    el('div', { className: 'card-actions' }, apply, cancel));
+  if (unused.length) node.insertBefore(el('ul', { className: 'fill-ignored', id: id('fill-ignored') }, ...unused.map((s) => el('li', { 'data-header': s.header, text: `${s.header}: ignored, ${s.why}` }))), node.lastChild);
+  node.hidden = false;
+  apply.focus();
 }

@@ -28,6 +28,8 @@ export function mountOffers(ctx: PanelContext): OffersSection {
         s.offers.splice(index, 1);
         s.offers.forEach((o, i) => { if (/^Offer [A-C]$/.test(o.label)) o.label = blankOffer(i).label; });
         if (s.benchmark.offerIndex >= s.offers.length) s.benchmark.offerIndex = 0;
+        // The chosen rival follows its offer, or goes back to the leader when it is removed.
+        if (s.rival !== null) s.rival = s.rival === index ? null : s.rival > index ? s.rival - 1 : s.rival;
       });
       (cards[Math.min(index, cards.length - 1)]?.root.querySelector('input') as HTMLElement | null)?.focus();
     },

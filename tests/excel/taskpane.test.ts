@@ -208,6 +208,7 @@ describe('inside Excel (fake Office.js)', () => {
     const { page, errors } = await openPane({ office: true, cells: TRACKER, active: { row: 2, col: 3 } }); // D3: Beta Labs
     const before = await fakeState(page);
     await page.click('#o0-fill');
+    await page.click('#o0-fill-apply');
     await page.waitForFunction(() => (document.getElementById('o0-base') as HTMLInputElement).value !== '');
     expect(await page.inputValue('#o0-base')).toBe('190000');
     expect(await page.inputValue('#o0-equityGrant')).toBe('300000');

@@ -6,6 +6,7 @@
  */
 import { Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
+import { seniorFloorWarning } from '../../core/band/embedded-bands';
 import { FakeHost, money, typeInto, usePanelBrowser } from './panel-harness';
 import { threeOffers } from '../../testkit/panel/three-offers';
 
@@ -53,6 +54,29 @@ describe('band source', () => {
     await page.selectOption('#bench-offer', '1');
     await page.selectOption('#bench-level', 'Mid');
     expect(await page.locator('#bench-floor').count()).toBe(0);
+  });
+
+  test('a band whose estimated senior figures sit under the floor says so, with the core\'s sentence', async () => {
+    const page = await openThree();
+    await page.selectOption('#bench-source-choice', 'aitechconnect');
+    await page.selectOption('#bench-role', 'LLMOps');
+    await page.selectOption('#bench-level', 'Senior');
+    const expected = seniorFloorWarning('LLMOps', 'Senior', 'aitechconnect');
+    expect(expected).toMatch(/^Below the senior floor: .*\(estimate\)/);
+    expect(await text(page, '#bench-band-floor')).toBe(expected);
+    // shown beside the base's own floor note, not instead of it
+    expect(await page.locator('#bench-floor').count()).toBe(1);
+    await page.selectOption('#bench-source-choice', 'nexus');
+    await page.selectOption('#bench-role', 'AI API Integration');
+    expect(await text(page, '#bench-band-floor')).toBe(seniorFloorWarning('AI API Integration', 'Senior', 'nexus'));
+    // a band at or above the floor, or a level under Senior: no band note
+    await page.selectOption('#bench-source-choice', 'aitechconnect');
+    await page.selectOption('#bench-role', 'AI Engineer');
+    expect(seniorFloorWarning('AI Engineer', 'Senior', 'aitechconnect')).toBeUndefined();
+    expect(await page.locator('#bench-band-floor').count()).toBe(0);
+    await page.selectOption('#bench-role', 'LLMOps');
+    await page.selectOption('#bench-level', 'Mid');
+    expect(await page.locator('#bench-band-floor').count()).toBe(0);
   });
 });
 

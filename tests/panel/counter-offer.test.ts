@@ -12,7 +12,7 @@ import { isSheetError } from '../../core/errors';
 import { MAX_AMOUNT, MAX_BASE, readOfferNumber } from '../../core/offer/fields';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import type { WriteRequest } from '../../panel/bridge';
-import { FakeHost, money, typeInto, usePanelBrowser } from './panel-harness';
+import { FakeHost, money, reload, typeInto, usePanelBrowser } from './panel-harness';
 import { threeOffers } from '../../testkit/panel/three-offers';
 
 registerCatalog();
@@ -60,6 +60,27 @@ describe('the counter-offer', () => {
     // the slot sits in the comparison and fits the 320 px pane
     const overflow = await page.evaluate(() => { const n = document.getElementById('comparison-match')!; return n.scrollWidth - n.clientWidth; });
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('the chosen rival is saved with the state and survives reopening; removing it goes back to the leader', async () => {
+    const host = new FakeHost('excel');
+    host.state = threeOffers();
+    const page = await open(host);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    const averages = OFFERS.map((o) => decomposeOffer(o).riskAdjustedAverageAnnual);
+    const leader = averages.indexOf(Math.max(...averages));
+    const other = leader === 2 ? 1 : 2;
+    await page.selectOption('#match-rival', String(other));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500))); // the debounced save
+    expect((host.state as { rival: unknown }).rival).toBe(other);
+    await reload(page);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    expect(await page.locator('#match-rival').inputValue()).toBe(String(other));
+    for (const own of [0, 1, 2].filter((i) => i !== other)) expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(other, own));
+    // removing the rival's offer: the leader of those left is the rival again, and that is saved
+    await page.click(`#o${other}-remove`);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect((host.state as { rival: unknown }).rival).toBeNull();
   });
 
   test('Insert writes the live AI.MATCHBASE / AI.MATCHSIGNON formulas, which recompute to the panel\'s figures', async () => {

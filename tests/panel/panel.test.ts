@@ -221,7 +221,15 @@ describe('fill from the selected row', () => {
     host.row = { Candidate: 'Beta Labs', 'Base salary': 200000, 'Bonus %': 0.1, Payout: '0.8, 1.2', Grant: 100000, 'Company type': 'Startup', Vesting: '3y', 'Sign-on': '$15,000', Notes: 'call back Tuesday' };
     const page = await open(host);
     await page.click('#o0-fill');
-    await page.waitForSelector('#o0-status.status-info');
+    // Reading the row proposes the mapping; nothing is filled until Apply.
+    await page.waitForSelector('#o0-fill-preview:not([hidden])');
+    expect(await page.locator('#o0-fill-mapping tr[data-field="base"] th').textContent()).toBe('Base salary');
+    expect(await page.locator('#o0-fill-mapping tr[data-field="label"] th').textContent()).toBe('Candidate');
+    expect(await page.locator('#o0-fill-ignored li[data-header="Notes"]').textContent()).toContain('no field of that name');
+    expect(await page.inputValue('#o0-base')).toBe('');
+    await page.click('#o0-fill-apply');
+    await page.waitForSelector('#o0-status:has-text("Filled from")');
+    expect(await page.isHidden('#o0-fill-preview')).toBe(true);
     expect(await text(page, '#o0-status')).toContain('ignored Notes');
     expect(await page.inputValue('#o0-label')).toBe('Beta Labs');
     expect(await page.inputValue('#o0-base')).toBe('200000');
@@ -230,6 +238,23 @@ describe('fill from the selected row', () => {
     const d = decompose({ base: 200000, bonusTarget: 0.1, bonusPayoutHistory: [0.8, 1.2], equity: 100000, companyType: 'startup', vesting: '3y', signOn: 15000 });
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));
     expect(await text(page, '#o0-first-year')).toBe(money(d.firstYearTotal));
+  });
+
+  test('Cancel on the proposed mapping fills nothing', async () => {
+    const host = new FakeHost();
+    host.row = { 'Salary band min': 150000, 'Base salary': 200000, 'Years of experience': 7 };
+    const page = await open(host);
+    await page.click('#o0-fill');
+    await page.waitForSelector('#o0-fill-preview:not([hidden])');
+    expect(await page.locator('#o0-fill-mapping tr').count()).toBe(1);
+    expect(await page.locator('#o0-fill-mapping tr[data-field="base"] th').textContent()).toBe('Base salary');
+    expect(await page.locator('#o0-fill-ignored li').allTextContents()).toEqual([
+      expect.stringMatching(/^Salary band min: ignored, /), expect.stringMatching(/^Years of experience: ignored, /)]);
+    await page.click('#o0-fill-cancel');
+    expect(await page.isHidden('#o0-fill-preview')).toBe(true);
+    expect(await text(page, '#o0-status')).toBe('Nothing was filled.');
+    expect(await page.inputValue('#o0-base')).toBe('');
+    expect(host.calls.filter((c) => c.method === 'readSelectedRow')).toHaveLength(1);
   });
 
   test('a rejection is shown beside the button, which is busy while waiting and usable again after', async () => {
@@ -393,6 +418,7 @@ describe('standalone page', () => {
     await page.waitForSelector('.ai-panel[data-ready="true"]');
     expect(await page.evaluate(() => typeof (window as unknown as { AIPanel?: { mountOfferPanel?: unknown } }).AIPanel?.mountOfferPanel)).toBe('function');
     await page.click('#o0-fill');
+    await page.click('#o0-fill-apply');
     await page.waitForSelector('#o0-average');
     // the section reserved for the band-table import (tests/panel/band-table-import.test.ts covers what goes in it)
     expect(await page.locator('.ai-panel section#band-tables').count()).toBe(1);

@@ -35,7 +35,8 @@ afterAll(async () => {
 
 async function filled(page: Page): Promise<{ fields: Record<string, string>; message: string }> {
   await page.click('#o0-fill');
-  await page.waitForSelector('#o0-status.status-info', { timeout: 10000 });
+  await page.click('#o0-fill-apply', { timeout: 10000 });
+  await page.waitForSelector('#o0-status:has-text("Filled from")', { timeout: 10000 });
   const fields: Record<string, string> = {};
   for (const field of FIELDS) fields[field] = await page.inputValue(`#o0-${field}`);
   return { fields, message: (await page.textContent('#o0-status')) ?? '' };

@@ -61,6 +61,7 @@ describe('Sidebar.html', () => {
 
     // Fill from the selected row (Sheets sends the offer date as ISO text, not a Date).
     await page.click('#o0-fill');
+    await page.click('#o0-fill-apply');
     await page.waitForSelector('#o0-status:has-text("Filled from")');
     expect(calls).toContain('readSelectedRow');
     expect(await page.inputValue('#o0-base')).toMatch(/^200,?000$/);
