@@ -13,32 +13,38 @@
  */
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../tests/harness/chromium';
-import { bigBandCsv } from '../tests/panel/big-band-csv';
+import { launchChromium } from '../testkit/chromium';
+import { bigBandCsv } from '../testkit/panel/big-band-csv';
 
 const ROOT = path.resolve(__dirname, '..');
 const ROWS = 100_000;
 
-interface Typed { times: number[]; longest: number }
+interface Typed {
+  times: number[];
+  longest: number;
+}
 
 /** `n` keystrokes into the field `id`, each timed from dispatch to the next frame. */
 function typeIn(page: Page, id: string, make: string, n: number): Promise<Typed> {
-  return page.evaluate(async ({ id, make, n }) => {
-    const w = window as unknown as { longest: number };
-    w.longest = 0;
-    const input = document.getElementById(id) as HTMLInputElement;
-    const times: number[] = [];
-    for (let i = 0; i < n; i++) {
-      input.value = make + String(i % 10);
-      const start = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      times.push(performance.now() - start);
-      await new Promise((r) => setTimeout(r, 120));
-    }
-    await new Promise((r) => setTimeout(r, 1500)); // the debounced save and announcement
-    return { times, longest: w.longest };
-  }, { id, make, n });
+  return page.evaluate(
+    async ({ id, make, n }) => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      const input = document.getElementById(id) as HTMLInputElement;
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        input.value = make + String(i % 10);
+        const start = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        times.push(performance.now() - start);
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      await new Promise((r) => setTimeout(r, 1500)); // the debounced save and announcement
+      return { times, longest: w.longest };
+    },
+    { id, make, n },
+  );
 }
 
 async function openPage(browser: Browser, dist: string): Promise<Page> {
@@ -49,7 +55,9 @@ async function openPage(browser: Browser, dist: string): Promise<Page> {
   await page.evaluate(() => {
     const w = window as unknown as { longest: number };
     w.longest = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration); }).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
   });
   return page;
 }
@@ -88,7 +96,12 @@ export async function run(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100)); // let the observer report the last long task
       const longest = w.longest;
       w.longest = 0;
-      return { total, longest, summary: summary.textContent ?? '', previewRows: document.querySelectorAll('#band-table-grid tbody tr').length };
+      return {
+        total,
+        longest,
+        summary: summary.textContent ?? '',
+        previewRows: document.querySelectorAll('#band-table-grid tbody tr').length,
+      };
     }, csv);
 
     await page.selectOption('#bench-source-choice', 'user');
@@ -101,8 +114,12 @@ export async function run(): Promise<void> {
     const name = await typeIn(page, 'band-table-name', 'Table', keys);
     const reads = await page.getAttribute('#band-tables', 'data-parses');
 
-    console.log(`\n## Panel with a ${ROWS.toLocaleString('en-US')}-row band table pasted (${path.relative(ROOT, dist) || dist}, ${(csv.length / 1e6).toFixed(1)} MB, 320 px)\n`);
-    console.log(`Paste until read and drawn: ${paste.total.toFixed(0)} ms (longest task ${paste.longest.toFixed(0)} ms); "${paste.summary}"; ${paste.previewRows} preview rows.\n`);
+    console.log(
+      `\n## Panel with a ${ROWS.toLocaleString('en-US')}-row band table pasted (${path.relative(ROOT, dist) || dist}, ${(csv.length / 1e6).toFixed(1)} MB, 320 px)\n`,
+    );
+    console.log(
+      `Paste until read and drawn: ${paste.total.toFixed(0)} ms (longest task ${paste.longest.toFixed(0)} ms); "${paste.summary}"; ${paste.previewRows} preview rows.\n`,
+    );
     console.log('| keystrokes in | n | p50 ms | p95 ms | max ms | longest task while typing, ms |');
     console.log('|---|---:|---:|---:|---:|---:|');
     console.log(`| offer base, no table | ${keys} | ${stats(plainBase.times)} | ${plainBase.longest.toFixed(0)} |`);

@@ -14,14 +14,25 @@ export interface Announcer {
 }
 
 export function announcer(): Announcer {
-  const node = el('p', { className: 'announce', id: 'panel-announce', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const node = el('p', {
+    className: 'announce',
+    id: 'panel-announce',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     node,
     later(message) {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => { timer = undefined; node.textContent = message(); }, ANNOUNCE_DELAY_MS);
+      timer = setTimeout(() => {
+        timer = undefined;
+        node.textContent = message();
+      }, ANNOUNCE_DELAY_MS);
     },
-    destroy() { if (timer) clearTimeout(timer); },
+    destroy() {
+      if (timer) clearTimeout(timer);
+    },
   };
 }

@@ -53,32 +53,74 @@ export const LARGE_TEXT_CHARS = 500_000;
 
 // Its styles are in panel.css: the standalone page's CSP (style-src 'self') blocks an inline <style>.
 
-export function mountBandTableImport(container: HTMLElement, bridge: HostBridge, options: BandTableImportOptions = {}): BandTableImport {
+export function mountBandTableImport(
+  container: HTMLElement,
+  bridge: HostBridge,
+  options: BandTableImportOptions = {},
+): BandTableImport {
   clear(container);
   container.classList.add('band-table-import');
   let current: BandTableCsvReading | undefined;
   let parses = 0;
   let parseTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const textArea = el('textarea', { id: 'band-table-text', 'aria-label': 'Band table as CSV', placeholder: 'role,level,min,mid,max,currency,source,as of\nLLMOps,Senior,160000,190000,220000,USD,Survey A,2025-07-01' });
+  const textArea = el('textarea', {
+    id: 'band-table-text',
+    'aria-label': 'Band table as CSV',
+    placeholder:
+      'role,level,min,mid,max,currency,source,as of\nLLMOps,Senior,160000,190000,220000,USD,Survey A,2025-07-01',
+  });
   textArea.value = options.initialText ?? '';
   let held: string | undefined; // a large text, read but kept out of the box
   let refusalOf: { reading: BandTableCsvReading | undefined; refused: string | undefined } | undefined;
   let editingLarge = false; // the user asked for the large text in the box: leave it there
   const text = (): string => held ?? textArea.value;
   const heldNote = el('span', { id: 'band-table-held-text' });
-  const editButton = el('button', { type: 'button', className: 'secondary', id: 'band-table-edit', text: 'Edit as text' });
+  const editButton = el('button', {
+    type: 'button',
+    className: 'secondary',
+    id: 'band-table-edit',
+    text: 'Edit as text',
+  });
   const clearButton = el('button', { type: 'button', className: 'secondary', id: 'band-table-clear', text: 'Clear' });
-  const heldBar = el('div', { className: 'bt-held', id: 'band-table-held', hidden: true }, el('p', {}, heldNote), el('div', { className: 'card-actions' }, editButton, clearButton));
-  const fileInput = el('input', { type: 'file', id: 'band-table-file', accept: '.csv,.tsv,.txt,text/csv,text/plain', 'aria-label': 'Band table file' });
-  const nameInput = el('input', { type: 'text', id: 'band-table-name', placeholder: 'TableA', 'aria-label': 'Range name', autocomplete: 'off', spellcheck: 'false' });
+  const heldBar = el(
+    'div',
+    { className: 'bt-held', id: 'band-table-held', hidden: true },
+    el('p', {}, heldNote),
+    el('div', { className: 'card-actions' }, editButton, clearButton),
+  );
+  const fileInput = el('input', {
+    type: 'file',
+    id: 'band-table-file',
+    accept: '.csv,.tsv,.txt,text/csv,text/plain',
+    'aria-label': 'Band table file',
+  });
+  const nameInput = el('input', {
+    type: 'text',
+    id: 'band-table-name',
+    placeholder: 'TableA',
+    'aria-label': 'Range name',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
   nameInput.value = options.initialName ?? '';
   const nameProblem = el('p', { className: 'status status-error', id: 'band-table-name-problem', hidden: true });
   const summary = el('p', { className: 'hint', id: 'band-table-summary' });
   const preview = el('div', { className: 'bt-preview', id: 'band-table-preview' });
   const problemList = el('ul', { className: 'bt-problems', id: 'band-table-problems' });
-  const insertButton = el('button', { type: 'button', id: 'band-table-insert', text: 'Insert as named range', disabled: true });
-  const confirmNode = el('div', { className: 'confirm', id: 'band-table-confirm', hidden: true, role: 'alertdialog', 'aria-label': 'Overwrite cells?' });
+  const insertButton = el('button', {
+    type: 'button',
+    id: 'band-table-insert',
+    text: 'Insert as named range',
+    disabled: true,
+  });
+  const confirmNode = el('div', {
+    className: 'confirm',
+    id: 'band-table-confirm',
+    hidden: true,
+    role: 'alertdialog',
+    'aria-label': 'Overwrite cells?',
+  });
   const statusNode = el('p', { className: 'status', id: 'band-table-status' });
   const status = statusLine(statusNode);
   const usage = el('p', { className: 'hint', id: 'band-table-usage', hidden: true });
@@ -87,12 +129,24 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
 
   container.append(
     el('h2', { text: 'Your band table' }),
-    el('p', { className: 'hint', text: 'Paste a CSV (or choose a file) with a header row: role, level, and any of min, mid, max, p10–p90, currency, market, source, as of. It is checked here; nothing is used until it has no problems.' }),
-    textArea, heldBar, savedNote,
+    el('p', {
+      className: 'hint',
+      text: 'Paste a CSV (or choose a file) with a header row: role, level, and any of min, mid, max, p10–p90, currency, market, source, as of. It is checked here; nothing is used until it has no problems.',
+    }),
+    textArea,
+    heldBar,
+    savedNote,
     el('div', {}, fileInput),
-    summary, problemList, preview,
-    el('label', {}, 'Range name ', nameInput), nameProblem,
-    refusal, insertButton, confirmNode, statusNode, usage,
+    summary,
+    problemList,
+    preview,
+    el('label', {}, 'Range name ', nameInput),
+    nameProblem,
+    refusal,
+    insertButton,
+    confirmNode,
+    statusNode,
+    usage,
   );
 
   const render = (): void => {
@@ -114,10 +168,18 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     for (const problem of reading.problems) {
       const key = `${problem.row}|${problem.column}`;
       const held = byCell.get(key);
-      if (held) held.push(problem.message); else byCell.set(key, [problem.message]);
+      if (held) held.push(problem.message);
+      else byCell.set(key, [problem.message]);
     }
-    problemList.append(...reading.problems.slice(0, PROBLEMS_SHOWN).map((problem) => el('li', { 'data-row': problem.row, 'data-column': problem.column, text: problem.message })));
-    if (reading.problems.length > PROBLEMS_SHOWN) problemList.append(el('li', { className: 'bt-more', text: `and ${reading.problems.length - PROBLEMS_SHOWN} more problems` }));
+    problemList.append(
+      ...reading.problems
+        .slice(0, PROBLEMS_SHOWN)
+        .map((problem) => el('li', { 'data-row': problem.row, 'data-column': problem.column, text: problem.message })),
+    );
+    if (reading.problems.length > PROBLEMS_SHOWN)
+      problemList.append(
+        el('li', { className: 'bt-more', text: `and ${reading.problems.length - PROBLEMS_SHOWN} more problems` }),
+      );
     const rowsInTable = reading.preview.rows.length + reading.preview.hiddenRows;
     summary.textContent = reading.table
       ? `${rowsInTable} row${rowsInTable === 1 ? '' : 's'} read, no problems.`
@@ -132,19 +194,46 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
       }
       return cell;
     };
-    const head = el('tr', { 'data-row': 1 }, el('th', { text: '1' }), ...reading.preview.columns.map((column, c) => mark(
-      el('th', { scope: 'col', className: column.key ? '' : 'bt-ignored' }, column.header, el('br'), el('span', { className: 'bt-reading', text: column.label })), 1, c + 1)));
+    const head = el(
+      'tr',
+      { 'data-row': 1 },
+      el('th', { text: '1' }),
+      ...reading.preview.columns.map((column, c) =>
+        mark(
+          el(
+            'th',
+            { scope: 'col', className: column.key ? '' : 'bt-ignored' },
+            column.header,
+            el('br'),
+            el('span', { className: 'bt-reading', text: column.label }),
+          ),
+          1,
+          c + 1,
+        ),
+      ),
+    );
     const shown = reading.preview.rows.slice(0, PREVIEW_ROWS_SHOWN);
     const body = shown.map((line) => {
       const whole = byCell.has(`${line.rowNumber}|0`);
-      const tr = el('tr', { 'data-row': line.rowNumber }, el('th', { scope: 'row', text: String(line.rowNumber) }),
-        ...line.cells.map((text, c) => mark(el('td', { text }), line.rowNumber, c + 1)));
+      const tr = el(
+        'tr',
+        { 'data-row': line.rowNumber },
+        el('th', { scope: 'row', text: String(line.rowNumber) }),
+        ...line.cells.map((text, c) => mark(el('td', { text }), line.rowNumber, c + 1)),
+      );
       if (whole) mark(tr.firstElementChild as HTMLElement, line.rowNumber, 0);
       return tr;
     });
     preview.append(el('table', { id: 'band-table-grid' }, el('thead', {}, head), el('tbody', {}, ...body)));
     const notShown = rowsInTable - shown.length;
-    if (notShown > 0) preview.append(el('p', { className: 'hint', id: 'band-table-more', text: `and ${notShown.toLocaleString('en-US')} more rows (all were checked)` }));
+    if (notShown > 0)
+      preview.append(
+        el('p', {
+          className: 'hint',
+          id: 'band-table-more',
+          text: `and ${notShown.toLocaleString('en-US')} more rows (all were checked)`,
+        }),
+      );
     updateButton();
   };
 
@@ -154,11 +243,16 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     nameProblem.hidden = !problem;
     // What the host would refuse is said before the click, not after a round trip.
     // Checked once per reading: a name keystroke must not walk 100,000 rows.
-    if (refusalOf?.reading !== current) refusalOf = { reading: current, refused: current?.table ? blockRefusal(current.grid, bridge.hostName) : undefined };
+    if (refusalOf?.reading !== current)
+      refusalOf = {
+        reading: current,
+        refused: current?.table ? blockRefusal(current.grid, bridge.hostName) : undefined,
+      };
     const refused = refusalOf?.refused;
     refusal.textContent = refused ?? '';
     refusal.hidden = !refused;
-    insertButton.disabled = parseTimer !== undefined || !current?.table || problem !== undefined || refused !== undefined;
+    insertButton.disabled =
+      parseTimer !== undefined || !current?.table || problem !== undefined || refused !== undefined;
   };
 
   const hold = (large: string | undefined): void => {
@@ -219,7 +313,8 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
       confirmNode.hidden = true;
       readNow();
     };
-    reader.onerror = () => status.show(`Could not read ${file.name}: ${reader.error?.message ?? 'the browser gave no reason'}`, 'error');
+    reader.onerror = () =>
+      status.show(`Could not read ${file.name}: ${reader.error?.message ?? 'the browser gave no reason'}`, 'error');
     reader.readAsText(file);
   });
 
@@ -229,7 +324,12 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     const refused = blockRefusal(reading.grid, bridge.hostName);
     if (refused) throw new Error(refused);
     const cells = bandTableSheetCells(reading);
-    const result: WriteResult = await bridge.writeCells({ formulas: cells.map((row) => row.map(String)), values: cells, overwrite, checked });
+    const result: WriteResult = await bridge.writeCells({
+      formulas: cells.map((row) => row.map(String)),
+      values: cells,
+      overwrite,
+      checked,
+    });
     if (!result.written) {
       showConfirm(result);
       return '';
@@ -263,12 +363,24 @@ export function mountBandTableImport(container: HTMLElement, bridge: HostBridge,
     clear(confirmNode);
     const cells = result.nonEmpty ?? [];
     const shown = cells.slice(0, 8).join(', ') + (cells.length > 8 ? ` and ${cells.length - 8} more` : '');
-    const yes = el('button', { type: 'button', className: 'danger', id: 'band-table-overwrite', text: 'Write over them' });
+    const yes = el('button', {
+      type: 'button',
+      className: 'danger',
+      id: 'band-table-overwrite',
+      text: 'Write over them',
+    });
     const no = el('button', { type: 'button', className: 'secondary', id: 'band-table-cancel', text: 'Cancel' });
-    confirmNode.append(el('p', { text: `${result.address ?? 'The target'} is not empty (${shown}). Write the table over those cells?` }), yes, no);
+    confirmNode.append(
+      el('p', { text: `${result.address ?? 'The target'} is not empty (${shown}). Write the table over those cells?` }),
+      yes,
+      no,
+    );
     confirmNode.hidden = false;
     yes.addEventListener('click', () => void withBusy(yes, status, 'Writing…', () => write(true, result.check)));
-    no.addEventListener('click', () => { confirmNode.hidden = true; status.show('Nothing was written.', 'info'); });
+    no.addEventListener('click', () => {
+      confirmNode.hidden = true;
+      status.show('Nothing was written.', 'info');
+    });
   };
 
   insertButton.addEventListener('click', () => void withBusy(insertButton, status, 'Inserting…', () => write(false)));

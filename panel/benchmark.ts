@@ -24,7 +24,7 @@ const errorMessage = (error: SheetError): string => errorText(error);
 
 /** The single cell of a scalar call (a 1×1 grid counts as one cell). */
 function firstCell(output: Output): OutputCell {
-  return Array.isArray(output) ? output[0]?.[0] ?? '' : output;
+  return Array.isArray(output) ? (output[0]?.[0] ?? '') : output;
 }
 
 function toFigure(cell: OutputCell): Figure {
@@ -36,7 +36,12 @@ function toFigure(cell: OutputCell): Figure {
 /** `source`: an embedded table's id, or the user's table as a grid (AI.BAND's source argument). */
 export type BandSource = string | unknown[][];
 
-export function benchmarkFigures(role: string, level: string, base: number | undefined, from: BandSource = 'aitechconnect'): BenchmarkFigures {
+export function benchmarkFigures(
+  role: string,
+  level: string,
+  base: number | undefined,
+  from: BandSource = 'aitechconnect',
+): BenchmarkFigures {
   const band = callByName('BAND', [role, level, null, null, from]);
   let min: Figure, mid: Figure, max: Figure;
   if (Array.isArray(band)) {
@@ -47,10 +52,16 @@ export function benchmarkFigures(role: string, level: string, base: number | und
   const sourceCell = firstCell(callByName('SOURCE', [role, level, 'mid', null, from]));
   const source = isSheetError(sourceCell) ? { error: errorMessage(sourceCell) } : { text: String(sourceCell) };
   if (base === undefined) return { min, mid, max, source };
-  const compa = 'value' in mid ? toFigure(firstCell(callByName('COMPA', [base, mid.value]))) : { error: `no midpoint to compare with (${mid.error})` };
-  const penetration = 'value' in min && 'value' in max
-    ? toFigure(firstCell(callByName('PENETRATION', [base, min.value, max.value])))
-    : { error: `no min and max to place the base between (${'error' in min ? min.error : 'error' in max ? max.error : ''})` };
+  const compa =
+    'value' in mid
+      ? toFigure(firstCell(callByName('COMPA', [base, mid.value])))
+      : { error: `no midpoint to compare with (${mid.error})` };
+  const penetration =
+    'value' in min && 'value' in max
+      ? toFigure(firstCell(callByName('PENETRATION', [base, min.value, max.value])))
+      : {
+          error: `no min and max to place the base between (${'error' in min ? min.error : 'error' in max ? max.error : ''})`,
+        };
   return { min, mid, max, source, compa, penetration };
 }
 
@@ -62,8 +73,9 @@ export type Grade = 'reported' | 'derived' | 'estimate';
  */
 export function bandGrades(role: string, level: string, from: BandSource): { min?: Grade; mid?: Grade; max?: Grade } {
   const row = callByName('BAND', [role, level, 'grade', null, from]);
-  const cells: OutputCell[] = Array.isArray(row) ? row[0] ?? [] : [row];
-  const grade = (cell: OutputCell | undefined): Grade | undefined => (cell === 'reported' || cell === 'derived' || cell === 'estimate' ? cell : undefined);
+  const cells: OutputCell[] = Array.isArray(row) ? (row[0] ?? []) : [row];
+  const grade = (cell: OutputCell | undefined): Grade | undefined =>
+    cell === 'reported' || cell === 'derived' || cell === 'estimate' ? cell : undefined;
   return { min: grade(cells[0]), mid: grade(cells[1]), max: grade(cells[2]) };
 }
 

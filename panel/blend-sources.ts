@@ -58,10 +58,11 @@ export interface BlendOutcome {
   readonly note: string;
 }
 
-const errorText = (cell: OutputCell): string => (isSheetError(cell) ? coreErrorText(cell) : `expected a number, the core returned ${JSON.stringify(cell)}`);
+const errorText = (cell: OutputCell): string =>
+  isSheetError(cell) ? coreErrorText(cell) : `expected a number, the core returned ${JSON.stringify(cell)}`;
 
 function firstCell(output: Output): OutputCell {
-  return Array.isArray(output) ? output[0]?.[0] ?? '' : output;
+  return Array.isArray(output) ? (output[0]?.[0] ?? '') : output;
 }
 
 function toFigure(output: Output): Figure {
@@ -80,9 +81,10 @@ function articleDate(table: BandTable): string | undefined {
 }
 
 /** The embedded tables, default first, as data/band-tables.ts lists them. */
-export const EMBEDDED_BLEND_SOURCES: readonly BlendSourceDef[] = BAND_TABLES
-  .filter((table): table is BandTable & { id: 'aitechconnect' | 'nexus' } => table.id === 'aitechconnect' || table.id === 'nexus')
-  .map((table) => ({ key: table.id, label: table.name, source: table.id, articleDate: articleDate(table) }));
+export const EMBEDDED_BLEND_SOURCES: readonly BlendSourceDef[] = BAND_TABLES.filter(
+  (table): table is BandTable & { id: 'aitechconnect' | 'nexus' } =>
+    table.id === 'aitechconnect' || table.id === 'nexus',
+).map((table) => ({ key: table.id, label: table.name, source: table.id, articleDate: articleDate(table) }));
 
 export function userBlendSource(grid: readonly (readonly string[])[]): BlendSourceDef {
   return { key: 'user', label: 'Your band table', source: grid.map((row) => [...row]) };
@@ -96,7 +98,12 @@ function blendPart(def: BlendSourceDef, role: string, level: string, inputs: Ble
   const typed = inputs.sources[def.key];
   const weight = typed.weight.trim();
   const base = { key: def.key, label: def.label, mid, source, weight };
-  if ('error' in mid) return { ...base, ageing: 'error', note: 'no mid for this role and level in this source, so it is left out of the blend' };
+  if ('error' in mid)
+    return {
+      ...base,
+      ageing: 'error',
+      note: 'no mid for this role and level in this source, so it is left out of the blend',
+    };
 
   // The as-of date: what the user typed, else the table's own (a user table's "as of" column).
   let asOfArg: InputCell | undefined;
@@ -120,38 +127,89 @@ function blendPart(def: BlendSourceDef, role: string, level: string, inputs: Ble
   }
 
   if (asOfArg === undefined || !asOf) {
-    return { ...base, ageing: 'no-as-of', value: mid.value, note: `Shown unaged: ${undated}; type the as-of date you take it to be to age it.` };
+    return {
+      ...base,
+      ageing: 'no-as-of',
+      value: mid.value,
+      note: `Shown unaged: ${undated}; type the as-of date you take it to be to age it.`,
+    };
   }
   const toDate = inputs.toDate.trim();
   const rate = inputs.rate.trim();
-  if (!toDate) return { ...base, asOf, ageing: 'no-target', value: mid.value, note: 'Shown unaged: enter a target date to age it.' };
-  if (!rate) return { ...base, asOf, ageing: 'no-rate', value: mid.value, note: 'Shown unaged: enter an ageing rate to age it.' };
+  if (!toDate)
+    return {
+      ...base,
+      asOf,
+      ageing: 'no-target',
+      value: mid.value,
+      note: 'Shown unaged: enter a target date to age it.',
+    };
+  if (!rate)
+    return {
+      ...base,
+      asOf,
+      ageing: 'no-rate',
+      value: mid.value,
+      note: 'Shown unaged: enter an ageing rate to age it.',
+    };
   const aged = toFigure(callByName('AGE', [mid.value, asOfArg, toDate, rate]));
-  if ('error' in aged) return { ...base, asOf, ageing: 'error', aged, note: 'could not be aged, so it is left out of the blend' };
-  return { ...base, asOf, ageing: 'aged', aged, value: aged.value, note: `Aged from ${asOf.text} (${asOf.from === 'typed' ? 'as you typed it' : "the table's as-of date"}) to ${toDate} at ${rate} a year (AI.AGE, compound).` };
+  if ('error' in aged)
+    return { ...base, asOf, ageing: 'error', aged, note: 'could not be aged, so it is left out of the blend' };
+  return {
+    ...base,
+    asOf,
+    ageing: 'aged',
+    aged,
+    value: aged.value,
+    note: `Aged from ${asOf.text} (${asOf.from === 'typed' ? 'as you typed it' : "the table's as-of date"}) to ${toDate} at ${rate} a year (AI.AGE, compound).`,
+  };
 }
 
 /**
  * Each source's part and the blend. `sources` are the sources to show, in order (the embedded ones,
  * then the user's table when it has no problems).
  */
-export function blendSources(role: string, level: string, inputs: BlendInputs, sources: readonly BlendSourceDef[]): BlendOutcome {
+export function blendSources(
+  role: string,
+  level: string,
+  inputs: BlendInputs,
+  sources: readonly BlendSourceDef[],
+): BlendOutcome {
   const parts = sources.map((def) => blendPart(def, role, level, inputs));
   const inBlend = parts.filter((part) => part.value !== undefined);
   const included = inBlend.map((part) => part.key);
-  if (!inBlend.length) return { parts, included, blend: { error: `#N/A: no source has a mid for ${role}, ${level}; import your own band table above to blend it` }, note: '' };
+  if (!inBlend.length)
+    return {
+      parts,
+      included,
+      blend: { error: `#N/A: no source has a mid for ${role}, ${level}; import your own band table above to blend it` },
+      note: '',
+    };
   const values = [inBlend.map((part) => part.value as number)];
   const weighted = inBlend.filter((part) => part.weight !== '');
   if (weighted.length > 0 && weighted.length < inBlend.length) {
-    const missing = inBlend.filter((part) => part.weight === '').map((part) => part.label).join(', ');
-    return { parts, included, blend: { error: `give every source in the blend a weight (none for ${missing}), or leave all weights blank for equal weights` }, note: '' };
+    const missing = inBlend
+      .filter((part) => part.weight === '')
+      .map((part) => part.label)
+      .join(', ');
+    return {
+      parts,
+      included,
+      blend: {
+        error: `give every source in the blend a weight (none for ${missing}), or leave all weights blank for equal weights`,
+      },
+      note: '',
+    };
   }
-  const blend = toFigure(callByName('BLEND', weighted.length ? [values, [inBlend.map((part) => part.weight)]] : [values]));
+  const blend = toFigure(
+    callByName('BLEND', weighted.length ? [values, [inBlend.map((part) => part.weight)]] : [values]),
+  );
   const aged = inBlend.filter((part) => part.ageing === 'aged');
   const unaged = inBlend.filter((part) => part.ageing !== 'aged');
   const weights = weighted.length ? 'weighted as typed (weights are normalised)' : 'equal weights';
   let note = `AI.BLEND of ${inBlend.length} ${inBlend.length === 1 ? 'part' : 'parts'}, ${weights}`;
-  if (aged.length && unaged.length) note += `; mixed dates: ${aged.map((p) => p.label).join(', ')} aged to ${inputs.toDate.trim()}, ${unaged.map((p) => p.label).join(', ')} unaged`;
+  if (aged.length && unaged.length)
+    note += `; mixed dates: ${aged.map((p) => p.label).join(', ')} aged to ${inputs.toDate.trim()}, ${unaged.map((p) => p.label).join(', ')} unaged`;
   else if (aged.length) note += `, all aged to ${inputs.toDate.trim()}`;
   else note += ', all unaged (each at its own date)';
   const left = parts.filter((part) => part.value === undefined);

@@ -92,6 +92,7 @@ export { spellFormula } from '../core/index';
 export function rejectionMessage(reason: unknown): string {
   if (reason instanceof Error && reason.message) return reason.message;
   if (typeof reason === 'string' && reason.trim()) return reason;
-  if (reason && typeof reason === 'object' && typeof (reason as { message?: unknown }).message === 'string') return (reason as { message: string }).message;
+  if (reason && typeof reason === 'object' && typeof (reason as { message?: unknown }).message === 'string')
+    return (reason as { message: string }).message;
   return 'the host did not say what went wrong; try again, or reopen the panel';
 }

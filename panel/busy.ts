@@ -24,7 +24,12 @@ export function statusLine(node: HTMLElement): ActionStatus {
 }
 
 /** Runs `action` with `button` busy; a rejection is shown on `status`, never thrown further. */
-export async function withBusy(button: HTMLButtonElement, status: ActionStatus, busyText: string, action: () => Promise<string | void>): Promise<void> {
+export async function withBusy(
+  button: HTMLButtonElement,
+  status: ActionStatus,
+  busyText: string,
+  action: () => Promise<string | void>,
+): Promise<void> {
   if (button.disabled) return;
   const idleText = button.textContent ?? '';
   button.disabled = true;

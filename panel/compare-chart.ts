@@ -7,7 +7,11 @@ import { el, svg } from './dom';
 import { formatMoney, formatMoneyShort } from './format';
 import { PARTS } from './offer-view';
 
-export interface ChartOffer { readonly label: string; readonly index: number; readonly d: OfferDecomposition }
+export interface ChartOffer {
+  readonly label: string;
+  readonly index: number;
+  readonly d: OfferDecomposition;
+}
 
 const WIDTH = 300;
 const HEIGHT = 150;
@@ -22,8 +26,13 @@ export function compareChart(offers: readonly ChartOffer[]): SVGSVGElement {
   const slot = WIDTH / Math.max(years, 1);
   const bar = Math.min(22, (slot * 0.8) / offers.length);
   const names = offers.map((o) => o.label).join(', ');
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'compare-chart', id: 'compare-chart', role: 'img',
-    'aria-label': `${names}: each year split into guaranteed, conditional and at-risk parts; highest year ${formatMoney(max)}` });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    class: 'compare-chart',
+    id: 'compare-chart',
+    role: 'img',
+    'aria-label': `${names}: each year split into guaranteed, conditional and at-risk parts; highest year ${formatMoney(max)}`,
+  });
   chart.append(svg('text', { x: 0, y: 12, class: 'axis-max', text: `top ${formatMoneyShort(max)}` }));
   for (let i = 0; i < years; i++) {
     const groupX = i * slot + (slot - bar * offers.length) / 2;
@@ -36,19 +45,63 @@ export function compareChart(offers: readonly ChartOffer[]): SVGSVGElement {
         const h = year[part.key] * scale;
         if (h > 0) {
           y -= h;
-          chart.append(svg('rect', { x: x + 0.5, y, width: bar - 1, height: h, class: `bar bar-${part.key}`, 'data-offer': o.index, 'data-year': year.year },
-            svg('title', { text: `${o.label}, year ${year.year}, ${part.label.toLowerCase()} (${part.hint}): ${formatMoney(year[part.key])}` })));
+          chart.append(
+            svg(
+              'rect',
+              {
+                x: x + 0.5,
+                y,
+                width: bar - 1,
+                height: h,
+                class: `bar bar-${part.key}`,
+                'data-offer': o.index,
+                'data-year': year.year,
+              },
+              svg('title', {
+                text: `${o.label}, year ${year.year}, ${part.label.toLowerCase()} (${part.hint}): ${formatMoney(year[part.key])}`,
+              }),
+            ),
+          );
         }
       }
-      chart.append(svg('text', { x: x + bar / 2, y: TOP + plot + 13, class: 'bar-offer', 'text-anchor': 'middle', text: String.fromCharCode(65 + k) }));
+      chart.append(
+        svg('text', {
+          x: x + bar / 2,
+          y: TOP + plot + 13,
+          class: 'bar-offer',
+          'text-anchor': 'middle',
+          text: String.fromCharCode(65 + k),
+        }),
+      );
     });
-    if (years <= 10 || i % 5 === 0) chart.append(svg('text', { x: i * slot + slot / 2, y: HEIGHT - 4, class: 'bar-year', 'text-anchor': 'middle', text: `Y${i + 1}` }));
+    if (years <= 10 || i % 5 === 0)
+      chart.append(
+        svg('text', {
+          x: i * slot + slot / 2,
+          y: HEIGHT - 4,
+          class: 'bar-year',
+          'text-anchor': 'middle',
+          text: `Y${i + 1}`,
+        }),
+      );
   }
   return chart;
 }
 
 export function chartKey(offers: readonly ChartOffer[]): HTMLElement {
-  return el('ul', { className: 'legend' },
-    ...offers.map((o, k) => el('li', { className: 'legend-offer' }, el('span', { className: 'key-letter', text: String.fromCharCode(65 + k) }), ` ${o.label}`)),
-    ...PARTS.map((part) => el('li', {}, el('span', { className: `swatch swatch-${part.key}` }), `${part.label} (${part.hint})`)));
+  return el(
+    'ul',
+    { className: 'legend' },
+    ...offers.map((o, k) =>
+      el(
+        'li',
+        { className: 'legend-offer' },
+        el('span', { className: 'key-letter', text: String.fromCharCode(65 + k) }),
+        ` ${o.label}`,
+      ),
+    ),
+    ...PARTS.map((part) =>
+      el('li', {}, el('span', { className: `swatch swatch-${part.key}` }), `${part.label} (${part.hint})`),
+    ),
+  );
 }

@@ -24,17 +24,27 @@ export interface MatchOffer {
 
 export const matchOf = (rival: MatchOffer, own: MatchOffer): CounterOffer => counterOffer(rival.d.offer, own.d.offer);
 
-const cellOf = (output: Output): OutputCell => (Array.isArray(output) ? output[0]?.[0] ?? '' : output);
+const cellOf = (output: Output): OutputCell => (Array.isArray(output) ? (output[0]?.[0] ?? '') : output);
 const show = (cell: OutputCell): CellContent => (isSheetError(cell) ? errorText(cell) : cell);
 
 /** The fields each function leaves out on purpose: what it solves for, and (sign-on) what cannot move year 1. */
 const SOLVED: Readonly<Record<string, readonly string[]>> = { MATCHBASE: ['base'], MATCHSIGNON: ['signOn', 'years'] };
 
-function call(name: 'MATCHBASE' | 'MATCHSIGNON', target: string, arg: { formula: string; value: unknown }, own: MatchOffer, notes: string[]): FunctionCall {
+function call(
+  name: 'MATCHBASE' | 'MATCHSIGNON',
+  target: string,
+  arg: { formula: string; value: unknown },
+  own: MatchOffer,
+  notes: string[],
+): FunctionCall {
   const built = offerCall(name, own.input, { [target]: arg });
-  if (!built) throw new Error(`this build has no AI.${name} in its catalog, so there is no counter-offer formula to insert`);
+  if (!built)
+    throw new Error(`this build has no AI.${name} in its catalog, so there is no counter-offer formula to insert`);
   const left = built.dropped.filter((field) => !SOLVED[name].includes(field));
-  if (left.length) notes.push(`AI.${name} has no parameter for ${left.join(', ')}, so the sheet's answer leaves ${left.length === 1 ? 'it' : 'them'} out and differs from the panel's`);
+  if (left.length)
+    notes.push(
+      `AI.${name} has no parameter for ${left.join(', ')}, so the sheet's answer leaves ${left.length === 1 ? 'it' : 'them'} out and differs from the panel's`,
+    );
   return built;
 }
 
@@ -43,16 +53,23 @@ export function counterOfferBlock(rival: MatchOffer, own: MatchOffer, host: Host
   const notes: string[] = [];
   const rivalCall = offerCall('OFFER', rival.input);
   const average = rival.d.riskAdjustedAverageAnnual;
-  const baseTarget = rivalCall && rivalCall.dropped.length === 0
-    ? { formula: rivalCall.formula.replace(/^=/, ''), value: cellOf(rivalCall.result) }
-    : { formula: String(average), value: average };
+  const baseTarget =
+    rivalCall && rivalCall.dropped.length === 0
+      ? { formula: rivalCall.formula.replace(/^=/, ''), value: cellOf(rivalCall.result) }
+      : { formula: String(average), value: average };
   const base = call('MATCHBASE', 'targetValue', baseTarget, own, notes);
   const firstYear = rival.d.firstYearTotal;
   const signOn = call('MATCHSIGNON', 'targetFirstYear', { formula: String(firstYear), value: firstYear }, own, notes);
   const baseLabel = `${own.label} to match ${rival.label}: base`;
   return {
-    formulas: [[asLabel(baseLabel), spellFormula(base.formula, host)], [asLabel('or sign-on'), spellFormula(signOn.formula, host)]],
-    values: [[baseLabel, show(cellOf(base.result))], ['or sign-on', show(cellOf(signOn.result))]],
+    formulas: [
+      [asLabel(baseLabel), spellFormula(base.formula, host)],
+      [asLabel('or sign-on'), spellFormula(signOn.formula, host)],
+    ],
+    values: [
+      [baseLabel, show(cellOf(base.result))],
+      ['or sign-on', show(cellOf(signOn.result))],
+    ],
     notes,
     charts: [],
   };

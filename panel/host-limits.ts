@@ -26,15 +26,24 @@ export function blockRefusal(grid: readonly (readonly string[])[], host: HostNam
   const columns = grid.reduce((most, row) => Math.max(most, row.length), 0);
   let characters = 0;
   let longest = 0;
-  for (const row of grid) for (const cell of row) { characters += cell.length; if (cell.length > longest) longest = cell.length; }
+  for (const row of grid)
+    for (const cell of row) {
+      characters += cell.length;
+      if (cell.length > longest) longest = cell.length;
+    }
   if (host === 'sheets') {
-    if (rows > SHEETS_BLOCK.rows) return `Google Sheets takes at most ${count(SHEETS_BLOCK.rows)} rows from the panel at once; this table has ${count(rows)} (header included). Split it, or paste it into the sheet directly.`;
-    if (columns > SHEETS_BLOCK.columns) return `Google Sheets takes at most ${count(SHEETS_BLOCK.columns)} columns from the panel at once; this table has ${count(columns)}.`;
-    if (characters > SHEETS_BLOCK.characters) return `Google Sheets takes at most ${count(SHEETS_BLOCK.characters)} characters from the panel at once; this table has ${count(characters)}.`;
+    if (rows > SHEETS_BLOCK.rows)
+      return `Google Sheets takes at most ${count(SHEETS_BLOCK.rows)} rows from the panel at once; this table has ${count(rows)} (header included). Split it, or paste it into the sheet directly.`;
+    if (columns > SHEETS_BLOCK.columns)
+      return `Google Sheets takes at most ${count(SHEETS_BLOCK.columns)} columns from the panel at once; this table has ${count(columns)}.`;
+    if (characters > SHEETS_BLOCK.characters)
+      return `Google Sheets takes at most ${count(SHEETS_BLOCK.characters)} characters from the panel at once; this table has ${count(characters)}.`;
   }
   const cellLimit = CELL_LIMITS[host].text;
-  if (longest > cellLimit) return `A cell of this table holds ${count(longest)} characters; ${host === 'excel' ? 'Excel' : 'Google Sheets'} takes at most ${count(cellLimit)} in a cell.`;
-  if (host === 'excel' && characters * 2 > EXCEL_REQUEST_CHARACTERS) return `This table is about ${count(Math.round((characters * 2) / 1e6))} MB to send; Excel takes about 5 MB in one request. Split it, or paste it into the sheet directly.`;
+  if (longest > cellLimit)
+    return `A cell of this table holds ${count(longest)} characters; ${host === 'excel' ? 'Excel' : 'Google Sheets'} takes at most ${count(cellLimit)} in a cell.`;
+  if (host === 'excel' && characters * 2 > EXCEL_REQUEST_CHARACTERS)
+    return `This table is about ${count(Math.round((characters * 2) / 1e6))} MB to send; Excel takes about 5 MB in one request. Split it, or paste it into the sheet directly.`;
   return undefined;
 }
 

@@ -42,7 +42,7 @@ function argFor(field: string, input: ModelInput): Arg {
 }
 
 function cellOf(output: Output): OutputCell {
-  return Array.isArray(output) ? output[0]?.[0] ?? '' : output;
+  return Array.isArray(output) ? (output[0]?.[0] ?? '') : output;
 }
 
 /**
@@ -66,7 +66,11 @@ export interface FunctionCall {
  * Builds `=AI.NAME(...)` for a catalog function from the model input, and evaluates it. `given`
  * supplies parameters that carry no offer field (AI.MATCHBASE's targetValue), by parameter name.
  */
-export function offerCall(name: string, input: ModelInput, given: Readonly<Record<string, Arg>> = {}): FunctionCall | undefined {
+export function offerCall(
+  name: string,
+  input: ModelInput,
+  given: Readonly<Record<string, Arg>> = {},
+): FunctionCall | undefined {
   const spec = getFunction(name);
   if (!spec) return undefined;
   const args: Arg[] = spec.params.map((param) => {
@@ -81,7 +85,10 @@ export function offerCall(name: string, input: ModelInput, given: Readonly<Recor
   while (last >= 0 && args[last] === undefined) last--;
   const kept = args.slice(0, last + 1);
   const formula = `=AI.${spec.name}(${kept.map((arg) => (arg ? arg.formula : '')).join(',')})`;
-  const result = callByName(spec.name, kept.map((arg) => (arg ? arg.value : null)));
+  const result = callByName(
+    spec.name,
+    kept.map((arg) => (arg ? arg.value : null)),
+  );
   return { formula, result, dropped };
 }
 
@@ -112,7 +119,11 @@ function chartOf(label: string, grid: readonly (readonly OutputCell[])[], labelR
   const totalRow = grid.findIndex((line) => line[0] === 'total');
   const width = grid[0]?.length ?? 0;
   if (totalRow < 2 || width < 2) return undefined;
-  return { title: label, source: { row: labelRow + 1, column: 0, rows: totalRow, columns: width }, beside: { row: labelRow, rows: 1 + grid.length } };
+  return {
+    title: label,
+    source: { row: labelRow + 1, column: 0, rows: totalRow, columns: width },
+    beside: { row: labelRow, rows: 1 + grid.length },
+  };
 }
 
 export function buildInsertBlock(offers: readonly OfferBlockSource[], host: HostName): InsertBlock | { error: string } {
@@ -135,7 +146,9 @@ export function buildInsertBlock(offers: readonly OfferBlockSource[], host: Host
       rows.push({ formulas, values: line.map(show) });
     });
     for (const field of call.dropped) {
-      notes.push(`${offer.label}: AI.${table.name} has no parameter for ${FIELD_NAMES[field] ?? field}, so the sheet's figures use ${FIELD_DEFAULTS[field] ?? 'its default'} and differ from the panel's`);
+      notes.push(
+        `${offer.label}: AI.${table.name} has no parameter for ${FIELD_NAMES[field] ?? field}, so the sheet's figures use ${FIELD_DEFAULTS[field] ?? 'its default'} and differ from the panel's`,
+      );
     }
   });
   const width = Math.max(...rows.map((row) => row.formulas.length), 1);
@@ -148,5 +161,8 @@ export function buildInsertBlock(offers: readonly OfferBlockSource[], host: Host
   };
 }
 
-const FIELD_NAMES: Readonly<Record<string, string>> = { equityDiscount: 'the equity discount', refresh: 'the refresh grant' };
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  equityDiscount: 'the equity discount',
+  refresh: 'the refresh grant',
+};
 const FIELD_DEFAULTS: Readonly<Record<string, string>> = { equityDiscount: "the company type's default discount" };

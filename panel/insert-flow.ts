@@ -35,13 +35,15 @@ interface Pending {
   readonly what?: string;
 }
 
-const listed = (cells: readonly string[]): string => cells.slice(0, 8).join(', ') + (cells.length > 8 ? ` and ${cells.length - 8} more` : '');
+const listed = (cells: readonly string[]): string =>
+  cells.slice(0, 8).join(', ') + (cells.length > 8 ? ` and ${cells.length - 8} more` : '');
 
 function question(result: WriteResult, address: string): string {
   const cells = result.nonEmpty ?? [];
-  const held = cells.length === 0
-    ? `${address} is now empty`
-    : `${cells.length === 1 ? 'A cell' : `${cells.length} cells`} in ${address} already ${cells.length === 1 ? 'holds' : 'hold'} something (${listed(cells)})`;
+  const held =
+    cells.length === 0
+      ? `${address} is now empty`
+      : `${cells.length === 1 ? 'A cell' : `${cells.length} cells`} in ${address} already ${cells.length === 1 ? 'holds' : 'hold'} something (${listed(cells)})`;
   const why = result.changed ? `Not written: ${result.changed}. ` : '';
   return `${why}${held}. Write ${cells.length ? `over ${cells.length === 1 ? 'it' : 'them'}` : 'there'}?`;
 }
@@ -49,7 +51,9 @@ function question(result: WriteResult, address: string): string {
 function inserted(result: WriteResult, pending: Pending): string {
   const { count, notes } = pending;
   const where = result.address ? ` at ${result.address}` : '';
-  const charts = result.charts?.length ? ` ${result.charts.length === 1 ? 'A chart' : `${result.charts.length} charts`} beside it: ${result.charts.join('; ')}.` : '';
+  const charts = result.charts?.length
+    ? ` ${result.charts.length === 1 ? 'A chart' : `${result.charts.length} charts`} beside it: ${result.charts.join('; ')}.`
+    : '';
   const noted = notes.length ? ` Note: ${notes.join('; ')}.` : '';
   return `Inserted ${pending.what ?? `${count} ${count === 1 ? 'offer' : 'offers'}`}${where}.${charts}${noted}`;
 }
@@ -71,7 +75,9 @@ export function mountInsertFlow(options: InsertFlowOptions): InsertFlow {
       ask(result, pending);
       return;
     }
-    throw new Error('the sheet did not take the formulas and did not say why; select a cell with empty space below and to the right, and try again');
+    throw new Error(
+      'the sheet did not take the formulas and did not say why; select a cell with empty space below and to the right, and try again',
+    );
   };
 
   const ask = (result: WriteResult, pending: Pending): void => {
@@ -79,38 +85,60 @@ export function mountInsertFlow(options: InsertFlowOptions): InsertFlow {
     const check = result.check!;
     const yes = el('button', { type: 'button', id: 'confirm-overwrite', className: 'danger', text: 'Overwrite' });
     const no = el('button', { type: 'button', id: 'cancel-overwrite', className: 'secondary', text: 'Cancel' });
-    confirmNode.append(el('p', { text: question(result, check.address) }), el('div', { className: 'row-actions' }, yes, no));
+    confirmNode.append(
+      el('p', { text: question(result, check.address) }),
+      el('div', { className: 'row-actions' }, yes, no),
+    );
     confirmNode.hidden = false;
     open = true;
     button.disabled = true;
-    no.addEventListener('click', () => { close(); status.show('Nothing written. Select an empty cell and insert again.', 'info'); });
-    yes.addEventListener('click', () => void withBusy(yes, status, 'Writing…', async () => {
-      no.disabled = true;
-      try {
-        // The block the user was asked about, not one rebuilt from the panel as it is now.
-        const confirmed = await bridge.writeCells({ ...pending.request, overwrite: true, checked: check });
-        // Withdrawn while writing or not, the host wrote exactly what was asked or nothing: say which.
-        close();
-        return answer(confirmed, pending);
-      } finally {
-        no.disabled = false;
-      }
-    }));
+    no.addEventListener('click', () => {
+      close();
+      status.show('Nothing written. Select an empty cell and insert again.', 'info');
+    });
+    yes.addEventListener(
+      'click',
+      () =>
+        void withBusy(yes, status, 'Writing…', async () => {
+          no.disabled = true;
+          try {
+            // The block the user was asked about, not one rebuilt from the panel as it is now.
+            const confirmed = await bridge.writeCells({ ...pending.request, overwrite: true, checked: check });
+            // Withdrawn while writing or not, the host wrote exactly what was asked or nothing: say which.
+            close();
+            return answer(confirmed, pending);
+          } finally {
+            no.disabled = false;
+          }
+        }),
+    );
     yes.focus();
   };
 
-  button.addEventListener('click', () => void withBusy(button, status, 'Inserting…', async () => {
-    const { block, count, what } = options.build();
-    const request: WriteRequest = { formulas: block.formulas, values: block.values, overwrite: false, charts: block.charts };
-    const pending: Pending = { request, count, notes: block.notes, what };
-    return answer(await bridge.writeCells(request), pending);
-  }));
+  button.addEventListener(
+    'click',
+    () =>
+      void withBusy(button, status, 'Inserting…', async () => {
+        const { block, count, what } = options.build();
+        const request: WriteRequest = {
+          formulas: block.formulas,
+          values: block.values,
+          overwrite: false,
+          charts: block.charts,
+        };
+        const pending: Pending = { request, count, notes: block.notes, what };
+        return answer(await bridge.writeCells(request), pending);
+      }),
+  );
 
   return {
     cancel() {
       if (!open) return;
       close();
-      status.show('The offers changed while the question was open, so nothing was written: insert again to check the cells anew.', 'info');
+      status.show(
+        'The offers changed while the question was open, so nothing was written: insert again to check the cells anew.',
+        'info',
+      );
     },
     asking: () => open,
   };

@@ -15,7 +15,11 @@ export type FieldErrors = Partial<Record<keyof OfferInputs, string>>;
 export type OfferReading =
   | { readonly status: 'empty' }
   | { readonly status: 'invalid'; readonly errors: FieldErrors }
-  | { readonly status: 'valid'; readonly decomposition: OfferDecomposition; readonly modelInput: Record<string, unknown> };
+  | {
+      readonly status: 'valid';
+      readonly decomposition: OfferDecomposition;
+      readonly modelInput: Record<string, unknown>;
+    };
 
 const isBlank = (text: string): boolean => text.trim() === '';
 
@@ -33,12 +37,19 @@ export function toModelInput(inputs: OfferInputs): { input: Record<string, unkno
   input.base = number('base', 'base', inputs.base);
   input.bonusTarget = number('bonusTarget', 'bonusTarget', inputs.bonusTarget);
   if (!isBlank(inputs.bonusPayouts)) {
-    const ratios = inputs.bonusPayouts.split(/[;,\s]+/).filter((token) => token !== '').map((token) => number('bonusPayouts', 'bonusPayoutHistory', token));
+    const ratios = inputs.bonusPayouts
+      .split(/[;,\s]+/)
+      .filter((token) => token !== '')
+      .map((token) => number('bonusPayouts', 'bonusPayoutHistory', token));
     if (ratios.every((r) => r !== undefined)) input.bonusPayoutHistory = ratios;
   }
   if (inputs.equityMode === 'options') {
     if (![inputs.shares, inputs.strike, inputs.price].every(isBlank)) {
-      input.equity = { shares: number('shares', 'shares', inputs.shares), strike: number('strike', 'strike', inputs.strike), price: number('price', 'price', inputs.price) };
+      input.equity = {
+        shares: number('shares', 'shares', inputs.shares),
+        strike: number('strike', 'strike', inputs.strike),
+        price: number('price', 'price', inputs.price),
+      };
     }
   } else {
     input.equity = number('equityGrant', 'equity', inputs.equityGrant);
@@ -65,7 +76,19 @@ export function fieldForPath(path: string, mode: OfferInputs['equityMode']): key
 
 /** An offer with nothing typed but its name is not an error: it is a column still to fill. */
 export function isEmptyOffer(inputs: OfferInputs): boolean {
-  return [inputs.base, inputs.bonusTarget, inputs.bonusPayouts, inputs.equityGrant, inputs.shares, inputs.strike, inputs.price, inputs.discount, inputs.schedule, inputs.signOn, inputs.refresh].every(isBlank);
+  return [
+    inputs.base,
+    inputs.bonusTarget,
+    inputs.bonusPayouts,
+    inputs.equityGrant,
+    inputs.shares,
+    inputs.strike,
+    inputs.price,
+    inputs.discount,
+    inputs.schedule,
+    inputs.signOn,
+    inputs.refresh,
+  ].every(isBlank);
 }
 
 export function readOffer(inputs: OfferInputs): OfferReading {

@@ -16,17 +16,45 @@ export const PARTS = [
 
 export function headline(d: OfferDecomposition, index: number): HTMLElement {
   const figure = (name: string, label: string, value: number, hint: string) =>
-    el('div', { className: `headline-figure headline-${name}`, title: hint },
+    el(
+      'div',
+      { className: `headline-figure headline-${name}`, title: hint },
       el('span', { className: 'headline-label', text: label }),
-      el('span', { className: 'headline-value', id: `o${index}-${name}`, 'data-value': value, title: formatMoney(value), text: formatMoneyFit(value) }));
-  return el('div', { className: 'headline' },
-    figure('average', 'Risk-adjusted a year', d.riskAdjustedAverageAnnual, `average over ${d.horizonYears} ${d.horizonYears === 1 ? 'year' : 'years'}`),
+      el('span', {
+        className: 'headline-value',
+        id: `o${index}-${name}`,
+        'data-value': value,
+        title: formatMoney(value),
+        text: formatMoneyFit(value),
+      }),
+    );
+  return el(
+    'div',
+    { className: 'headline' },
+    figure(
+      'average',
+      'Risk-adjusted a year',
+      d.riskAdjustedAverageAnnual,
+      `average over ${d.horizonYears} ${d.horizonYears === 1 ? 'year' : 'years'}`,
+    ),
     figure('first-year', 'First year', d.firstYearTotal, 'risk-adjusted'),
-    figure('annualised', 'Annualised', d.annualisedTotal, 'the comparison-site reading: at target, undiscounted, no refresh'));
+    figure(
+      'annualised',
+      'Annualised',
+      d.annualisedTotal,
+      'the comparison-site reading: at target, undiscounted, no refresh',
+    ),
+  );
 }
 
 type Year = OfferDecomposition['years'][number];
-type ColSpec = { key: string; label: string; value: (y: Year) => number; className?: string; title?: (y: Year) => string };
+type ColSpec = {
+  key: string;
+  label: string;
+  value: (y: Year) => number;
+  className?: string;
+  title?: (y: Year) => string;
+};
 
 export function yearColumns(d: OfferDecomposition): ColSpec[] {
   const signOn = d.years.some((y) => y.signOn !== 0);
@@ -35,33 +63,71 @@ export function yearColumns(d: OfferDecomposition): ColSpec[] {
   return [
     { key: 'base', label: 'Base', value: (y) => y.base },
     { key: 'bonus', label: 'Bonus', value: (y) => y.expectedBonus },
-    { key: 'equity', label: 'Equity', value: (y) => y.equityInitial + refresh(y), title: (y) => `initial grant ${formatMoney(y.equityInitial)}, refresh grants ${formatMoney(refresh(y))}` },
+    {
+      key: 'equity',
+      label: 'Equity',
+      value: (y) => y.equityInitial + refresh(y),
+      title: (y) => `initial grant ${formatMoney(y.equityInitial)}, refresh grants ${formatMoney(refresh(y))}`,
+    },
     ...(signOn ? [{ key: 'sign-on', label: 'Sign-on', value: (y: Year) => y.signOn }] : []),
     { key: 'total', label: 'Total', value: (y) => y.total, className: 'col-total' },
   ];
 }
 
-const PART_COLUMNS: ColSpec[] = PARTS.map((p) => ({ key: p.key === 'atRisk' ? 'at-risk' : p.key, label: p.label, value: (y: Year) => y[p.key], title: (y: Year) => `${p.hint}: ${formatMoney(y[p.key])}` }));
+const PART_COLUMNS: ColSpec[] = PARTS.map((p) => ({
+  key: p.key === 'atRisk' ? 'at-risk' : p.key,
+  label: p.label,
+  value: (y: Year) => y[p.key],
+  title: (y: Year) => `${p.hint}: ${formatMoney(y[p.key])}`,
+}));
 
 function table(d: OfferDecomposition, id: string, caption: string, cols: ColSpec[]): HTMLElement {
-  const head = el('tr', {}, el('th', { scope: 'col', title: 'Year', text: 'Yr' }), ...cols.map((c) => el('th', { scope: 'col', className: c.className, text: c.label })));
-  const body = d.years.map((y) => el('tr', { 'data-year': y.year },
-    el('th', { scope: 'row', text: `Y${y.year}` }),
-    ...cols.map((c) => {
-      const value = c.value(y);
-      return el('td', { 'data-col': c.key, 'data-value': value, className: c.className, title: c.title ? c.title(y) : formatMoney(value), text: formatMoneyShort(value) });
-    })));
-  return el('table', { className: 'year-table', id }, el('caption', { text: caption }), el('thead', {}, head), el('tbody', {}, ...body));
+  const head = el(
+    'tr',
+    {},
+    el('th', { scope: 'col', title: 'Year', text: 'Yr' }),
+    ...cols.map((c) => el('th', { scope: 'col', className: c.className, text: c.label })),
+  );
+  const body = d.years.map((y) =>
+    el(
+      'tr',
+      { 'data-year': y.year },
+      el('th', { scope: 'row', text: `Y${y.year}` }),
+      ...cols.map((c) => {
+        const value = c.value(y);
+        return el('td', {
+          'data-col': c.key,
+          'data-value': value,
+          className: c.className,
+          title: c.title ? c.title(y) : formatMoney(value),
+          text: formatMoneyShort(value),
+        });
+      }),
+    ),
+  );
+  return el(
+    'table',
+    { className: 'year-table', id },
+    el('caption', { text: caption }),
+    el('thead', {}, head),
+    el('tbody', {}, ...body),
+  );
 }
 
 export function yearTable(d: OfferDecomposition, index: number, underwater: boolean): HTMLElement {
   const equity = underwater
     ? `Equity: the options are underwater (strike at or above the price), so they are worth $0 today, not a missing figure.`
     : `Equity: ${formatMoney(d.equityGrantValue)} grant on ${d.schedule.name}, less a ${formatPercent(d.equityDiscount)} discount.`;
-  const notes = el('p', { className: 'table-note', id: `o${index}-table-note`, text:
-    `Bonus: target × mean payout ratio ${formatPercent(d.bonusPayoutFactor)}. ${equity} Base is flat (no raise is assumed); equity vesting after year ${d.horizonYears} is not counted.` });
-  return el('div', { className: 'year-table-wrap' },
+  const notes = el('p', {
+    className: 'table-note',
+    id: `o${index}-table-note`,
+    text: `Bonus: target × mean payout ratio ${formatPercent(d.bonusPayoutFactor)}. ${equity} Base is flat (no raise is assumed); equity vesting after year ${d.horizonYears} is not counted.`,
+  });
+  return el(
+    'div',
+    { className: 'year-table-wrap' },
     table(d, `o${index}-table`, 'Year by year, risk-adjusted (hover a figure for dollars)', yearColumns(d)),
     table(d, `o${index}-parts`, 'Each year in three parts', PART_COLUMNS),
-    notes);
+    notes,
+  );
 }

@@ -42,11 +42,18 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   const globalStatusNode = el('p', { className: 'status', id: 'panel-status' });
   const globalStatus = statusLine(globalStatusNode);
   const onSaveResult = (error?: string): void => {
-    if (error) { globalStatus.show(`Not saved: ${error}`, 'error'); globalStatusNode.dataset.kind = 'save-error'; }
-    else if (globalStatusNode.dataset.kind === 'save-error') { globalStatus.clear(); delete globalStatusNode.dataset.kind; }
+    if (error) {
+      globalStatus.show(`Not saved: ${error}`, 'error');
+      globalStatusNode.dataset.kind = 'save-error';
+    } else if (globalStatusNode.dataset.kind === 'save-error') {
+      globalStatus.clear();
+      delete globalStatusNode.dataset.kind;
+    }
   };
   const say = announcer();
-  root.append(el('header', { className: 'panel-header' }, el('h1', { text: 'Offers, taken apart' }), globalStatusNode, say.node));
+  root.append(
+    el('header', { className: 'panel-header' }, el('h1', { text: 'Offers, taken apart' }), globalStatusNode, say.node),
+  );
 
   globalStatus.show('Loading saved inputs…', 'info');
   let state: PanelState;
@@ -70,11 +77,16 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       // change would fail in Sheets and cost a multi-megabyte save in Excel; the user is told so.
       const rest = savedBytes({ ...store.state, bandTableCsv: '' });
       const kept = rest + savedBytes(text) <= STATE_LIMIT_BYTES;
-      store.commit({ topic: 'bandTable' }, (s) => { s.bandTableCsv = kept ? text : ''; });
+      store.commit({ topic: 'bandTable' }, (s) => {
+        s.bandTableCsv = kept ? text : '';
+      });
       if (kept) return undefined;
       return `This table (${Math.ceil(savedBytes(text) / 1000).toLocaleString('en-US')} KB) is too large to save with the panel's inputs (${STATE_LIMIT_BYTES / 1000} KB in all), so it is used now but not kept: reopening the panel shows this box empty. Keep the file, or insert the table into the sheet.`;
     },
-    onNameChange: (name) => store.commit({ topic: 'blend' }, (s) => { s.bandTableName = name; }),
+    onNameChange: (name) =>
+      store.commit({ topic: 'blend' }, (s) => {
+        s.bandTableName = name;
+      }),
   });
 
   const comparison = mountComparison(ctx);
@@ -83,8 +95,17 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   const blend = mountBlend(ctx);
   benchmark.root.append(blend.root);
   blend.fill();
-  root.append(comparison.root, offers.root, benchmark.root, mountInsert(ctx), bandTablesNode,
-    el('footer', { className: 'panel-footer', text: 'Figures are risk-adjusted by the add-in\'s offer model: base flat, bonus at target × mean payout, equity discounted by company type unless you set a discount. Nothing leaves this document.' }));
+  root.append(
+    comparison.root,
+    offers.root,
+    benchmark.root,
+    mountInsert(ctx),
+    bandTablesNode,
+    el('footer', {
+      className: 'panel-footer',
+      text: "Figures are risk-adjusted by the add-in's offer model: base flat, bonus at target × mean payout, equity discounted by company type unless you set a discount. Nothing leaves this document.",
+    }),
+  );
 
   for (const section of [offers, comparison, benchmark, blend]) store.subscribe((change) => section.update(change));
   // After typing pauses, one sentence on the offer just edited, and who leads.
@@ -95,14 +116,19 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
       const offer = store.state.offers[index];
       const reading = store.reading(index);
       if (!offer) return '';
-      const own = reading.status === 'valid'
-        ? `${offer.label}: ${formatMoney(reading.decomposition.riskAdjustedAverageAnnual)} a year, risk-adjusted.`
-        : reading.status === 'invalid' ? `${offer.label}: ${Object.values(reading.errors)[0]}` : `${offer.label}: not filled in yet.`;
+      const own =
+        reading.status === 'valid'
+          ? `${offer.label}: ${formatMoney(reading.decomposition.riskAdjustedAverageAnnual)} a year, risk-adjusted.`
+          : reading.status === 'invalid'
+            ? `${offer.label}: ${Object.values(reading.errors)[0]}`
+            : `${offer.label}: not filled in yet.`;
       return `${own} ${comparison.lead()}`.trim();
     });
   });
 
-  const onPageHide = (): void => { void store.flush(); };
+  const onPageHide = (): void => {
+    void store.flush();
+  };
   window.addEventListener('pagehide', onPageHide);
   root.dataset.ready = 'true';
 

@@ -15,15 +15,39 @@ const PANEL_ONLY: Partial<Record<keyof OfferInputs, string>> = { label: 'Offer n
 
 /** What the panel calls each input: the field table's label (core/offer/fields.ts), the one every message uses. */
 export const FIELD_LABELS = Object.fromEntries(
-  (['label', 'base', 'bonusTarget', 'bonusPayouts', 'equityMode', 'equityGrant', 'shares', 'strike', 'price', 'companyType', 'discount', 'schedule', 'signOn', 'years', 'refresh'] as const)
-    .map((field) => [field, PANEL_ONLY[field] ?? OFFER_FIELD_BY_PANEL.get(field)?.label ?? field]),
+  (
+    [
+      'label',
+      'base',
+      'bonusTarget',
+      'bonusPayouts',
+      'equityMode',
+      'equityGrant',
+      'shares',
+      'strike',
+      'price',
+      'companyType',
+      'discount',
+      'schedule',
+      'signOn',
+      'years',
+      'refresh',
+    ] as const
+  ).map((field) => [field, PANEL_ONLY[field] ?? OFFER_FIELD_BY_PANEL.get(field)?.label ?? field]),
 ) as Record<keyof OfferInputs, string>;
 
-function overflowError(reading: Extract<OfferReading, { status: 'valid' }>, mode: OfferInputs['equityMode']): FieldErrors {
+function overflowError(
+  reading: Extract<OfferReading, { status: 'valid' }>,
+  mode: OfferInputs['equityMode'],
+): FieldErrors {
   // The field with the largest amount is the likeliest cause; say so there.
   const offer = reading.decomposition.offer;
   const equity = offer.equity;
-  const sizes: [keyof OfferInputs, number][] = [['base', offer.base], ['signOn', offer.signOn], ['refresh', offer.refresh ?? 0]];
+  const sizes: [keyof OfferInputs, number][] = [
+    ['base', offer.base],
+    ['signOn', offer.signOn],
+    ['refresh', offer.refresh ?? 0],
+  ];
   if (typeof equity === 'number') sizes.push(['equityGrant', equity]);
   else if (equity) sizes.push(['shares', equity.shares], ['price', equity.price]);
   const [field] = sizes.reduce((a, b) => (Math.abs(b[1]) > Math.abs(a[1]) ? b : a));
@@ -35,8 +59,16 @@ export function readForPanel(inputs: OfferInputs): OfferReading {
   const reading = readOffer(inputs);
   if (reading.status === 'valid') {
     const d = reading.decomposition;
-    const figures = [d.riskAdjustedTotal, d.riskAdjustedAverageAnnual, d.firstYearTotal, d.annualisedTotal, d.equityGrantValue, ...d.years.map((y) => y.total)];
-    if (!figures.every(Number.isFinite)) return { status: 'invalid', errors: overflowError(reading, inputs.equityMode) };
+    const figures = [
+      d.riskAdjustedTotal,
+      d.riskAdjustedAverageAnnual,
+      d.firstYearTotal,
+      d.annualisedTotal,
+      d.equityGrantValue,
+      ...d.years.map((y) => y.total),
+    ];
+    if (!figures.every(Number.isFinite))
+      return { status: 'invalid', errors: overflowError(reading, inputs.equityMode) };
   }
   return reading;
 }

@@ -10,7 +10,11 @@ const SEED_FILE = /;?\s*seed \d{3}_[0-9a-f]+\.txt/gi;
 
 /** The source text without seed file names. */
 export function citation(text: string): string {
-  return text.replace(SEED_FILE, '').replace(/\(\s*\)/g, '').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(SEED_FILE, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /**

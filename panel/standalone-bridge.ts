@@ -89,9 +89,16 @@ export class StandaloneBridge implements HostBridge {
         if (existing !== '') nonEmpty.push(key);
       }
     }
-    const check: WriteCheck = { address, block: blockFingerprint(request.formulas), cells: cellsFingerprint(held, held) };
+    const check: WriteCheck = {
+      address,
+      block: blockFingerprint(request.formulas),
+      cells: cellsFingerprint(held, held),
+    };
     if (request.overwrite) {
-      if (!request.checked) return Promise.reject(new Error('the overwrite was not confirmed for a checked address, so nothing was written; insert again'));
+      if (!request.checked)
+        return Promise.reject(
+          new Error('the overwrite was not confirmed for a checked address, so nothing was written; insert again'),
+        );
       const changed = confirmationProblem(request.checked, check);
       if (changed) return { written: false, address, nonEmpty, check, changed };
     } else if (nonEmpty.length) {
@@ -114,12 +121,20 @@ export class StandaloneBridge implements HostBridge {
     const problem = rangeNameProblem(name, this.hostName);
     if (!name || problem) throw new Error(problem ?? 'a range name is needed, e.g. TableA');
     const existing = [...this.names].find(([held]) => held.toLowerCase() === name.toLowerCase());
-    if (existing && existing[1] !== address) throw new Error(`the name ${existing[0]} already refers to ${existing[1]}; choose another name, or remove that one first`);
+    if (existing && existing[1] !== address)
+      throw new Error(
+        `the name ${existing[0]} already refers to ${existing[1]}; choose another name, or remove that one first`,
+      );
     this.names.set(existing?.[0] ?? name, address);
     const root = this.options.preview;
     if (!root) return;
     root.querySelector('.preview-names')?.remove();
-    root.append(el('p', { className: 'preview-names', text: `Named ranges: ${[...this.names].map(([n, a]) => `${n} = ${a}`).join('; ')}` }));
+    root.append(
+      el('p', {
+        className: 'preview-names',
+        text: `Named ranges: ${[...this.names].map(([n, a]) => `${n} = ${a}`).join('; ')}`,
+      }),
+    );
   }
 
   /** The preview shows each cell's formula, and under it the value it stands for now. */
@@ -127,17 +142,37 @@ export class StandaloneBridge implements HostBridge {
     const root = this.options.preview;
     if (!root) return;
     clear(root);
-    const head = el('tr', {}, el('th', { text: '' }), ...Array.from({ length: cols }, (_, c) => el('th', { text: columnName(c) })));
-    const body = Array.from({ length: rows }, (_, r) => el('tr', {}, el('th', { text: String(r + 1) }), ...Array.from({ length: cols }, (_, c) => {
-      const formula = request.formulas[r][c] ?? '';
-      const value = request.values?.[r]?.[c];
-      const cell = el('td', { title: formula });
-      if (formula.startsWith('=')) cell.append(el('code', { text: formula }));
-      else if (formula) cell.append(formula);
-      if (value !== undefined && value !== '' && value !== formula) cell.append(el('div', { className: 'preview-value', text: String(value) }));
-      return cell;
-    })));
-    root.append(el('h3', { text: 'Sheet preview (standalone mode: nothing leaves this page)' }), el('div', { className: 'preview-scroll' }, el('table', { className: 'preview' }, el('thead', {}, head), el('tbody', {}, ...body))));
+    const head = el(
+      'tr',
+      {},
+      el('th', { text: '' }),
+      ...Array.from({ length: cols }, (_, c) => el('th', { text: columnName(c) })),
+    );
+    const body = Array.from({ length: rows }, (_, r) =>
+      el(
+        'tr',
+        {},
+        el('th', { text: String(r + 1) }),
+        ...Array.from({ length: cols }, (_, c) => {
+          const formula = request.formulas[r][c] ?? '';
+          const value = request.values?.[r]?.[c];
+          const cell = el('td', { title: formula });
+          if (formula.startsWith('=')) cell.append(el('code', { text: formula }));
+          else if (formula) cell.append(formula);
+          if (value !== undefined && value !== '' && value !== formula)
+            cell.append(el('div', { className: 'preview-value', text: String(value) }));
+          return cell;
+        }),
+      ),
+    );
+    root.append(
+      el('h3', { text: 'Sheet preview (standalone mode: nothing leaves this page)' }),
+      el(
+        'div',
+        { className: 'preview-scroll' },
+        el('table', { className: 'preview' }, el('thead', {}, head), el('tbody', {}, ...body)),
+      ),
+    );
   }
 }
 

@@ -74,30 +74,69 @@ export interface PanelState {
 export const MAX_OFFERS = 3;
 
 export const OFFER_FIELDS: readonly (keyof OfferInputs)[] = [
-  'label', 'base', 'bonusTarget', 'bonusPayouts', 'equityMode', 'equityGrant', 'shares', 'strike', 'price',
-  'companyType', 'discount', 'schedule', 'signOn', 'years', 'refresh',
+  'label',
+  'base',
+  'bonusTarget',
+  'bonusPayouts',
+  'equityMode',
+  'equityGrant',
+  'shares',
+  'strike',
+  'price',
+  'companyType',
+  'discount',
+  'schedule',
+  'signOn',
+  'years',
+  'refresh',
 ];
 
 export function blankOffer(index: number): OfferInputs {
   return {
     label: `Offer ${String.fromCharCode(65 + index)}`,
-    base: '', bonusTarget: '', bonusPayouts: '', equityMode: 'grant', equityGrant: '', shares: '', strike: '', price: '',
-    companyType: 'public', discount: '', schedule: '', signOn: '', years: '4', refresh: '',
+    base: '',
+    bonusTarget: '',
+    bonusPayouts: '',
+    equityMode: 'grant',
+    equityGrant: '',
+    shares: '',
+    strike: '',
+    price: '',
+    companyType: 'public',
+    discount: '',
+    schedule: '',
+    signOn: '',
+    years: '4',
+    refresh: '',
   };
 }
 
 export function blankBlend(): BlendInputs {
   return {
-    toDate: '', rate: '',
-    sources: { aitechconnect: { weight: '', asOf: '' }, nexus: { weight: '', asOf: '' }, user: { weight: '', asOf: '' } },
+    toDate: '',
+    rate: '',
+    sources: {
+      aitechconnect: { weight: '', asOf: '' },
+      nexus: { weight: '', asOf: '' },
+      user: { weight: '', asOf: '' },
+    },
   };
 }
 
 export function initialState(): PanelState {
-  return { version: 1, offers: [blankOffer(0)], benchmark: { source: 'aitechconnect', role: '', level: '', offerIndex: 0 }, bandTableCsv: '', bandTableName: '', blend: blankBlend(), rival: null };
+  return {
+    version: 1,
+    offers: [blankOffer(0)],
+    benchmark: { source: 'aitechconnect', role: '', level: '', offerIndex: 0 },
+    bandTableCsv: '',
+    bandTableName: '',
+    blend: blankBlend(),
+    rival: null,
+  };
 }
 
-const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : fallback);
+const text = (value: unknown, fallback: string): string =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : fallback;
 
 /**
  * Reads a saved state defensively: a host may hand back anything (an older version, a hand-edited
@@ -106,7 +145,14 @@ const text = (value: unknown, fallback: string): string => (typeof value === 'st
 export function restoreState(saved: unknown): PanelState {
   const state = initialState();
   if (!saved || typeof saved !== 'object') return state;
-  const raw = saved as { offers?: unknown; benchmark?: unknown; bandTableCsv?: unknown; bandTableName?: unknown; blend?: unknown; rival?: unknown };
+  const raw = saved as {
+    offers?: unknown;
+    benchmark?: unknown;
+    bandTableCsv?: unknown;
+    bandTableName?: unknown;
+    blend?: unknown;
+    rival?: unknown;
+  };
   if (Array.isArray(raw.offers) && raw.offers.length > 0) {
     state.offers = raw.offers.slice(0, MAX_OFFERS).map((offer, index) => {
       const blank = blankOffer(index);
@@ -123,18 +169,26 @@ export function restoreState(saved: unknown): PanelState {
   if (raw.benchmark && typeof raw.benchmark === 'object') {
     const b = raw.benchmark as Record<string, unknown>;
     const index = typeof b.offerIndex === 'number' && Number.isInteger(b.offerIndex) ? b.offerIndex : 0;
-    state.benchmark = { source: text(b.source, 'aitechconnect'), role: text(b.role, ''), level: text(b.level, ''), offerIndex: Math.min(Math.max(index, 0), state.offers.length - 1) };
+    state.benchmark = {
+      source: text(b.source, 'aitechconnect'),
+      role: text(b.role, ''),
+      level: text(b.level, ''),
+      offerIndex: Math.min(Math.max(index, 0), state.offers.length - 1),
+    };
   }
   state.bandTableCsv = typeof raw.bandTableCsv === 'string' ? raw.bandTableCsv : '';
   state.bandTableName = text(raw.bandTableName, '');
-  state.rival = typeof raw.rival === 'number' && Number.isInteger(raw.rival) && raw.rival >= 0 && raw.rival < state.offers.length ? raw.rival : null;
+  state.rival =
+    typeof raw.rival === 'number' && Number.isInteger(raw.rival) && raw.rival >= 0 && raw.rival < state.offers.length
+      ? raw.rival
+      : null;
   if (raw.blend && typeof raw.blend === 'object') {
     const b = raw.blend as Record<string, unknown>;
     state.blend.toDate = text(b.toDate, '');
     state.blend.rate = text(b.rate, '');
-    const sources = b.sources && typeof b.sources === 'object' ? b.sources as Record<string, unknown> : {};
+    const sources = b.sources && typeof b.sources === 'object' ? (b.sources as Record<string, unknown>) : {};
     for (const key of BLEND_SOURCE_KEYS) {
-      const s = sources[key] && typeof sources[key] === 'object' ? sources[key] as Record<string, unknown> : {};
+      const s = sources[key] && typeof sources[key] === 'object' ? (sources[key] as Record<string, unknown>) : {};
       state.blend.sources[key] = { weight: text(s.weight, ''), asOf: text(s.asOf, '') };
     }
   }

@@ -27,7 +27,11 @@ export class PanelStore {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
 
-  constructor(public state: PanelState, private readonly bridge: HostBridge, private readonly onSaveResult: (error?: string) => void) {}
+  constructor(
+    public state: PanelState,
+    private readonly bridge: HostBridge,
+    private readonly onSaveResult: (error?: string) => void,
+  ) {}
 
   reading(index: number): OfferReading {
     const offer = this.state.offers[index];
@@ -72,7 +76,10 @@ export class PanelStore {
   }
 
   async flush(): Promise<void> {
-    if (this.saveTimer) { clearTimeout(this.saveTimer); await this.save(); }
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      await this.save();
+    }
   }
 
   destroy(): void {

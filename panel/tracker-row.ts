@@ -13,7 +13,17 @@ const HEADER_NAMES: Readonly<Record<FillableField, readonly string[]>> = {
   label: ['offer', 'offername', 'company', 'companyname', 'employer', 'name', 'label', 'candidate'],
   base: ['base', 'basesalary', 'salary', 'basepay', 'annualbase', 'annualsalary'],
   bonusTarget: ['bonuspct', 'bonus', 'targetbonus', 'bonustarget', 'targetbonuspct', 'bonustargetpct', 'target'],
-  bonusPayouts: ['payout', 'payouts', 'payouthistory', 'payoutratio', 'payoutratios', 'bonuspayout', 'bonuspayouts', 'actualpayout', 'actualpayouts'],
+  bonusPayouts: [
+    'payout',
+    'payouts',
+    'payouthistory',
+    'payoutratio',
+    'payoutratios',
+    'bonuspayout',
+    'bonuspayouts',
+    'actualpayout',
+    'actualpayouts',
+  ],
   equityGrant: ['equity', 'grant', 'equitygrant', 'grantvalue', 'equityvalue', 'rsu', 'rsus', 'rsugrant', 'stock'],
   shares: ['shares', 'options', 'optionshares', 'numberofshares', 'numberofoptions'],
   strike: ['strike', 'strikeprice', 'exerciseprice'],
@@ -29,12 +39,20 @@ const HEADER_NAMES: Readonly<Record<FillableField, readonly string[]>> = {
 const RATIO_FIELDS: ReadonlySet<FillableField> = new Set(['bonusTarget', 'bonusPayouts', 'discount']);
 
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().replace(/%/g, 'pct').replace(/[^a-z0-9]/g, '');
+  return header
+    .toLowerCase()
+    .replace(/%/g, 'pct')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** The header's words, lower case: "Salary band min" -> salary, band, min; "signOnDate" -> sign, on, date. */
 function headerWords(header: string): string[] {
-  return header.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/%/g, ' pct ').split(/[^a-z0-9]+/).filter(Boolean);
+  return header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/%/g, ' pct ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /**
@@ -42,8 +60,36 @@ function headerWords(header: string): string[] {
  * min, mid or max) holds a market figure, not this offer's amount; a date is never an amount; years
  * of experience are not the horizon the offer is valued over.
  */
-const BAND_WORDS = new Set(['band', 'range', 'min', 'mid', 'max', 'minimum', 'maximum', 'midpoint', 'median', 'percentile', 'grade', 'p10', 'p25', 'p50', 'p75', 'p90']);
-const DATE_WORDS = new Set(['date', 'dated', 'day', 'days', 'deadline', 'expiry', 'expiration', 'expires', 'when', 'time']);
+const BAND_WORDS = new Set([
+  'band',
+  'range',
+  'min',
+  'mid',
+  'max',
+  'minimum',
+  'maximum',
+  'midpoint',
+  'median',
+  'percentile',
+  'grade',
+  'p10',
+  'p25',
+  'p50',
+  'p75',
+  'p90',
+]);
+const DATE_WORDS = new Set([
+  'date',
+  'dated',
+  'day',
+  'days',
+  'deadline',
+  'expiry',
+  'expiration',
+  'expires',
+  'when',
+  'time',
+]);
 const EXPERIENCE_WORDS = new Set(['experience', 'exp', 'yoe', 'tenure', 'age', 'seniority']);
 
 /** Why a header feeds no field, whatever names it contains; undefined when it may. */
@@ -73,7 +119,8 @@ function matchHeader(header: string): HeaderMatch | { veto: string } | undefined
   for (const [field, names] of Object.entries(HEADER_NAMES) as [FillableField, readonly string[]][]) {
     for (const name of names) {
       if (name === key) return { field, score: 2 };
-      if (name.length >= 4 && key.includes(name) && (!best || name.length > best.length)) best = { field, length: name.length };
+      if (name.length >= 4 && key.includes(name) && (!best || name.length > best.length))
+        best = { field, length: name.length };
     }
   }
   return best ? { field: best.field, score: 1 } : undefined;
@@ -109,9 +156,20 @@ function moneyText(value: unknown): string {
 
 /** What the panel calls each field, for telling the user which column fed which. */
 export const FIELD_LABELS: Readonly<Record<FillableField, string>> = {
-  label: 'Offer name', base: 'Base salary', bonusTarget: 'Bonus target', bonusPayouts: 'Payout history',
-  equityGrant: 'Equity grant', shares: 'Shares', strike: 'Strike', price: 'Price', companyType: 'Company type',
-  discount: 'Equity discount', schedule: 'Vesting', signOn: 'Sign-on', years: 'Horizon (years)', refresh: 'Annual refresh',
+  label: 'Offer name',
+  base: 'Base salary',
+  bonusTarget: 'Bonus target',
+  bonusPayouts: 'Payout history',
+  equityGrant: 'Equity grant',
+  shares: 'Shares',
+  strike: 'Strike',
+  price: 'Price',
+  companyType: 'Company type',
+  discount: 'Equity discount',
+  schedule: 'Vesting',
+  signOn: 'Sign-on',
+  years: 'Horizon (years)',
+  refresh: 'Annual refresh',
 };
 
 export interface RowFill {
@@ -128,8 +186,10 @@ export interface RowFill {
 }
 
 /** A cell holding a date or a time (hosts send date cells as ISO text: 2026-05-01, 09:30). */
-const isDateLike = (value: unknown): boolean => typeof value === 'string' && /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})/.test(value.trim());
-const isBlank = (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+const isDateLike = (value: unknown): boolean =>
+  typeof value === 'string' && /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})/.test(value.trim());
+const isBlank = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 function fieldText(field: FillableField, value: unknown): string {
   if (RATIO_FIELDS.has(field)) return ratioText(value);
@@ -153,13 +213,24 @@ export function fillFromRow(row: Record<string, unknown>): RowFill {
     if (!match) return skipped.push({ header, why: 'no field of that name' });
     if ('veto' in match) return skipped.push({ header, why: match.veto });
     if (isBlank(value)) return skipped.push({ header, why: 'blank' });
-    if (isDateLike(value) && match.field !== 'schedule') return skipped.push({ header, why: 'holds a date, never an amount' });
+    if (isDateLike(value) && match.field !== 'schedule')
+      return skipped.push({ header, why: 'holds a date, never an amount' });
     const held = chosen.get(match.field);
-    if (held && held.score >= match.score) return skipped.push({ header, why: `${held.header} already fills ${FIELD_LABELS[match.field]} (the first column wins)` });
-    if (held) skipped.push({ header: held.header, why: `${header} names ${FIELD_LABELS[match.field]} exactly, so it fills it` });
+    if (held && held.score >= match.score)
+      return skipped.push({
+        header,
+        why: `${held.header} already fills ${FIELD_LABELS[match.field]} (the first column wins)`,
+      });
+    if (held)
+      skipped.push({
+        header: held.header,
+        why: `${header} names ${FIELD_LABELS[match.field]} exactly, so it fills it`,
+      });
     chosen.set(match.field, { header, score: match.score, index });
   });
-  const mapping = [...chosen.entries()].sort((a, b) => a[1].index - b[1].index).map(([field, { header }]) => ({ header, field }));
+  const mapping = [...chosen.entries()]
+    .sort((a, b) => a[1].index - b[1].index)
+    .map(([field, { header }]) => ({ header, field }));
   const fields: Partial<Record<keyof OfferInputs, string>> = {};
   for (const { header, field } of mapping) fields[field] = fieldText(field, row[header]);
   const result: Partial<OfferInputs> = { ...fields } as Partial<OfferInputs>;
@@ -167,7 +238,13 @@ export function fillFromRow(row: Record<string, unknown>): RowFill {
   else if (fields.equityGrant !== undefined) result.equityMode = 'grant';
   const order = (header: string): number => entries.findIndex(([h]) => h === header);
   skipped.sort((a, b) => order(a.header) - order(b.header));
-  return { fields: result, matched: mapping.map((m) => m.header), ignored: skipped.filter((s) => s.why !== 'blank').map((s) => s.header), mapping, skipped };
+  return {
+    fields: result,
+    matched: mapping.map((m) => m.header),
+    ignored: skipped.filter((s) => s.why !== 'blank').map((s) => s.header),
+    mapping,
+    skipped,
+  };
 }
 
 /** The fill in words: which column fed which field, and why the others fed none. */

@@ -20,7 +20,10 @@ const copy = (rows: readonly (readonly string[])[]): unknown[][] => rows.map((ro
 
 export function userSourceGrid(reading: BandTableCsvReading, role: string): unknown[][] {
   let byRole = kept.get(reading);
-  if (!byRole) { byRole = new Map(); kept.set(reading, byRole); }
+  if (!byRole) {
+    byRole = new Map();
+    kept.set(reading, byRole);
+  }
   const table = reading.table;
   if (!table || reading.grid.length <= WHOLE_TABLE_ROWS) return keep(byRole, '*', () => copy(reading.grid));
   const term = table.roles.find(role);
@@ -34,12 +37,16 @@ export function userSourceGrid(reading: BandTableCsvReading, role: string): unkn
     return grid;
   };
   // A role the table lacks: one row of each role it has, so the core's message names the same roles.
-  if (isSheetError(term)) return keep(byRole, '?', () => pick([...table.index.values()].map((levels) => [...levels.values()][0][0])));
+  if (isSheetError(term))
+    return keep(byRole, '?', () => pick([...table.index.values()].map((levels) => [...levels.values()][0][0])));
   return keep(byRole, `role:${term.id}`, () => pick([...(table.index.get(term.id)?.values() ?? [])].flat()));
 }
 
 function keep(byRole: Map<string, unknown[][]>, key: string, make: () => unknown[][]): unknown[][] {
   let grid = byRole.get(key);
-  if (!grid) { grid = make(); byRole.set(key, grid); }
+  if (!grid) {
+    grid = make();
+    byRole.set(key, grid);
+  }
   return grid;
 }

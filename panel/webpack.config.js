@@ -22,18 +22,30 @@ module.exports = (env = {}, argv = {}) => ({
   },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
-    rules: [{
-      test: /\.ts$/,
-      loader: 'ts-loader',
-      exclude: /node_modules/,
-      options: { configFile: path.join(__dirname, 'tsconfig.json'), transpileOnly: true, compilerOptions: { noEmit: false, module: 'es2020', target: 'ES2019' } },
-    }],
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: 'ts-loader',
+        exclude: /node_modules/,
+        options: {
+          configFile: path.join(__dirname, 'tsconfig.json'),
+          transpileOnly: true,
+          compilerOptions: { noEmit: false, module: 'es2020', target: 'ES2019' },
+        },
+      },
+    ],
   },
   // No source maps with eval (the panel never evaluates strings, DESIGN.md §7).
   devtool: false,
   performance: { hints: false },
   plugins: [
     new CopyWebpackPlugin({ patterns: [{ from: path.join(__dirname, 'panel.css'), to: 'panel.css' }] }),
-    new HtmlWebpackPlugin({ template: path.join(__dirname, 'index.html'), filename: 'index.html', inject: 'body', scriptLoading: 'blocking', minify: false }),
+    new HtmlWebpackPlugin({
+      template: path.join(__dirname, 'index.html'),
+      filename: 'index.html',
+      inject: 'body',
+      scriptLoading: 'blocking',
+      minify: false,
+    }),
   ],
 });

@@ -12,7 +12,11 @@ import { Change } from '../store';
 import { PanelContext } from './context';
 import { mountMatch } from './match';
 
-export interface ComparisonSection { readonly root: HTMLElement; update(change: Change): void; lead(): string }
+export interface ComparisonSection {
+  readonly root: HTMLElement;
+  update(change: Change): void;
+  lead(): string;
+}
 
 const COLUMNS: [string, string, (c: ChartOffer) => number][] = [
   ['average', 'A year', (c) => c.d.riskAdjustedAverageAnnual],
@@ -23,13 +27,25 @@ const COLUMNS: [string, string, (c: ChartOffer) => number][] = [
 export function mountComparison(ctx: PanelContext): ComparisonSection {
   const { store } = ctx;
   const body = el('div', { className: 'comparison-body' });
-  const match = el('div', { className: 'comparison-match', id: 'comparison-match', hidden: true, 'data-slot': 'counter-offer' });
-  const root = el('section', { className: 'comparison', id: 'comparison', 'aria-label': 'Offers compared' }, el('h2', { text: 'Offers compared' }), body, match);
-
-  const valid = (): ChartOffer[] => store.state.offers.flatMap((o, index) => {
-    const r = store.reading(index);
-    return r.status === 'valid' ? [{ label: o.label, index, d: r.decomposition }] : [];
+  const match = el('div', {
+    className: 'comparison-match',
+    id: 'comparison-match',
+    hidden: true,
+    'data-slot': 'counter-offer',
   });
+  const root = el(
+    'section',
+    { className: 'comparison', id: 'comparison', 'aria-label': 'Offers compared' },
+    el('h2', { text: 'Offers compared' }),
+    body,
+    match,
+  );
+
+  const valid = (): ChartOffer[] =>
+    store.state.offers.flatMap((o, index) => {
+      const r = store.reading(index);
+      return r.status === 'valid' ? [{ label: o.label, index, d: r.decomposition }] : [];
+    });
 
   const lead = (): string => {
     const offers = valid();
@@ -49,23 +65,48 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
   const build = (body: HTMLElement): void => {
     const offers = valid();
     if (!offers.length) {
-      body.append(el('p', { className: 'hint', text: 'Enter an offer below; with two or three, they are compared here.' }));
+      body.append(
+        el('p', { className: 'hint', text: 'Enter an offer below; with two or three, they are compared here.' }),
+      );
       return;
     }
     body.append(compareChart(offers), chartKey(offers));
     if (store.state.offers.length < 2) return;
-    const head = el('tr', {}, el('th', { scope: 'col', text: 'Offer' }), ...COLUMNS.map(([key, label]) => el('th', { scope: 'col', 'data-col': key, text: label })));
+    const head = el(
+      'tr',
+      {},
+      el('th', { scope: 'col', text: 'Offer' }),
+      ...COLUMNS.map(([key, label]) => el('th', { scope: 'col', 'data-col': key, text: label })),
+    );
     const rows = store.state.offers.map((o, i) => {
       const c = offers.find((x) => x.index === i);
-      return el('tr', { 'data-offer': i }, el('th', { scope: 'row', text: o.label }),
+      return el(
+        'tr',
+        { 'data-offer': i },
+        el('th', { scope: 'row', text: o.label }),
         ...COLUMNS.map(([key, , pick]) => {
           const value = c ? pick(c) : undefined;
-          return el('td', { 'data-col': key, 'data-value': value, title: value === undefined ? undefined : formatMoney(value), text: value === undefined ? '–' : formatMoneyFit(value) });
-        }));
+          return el('td', {
+            'data-col': key,
+            'data-value': value,
+            title: value === undefined ? undefined : formatMoney(value),
+            text: value === undefined ? '–' : formatMoneyFit(value),
+          });
+        }),
+      );
     });
-    body.append(el('table', { className: 'compare-table' }, el('thead', {}, head), el('tbody', {}, ...rows)),
-      el('p', { className: 'hint compare-lead', id: 'compare-lead', text: lead() || 'Complete a second offer to see which is ahead.' }),
-      el('p', { className: 'hint', text: '"A year": risk-adjusted average over each horizon; "Sure, Y1": base and sign-on in year 1.' }));
+    body.append(
+      el('table', { className: 'compare-table' }, el('thead', {}, head), el('tbody', {}, ...rows)),
+      el('p', {
+        className: 'hint compare-lead',
+        id: 'compare-lead',
+        text: lead() || 'Complete a second offer to see which is ahead.',
+      }),
+      el('p', {
+        className: 'hint',
+        text: '"A year": risk-adjusted average over each horizon; "Sure, Y1": base and sign-on in year 1.',
+      }),
+    );
   };
 
   render();
@@ -74,7 +115,10 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
     root,
     lead,
     update(change) {
-      if (change.topic === 'offer' || change.topic === 'offers') { render(); counter.update(); }
+      if (change.topic === 'offer' || change.topic === 'offers') {
+        render();
+        counter.update();
+      }
     },
   };
 }

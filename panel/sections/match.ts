@@ -13,11 +13,17 @@ import { counterOfferBlock, MatchOffer, matchOf } from '../counter-offer';
 import { InsertFlow, mountInsertFlow } from '../insert-flow';
 import { PanelContext } from './context';
 
-interface Line { readonly index: number; readonly text: HTMLElement; readonly flow: InsertFlow; readonly root: HTMLElement }
+interface Line {
+  readonly index: number;
+  readonly text: HTMLElement;
+  readonly flow: InsertFlow;
+  readonly root: HTMLElement;
+}
 
 /** "base $212,400" or why no base can: the core's #NUM! message without its parameter name. */
 const said = (what: string, answer: number | SheetError): string => {
-  if (!isSheetError(answer)) return answer === 0 && what === 'sign-on' ? 'no sign-on needed' : `${what} ${formatMoney(answer)}`;
+  if (!isSheetError(answer))
+    return answer === 0 && what === 'sign-on' ? 'no sign-on needed' : `${what} ${formatMoney(answer)}`;
   return `no ${what} can (${answer.message.replace(/^[A-Za-z]+:\s*/, '')})`;
 };
 
@@ -25,30 +31,55 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
   const { store, bridge } = ctx;
   const rivalSelect = el('select', { id: 'match-rival' });
   const list = el('div', { className: 'match-lines', id: 'match-lines' });
-  slot.append(el('h3', { text: 'What it takes to match' }),
-    el('div', { className: 'field' }, el('label', { for: 'match-rival', text: 'Rival offer' }), rivalSelect), list);
+  slot.append(
+    el('h3', { text: 'What it takes to match' }),
+    el('div', { className: 'field' }, el('label', { for: 'match-rival', text: 'Rival offer' }), rivalSelect),
+    list,
+  );
   let lines: Line[] = [];
   let shape = '';
 
-  const valid = (): (MatchOffer & { index: number })[] => store.state.offers.flatMap((o, index) => {
-    const r = store.reading(index);
-    return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
-  });
+  const valid = (): (MatchOffer & { index: number })[] =>
+    store.state.offers.flatMap((o, index) => {
+      const r = store.reading(index);
+      return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
+    });
 
   const rivalNow = (): number | undefined => (rivalSelect.value === '' ? undefined : Number(rivalSelect.value));
 
   const line = (index: number): Line => {
     const text = el('p', { className: 'match-text', id: `match-text-${index}` });
-    const button = el('button', { type: 'button', className: 'secondary', id: `match-insert-${index}`, text: 'Insert' });
-    const confirmNode = el('div', { className: 'confirm', id: `match-confirm-${index}`, hidden: true, role: 'alertdialog', 'aria-label': 'Overwrite cells?' });
+    const button = el('button', {
+      type: 'button',
+      className: 'secondary',
+      id: `match-insert-${index}`,
+      text: 'Insert',
+    });
+    const confirmNode = el('div', {
+      className: 'confirm',
+      id: `match-confirm-${index}`,
+      hidden: true,
+      role: 'alertdialog',
+      'aria-label': 'Overwrite cells?',
+    });
     const statusNode = el('p', { className: 'status', id: `match-status-${index}` });
-    const flow = mountInsertFlow({ bridge, button, confirmNode, status: statusLine(statusNode), build: () => {
-      const offers = valid();
-      const r = offers.find((o) => o.index === rivalNow());
-      const own = offers.find((o) => o.index === index);
-      if (!r || !own) throw new Error('both offers must be complete and valid to write the counter-offer');
-      return { block: counterOfferBlock(r, own, bridge.hostName), count: 1, what: `what ${own.label} needs to match ${r.label}` };
-    } });
+    const flow = mountInsertFlow({
+      bridge,
+      button,
+      confirmNode,
+      status: statusLine(statusNode),
+      build: () => {
+        const offers = valid();
+        const r = offers.find((o) => o.index === rivalNow());
+        const own = offers.find((o) => o.index === index);
+        if (!r || !own) throw new Error('both offers must be complete and valid to write the counter-offer');
+        return {
+          block: counterOfferBlock(r, own, bridge.hostName),
+          count: 1,
+          what: `what ${own.label} needs to match ${r.label}`,
+        };
+      },
+    });
     const root = el('div', { className: 'match-line', 'data-offer': index }, text, button, confirmNode, statusNode);
     return { index, text, flow, root };
   };
@@ -60,7 +91,8 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
     if (offers.length < 2) return;
     // The rival the user chose (saved with the state), else the leader.
     const saved = store.state.rival;
-    const rival = offers.some((o) => o.index === saved) ? saved as number
+    const rival = offers.some((o) => o.index === saved)
+      ? (saved as number)
       : [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual)[0].index;
     const chosen = offers.find((o) => o.index === rival)!;
     const others = offers.filter((o) => o.index !== rival);
@@ -79,12 +111,16 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
       const own = others.find((o) => o.index === l.index)!;
       const answer = matchOf(chosen, own);
       l.text.textContent = `${own.label} - to match: ${said('base', answer.base)}, or ${said('sign-on', answer.signOn)}`;
-      l.root.querySelector('button')!.setAttribute('aria-label', `Insert the formulas for what ${own.label} needs to match ${chosen.label}`);
+      l.root
+        .querySelector('button')!
+        .setAttribute('aria-label', `Insert the formulas for what ${own.label} needs to match ${chosen.label}`);
     }
   };
 
   rivalSelect.addEventListener('change', () => {
-    store.commit({ topic: 'rival' }, (s) => { s.rival = Number(rivalSelect.value); });
+    store.commit({ topic: 'rival' }, (s) => {
+      s.rival = Number(rivalSelect.value);
+    });
     update();
   });
   update();

@@ -36,7 +36,10 @@ export interface OfferCard {
   focusFirst(): void;
 }
 
-export interface CardActions { remove(index: number): void; refill(index: number, fields: Partial<OfferInputs>): void }
+export interface CardActions {
+  remove(index: number): void;
+  refill(index: number, fields: Partial<OfferInputs>): void;
+}
 
 /** A fraction typed or filled as 0.15 reads back as "15%" so the field shows what a person means. */
 const asPercentText = (value: string | undefined): string | undefined => {
@@ -50,16 +53,30 @@ function showErrors(form: OfferForm, fieldErrors: Partial<Record<keyof OfferInpu
     node.textContent = message ?? '';
     node.hidden = !message;
     const input = form.inputs[field];
-    if (input) { if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid'); }
+    if (input) {
+      if (message) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
   }
 }
 
 /** The one-line summary and the figures of an offer, for its state of reading. */
-function renderFigures(o: OfferInputs, reading: OfferReading, index: number, summary: HTMLElement, results: HTMLElement): void {
+function renderFigures(
+  o: OfferInputs,
+  reading: OfferReading,
+  index: number,
+  summary: HTMLElement,
+  results: HTMLElement,
+): void {
   const next = el('div');
   if (reading.status === 'empty') {
     summary.textContent = 'Not filled in yet';
-    next.append(el('p', { className: 'hint', text: 'Enter a base salary (or fill from the selected row) to see this offer taken apart.' }));
+    next.append(
+      el('p', {
+        className: 'hint',
+        text: 'Enter a base salary (or fill from the selected row) to see this offer taken apart.',
+      }),
+    );
   } else if (reading.status === 'invalid') {
     const count = Object.keys(reading.errors).length;
     summary.textContent = `${count} ${count === 1 ? 'field needs' : 'fields need'} fixing`;
@@ -80,18 +97,50 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
   const id = (field: string) => `o${index}-${field}`;
   const form = buildOfferForm(store, index);
   const summary = el('p', { className: 'offer-summary', id: id('summary') });
-  const toggle = el('button', { type: 'button', className: 'secondary toggle', id: id('toggle'), 'aria-controls': id('form'), 'aria-expanded': 'true', text: 'Done' });
-  const removeButton = el('button', { type: 'button', className: 'icon', id: id('remove'), title: 'Remove this offer', text: '×', hidden: store.state.offers.length < 2 });
+  const toggle = el('button', {
+    type: 'button',
+    className: 'secondary toggle',
+    id: id('toggle'),
+    'aria-controls': id('form'),
+    'aria-expanded': 'true',
+    text: 'Done',
+  });
+  const removeButton = el('button', {
+    type: 'button',
+    className: 'icon',
+    id: id('remove'),
+    title: 'Remove this offer',
+    text: '×',
+    hidden: store.state.offers.length < 2,
+  });
   removeButton.addEventListener('click', () => actions.remove(index));
 
-  const fillButton = el('button', { type: 'button', className: 'secondary', id: id('fill'), text: 'Fill from selected row' });
+  const fillButton = el('button', {
+    type: 'button',
+    className: 'secondary',
+    id: id('fill'),
+    text: 'Fill from selected row',
+  });
   const statusNode = el('p', { className: 'status', id: id('status') });
   const status = statusLine(statusNode);
   // Reading the row proposes the mapping; nothing changes until the user applies it.
-  const fillPreview = el('div', { className: 'fill-preview', id: id('fill-preview'), role: 'group', 'aria-label': 'Fill from the selected row: check, then apply', hidden: true });
-  const closePreview = (): void => { clear(fillPreview); fillPreview.hidden = true; };
+  const fillPreview = el('div', {
+    className: 'fill-preview',
+    id: id('fill-preview'),
+    role: 'group',
+    'aria-label': 'Fill from the selected row: check, then apply',
+    hidden: true,
+  });
+  const closePreview = (): void => {
+    clear(fillPreview);
+    fillPreview.hidden = true;
+  };
   const apply = (fill: RowFill): void => {
-    const fields = { ...fill.fields, bonusTarget: asPercentText(fill.fields.bonusTarget), discount: asPercentText(fill.fields.discount) };
+    const fields = {
+      ...fill.fields,
+      bonusTarget: asPercentText(fill.fields.bonusTarget),
+      discount: asPercentText(fill.fields.discount),
+    };
     for (const key of Object.keys(fields) as (keyof OfferInputs)[]) if (fields[key] === undefined) delete fields[key];
     closePreview();
     actions.refill(index, fields as Partial<OfferInputs>);
@@ -99,19 +148,50 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
     update();
     status.show(describeFill(fill), 'info');
   };
-  fillButton.addEventListener('click', () => void withBusy(fillButton, status, 'Reading row…', async () => {
-    closePreview();
-    const row = await ctx.bridge.readSelectedRow();
-    const fill = fillFromRow(row ?? {});
-    if (!fill.matched.length) throw new Error(`no column of the selected row has a header the panel knows (${Object.keys(row ?? {}).join(', ') || 'no headers'}); name columns e.g. Base, Bonus %, Payout, Equity, Company type, Vesting, Sign-on`);
-    showFillPreview(fillPreview, fill, id, () => apply(fill), () => { closePreview(); status.show('Nothing was filled.', 'info'); fillButton.focus(); });
-    return `${fill.mapping.length} column${fill.mapping.length === 1 ? '' : 's'} can fill this offer: check which feeds which field, then Apply.`;
-  }));
+  fillButton.addEventListener(
+    'click',
+    () =>
+      void withBusy(fillButton, status, 'Reading row…', async () => {
+        closePreview();
+        const row = await ctx.bridge.readSelectedRow();
+        const fill = fillFromRow(row ?? {});
+        if (!fill.matched.length)
+          throw new Error(
+            `no column of the selected row has a header the panel knows (${Object.keys(row ?? {}).join(', ') || 'no headers'}); name columns e.g. Base, Bonus %, Payout, Equity, Company type, Vesting, Sign-on`,
+          );
+        showFillPreview(
+          fillPreview,
+          fill,
+          id,
+          () => apply(fill),
+          () => {
+            closePreview();
+            status.show('Nothing was filled.', 'info');
+            fillButton.focus();
+          },
+        );
+        return `${fill.mapping.length} column${fill.mapping.length === 1 ? '' : 's'} can fill this offer: check which feeds which field, then Apply.`;
+      }),
+  );
 
-  const formNode = el('div', { className: 'offer-form', id: id('form') }, form.labelError, el('div', { className: 'fields' }, ...form.fieldRows), el('div', { className: 'card-actions' }, fillButton), fillPreview);
+  const formNode = el(
+    'div',
+    { className: 'offer-form', id: id('form') },
+    form.labelError,
+    el('div', { className: 'fields' }, ...form.fieldRows),
+    el('div', { className: 'card-actions' }, fillButton),
+    fillPreview,
+  );
   const results = el('div', { className: 'offer-results', id: id('results') });
-  const root = el('article', { className: 'offer-card', id: `offer-${index}`, 'data-offer': index, 'aria-labelledby': id('label') },
-    el('div', { className: 'offer-head' }, form.labelInput, toggle, removeButton), summary, formNode, statusNode, results);
+  const root = el(
+    'article',
+    { className: 'offer-card', id: `offer-${index}`, 'data-offer': index, 'aria-labelledby': id('label') },
+    el('div', { className: 'offer-head' }, form.labelInput, toggle, removeButton),
+    summary,
+    formNode,
+    statusNode,
+    results,
+  );
 
   let open = true;
   const setOpen = (value: boolean): void => {
@@ -136,7 +216,9 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
     showErrors(form, reading.status === 'invalid' ? reading.errors : {});
     for (const spec of FIELDS) if (spec.mode) form.rows[spec.field]!.hidden = spec.mode !== o.equityMode;
     const fallback = DEFAULT_EQUITY_DISCOUNT[o.companyType as CompanyType];
-    form.discountHint.textContent = fallback ? `Blank: ${formatPercent(fallback.discount)} off for ${o.companyType} (${fallback.basis}).` : '';
+    form.discountHint.textContent = fallback
+      ? `Blank: ${formatPercent(fallback.discount)} off for ${o.companyType} (${fallback.basis}).`
+      : '';
     renderFigures(o, reading, index, summary, results);
     setOpen(open);
   };
@@ -145,10 +227,24 @@ export function buildOfferCard(ctx: PanelContext, index: number, actions: CardAc
 }
 
 /** The proposed fill: each column and the field it feeds, each column left out and why; Apply or Cancel. */
-function showFillPreview(node: HTMLElement, fill: RowFill, id: (field: string) => string, onApply: () => void, onCancel: () => void): void {
+function showFillPreview(
+  node: HTMLElement,
+  fill: RowFill,
+  id: (field: string) => string,
+  onApply: () => void,
+  onCancel: () => void,
+): void {
   clear(node);
-  const fed = fill.mapping.map(({ header, field }) => el('tr', { 'data-field': field },
-    el('th', { scope: 'row', text: header }), el('td', { text: '→' }), el('td', { text: FIELD_LABELS[field] }), el('td', { className: 'fill-value', text: String(fill.fields[field] ?? '') })));
+  const fed = fill.mapping.map(({ header, field }) =>
+    el(
+      'tr',
+      { 'data-field': field },
+      el('th', { scope: 'row', text: header }),
+      el('td', { text: '→' }),
+      el('td', { text: FIELD_LABELS[field] }),
+      el('td', { className: 'fill-value', text: String(fill.fields[field] ?? '') }),
+    ),
+  );
   const unused = fill.skipped.filter((s) => s.why !== 'blank');
   const apply = el('button', { type: 'button', id: id('fill-apply'), text: 'Apply' });
   const cancel = el('button', { type: 'button', className: 'secondary', id: id('fill-cancel'), text: 'Cancel' });
@@ -157,8 +253,17 @@ function showFillPreview(node: HTMLElement, fill: RowFill, id: (field: string) =
   node.append(
     el('p', { className: 'hint', text: 'Which column would feed which field:' }),
     el('table', { className: 'fill-mapping', id: id('fill-mapping') }, el('tbody', {}, ...fed)),
-    el('div', { className: 'card-actions' }, apply, cancel));
-  if (unused.length) node.insertBefore(el('ul', { className: 'fill-ignored', id: id('fill-ignored') }, ...unused.map((s) => el('li', { 'data-header': s.header, text: `${s.header}: ignored, ${s.why}` }))), node.lastChild);
+    el('div', { className: 'card-actions' }, apply, cancel),
+  );
+  if (unused.length)
+    node.insertBefore(
+      el(
+        'ul',
+        { className: 'fill-ignored', id: id('fill-ignored') },
+        ...unused.map((s) => el('li', { 'data-header': s.header, text: `${s.header}: ignored, ${s.why}` })),
+      ),
+      node.lastChild,
+    );
   node.hidden = false;
   apply.focus();
 }

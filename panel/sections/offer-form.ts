@@ -12,7 +12,12 @@ import { PanelStore } from '../store';
 type TextField = Exclude<keyof OfferInputs, 'equityMode' | 'companyType' | 'label'>;
 type Control = HTMLInputElement | HTMLSelectElement;
 
-export interface FieldSpec { readonly field: TextField; readonly placeholder: string; readonly mode?: 'grant' | 'options'; readonly list?: string }
+export interface FieldSpec {
+  readonly field: TextField;
+  readonly placeholder: string;
+  readonly mode?: 'grant' | 'options';
+  readonly list?: string;
+}
 
 export const FIELDS: readonly FieldSpec[] = [
   { field: 'base', placeholder: 'e.g. 185000' },
@@ -48,37 +53,80 @@ export function buildOfferForm(store: PanelStore, index: number): OfferForm {
   const inputs: OfferForm['inputs'] = {};
   const errors: OfferForm['errors'] = {};
   const rows: OfferForm['rows'] = {};
-  const errorNode = (field: keyof OfferInputs) => (errors[field] = el('div', { className: 'field-error', id: id(`${field}-error`), hidden: true }));
+  const errorNode = (field: keyof OfferInputs) =>
+    (errors[field] = el('div', { className: 'field-error', id: id(`${field}-error`), hidden: true }));
   const wire = <T extends Control>(field: keyof OfferInputs, input: T): T => {
     inputs[field] = input;
     input.setAttribute('aria-describedby', id(`${field}-error`));
-    input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => store.commit({ topic: 'offer', index, field }, (s) => {
-      const o = s.offers[index];
-      if (field === 'equityMode') o.equityMode = input.value === 'options' ? 'options' : 'grant';
-      else o[field] = input.value;
-    }));
+    input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () =>
+      store.commit({ topic: 'offer', index, field }, (s) => {
+        const o = s.offers[index];
+        if (field === 'equityMode') o.equityMode = input.value === 'options' ? 'options' : 'grant';
+        else o[field] = input.value;
+      }),
+    );
     return input;
   };
   const fieldRow = (field: keyof OfferInputs, control: HTMLElement, extra?: HTMLElement) =>
-    (rows[field] = el('div', { className: `field field-${field}` }, el('label', { for: id(field), text: FIELD_LABELS[field] }), control, extra, errorNode(field)));
+    (rows[field] = el(
+      'div',
+      { className: `field field-${field}` },
+      el('label', { for: id(field), text: FIELD_LABELS[field] }),
+      control,
+      extra,
+      errorNode(field),
+    ));
 
-  const labelInput = wire('label', el('input', { type: 'text', id: id('label'), className: 'offer-name', 'aria-label': FIELD_LABELS.label, maxlength: 60 }));
-  const modeSelect = wire('equityMode', el('select', { id: id('equityMode') },
-    el('option', { value: 'grant', text: 'a grant value' }), el('option', { value: 'options', text: 'shares, strike, price' })));
-  const typeSelect = wire('companyType', el('select', { id: id('companyType') }, ...COMPANY_TYPES.map((t) => el('option', { value: t, text: t }))));
+  const labelInput = wire(
+    'label',
+    el('input', {
+      type: 'text',
+      id: id('label'),
+      className: 'offer-name',
+      'aria-label': FIELD_LABELS.label,
+      maxlength: 60,
+    }),
+  );
+  const modeSelect = wire(
+    'equityMode',
+    el(
+      'select',
+      { id: id('equityMode') },
+      el('option', { value: 'grant', text: 'a grant value' }),
+      el('option', { value: 'options', text: 'shares, strike, price' }),
+    ),
+  );
+  const typeSelect = wire(
+    'companyType',
+    el('select', { id: id('companyType') }, ...COMPANY_TYPES.map((t) => el('option', { value: t, text: t }))),
+  );
   const discountHint = el('div', { className: 'field-hint', id: id('discount-hint') });
   const fieldRows: HTMLElement[] = [];
   for (const spec of FIELDS) {
-    if (spec.field === 'equityGrant') fieldRows.push(fieldRow('equityMode', modeSelect), fieldRow('companyType', typeSelect));
-    const input = wire(spec.field, el('input', { type: 'text', id: id(spec.field), placeholder: spec.placeholder, autocomplete: 'off', spellcheck: 'false', list: spec.list, inputmode: spec.field === 'schedule' ? undefined : 'decimal' }));
+    if (spec.field === 'equityGrant')
+      fieldRows.push(fieldRow('equityMode', modeSelect), fieldRow('companyType', typeSelect));
+    const input = wire(
+      spec.field,
+      el('input', {
+        type: 'text',
+        id: id(spec.field),
+        placeholder: spec.placeholder,
+        autocomplete: 'off',
+        spellcheck: 'false',
+        list: spec.list,
+        inputmode: spec.field === 'schedule' ? undefined : 'decimal',
+      }),
+    );
     fieldRows.push(fieldRow(spec.field, input, spec.field === 'discount' ? discountHint : undefined));
   }
   const sync = (): void => {
     const o = offer();
     // A type the core does not know (restored or filled from a row) stays visible, so its message makes sense.
-    if (!Array.from(typeSelect.options).some((opt) => opt.value === o.companyType)) typeSelect.append(el('option', { value: o.companyType, text: o.companyType }));
+    if (!Array.from(typeSelect.options).some((opt) => opt.value === o.companyType))
+      typeSelect.append(el('option', { value: o.companyType, text: o.companyType }));
     // only the inputs that differ, so the caret stays put
-    for (const [field, input] of Object.entries(inputs) as [keyof OfferInputs, Control][]) if (input.value !== o[field]) input.value = o[field];
+    for (const [field, input] of Object.entries(inputs) as [keyof OfferInputs, Control][])
+      if (input.value !== o[field]) input.value = o[field];
   };
   sync();
   return { inputs, errors, rows, labelInput, discountHint, fieldRows, labelError: errorNode('label'), sync };

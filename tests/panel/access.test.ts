@@ -23,7 +23,10 @@ async function openThree(): Promise<Page> {
 describe('band source', () => {
   test('a source choice; levels a source lacks are marked; the imported table joins the choice', async () => {
     const page = await openThree();
-    expect(await page.locator('#bench-source-choice option').allTextContents()).toEqual(['AI Tech Connect 2026', 'nexus IT group 2026']);
+    expect(await page.locator('#bench-source-choice option').allTextContents()).toEqual([
+      'AI Tech Connect 2026',
+      'nexus IT group 2026',
+    ]);
     const lead = callByName('BAND', ['LLMOps', 'Lead', 'mid', null, 'aitechconnect']);
     expect(typeof lead).not.toBe('number');
     expect(await text(page, '#bench-level option[value="Lead"]')).toBe('Lead (not in this source)');
@@ -37,7 +40,9 @@ describe('band source', () => {
     await page.selectOption('#bench-source-choice', 'user');
     expect(Number(await page.getAttribute('#bench-mid', 'data-value'))).toBe(190000);
     await page.selectOption('#bench-level', 'Mid');
-    expect(await text(page, '#bench-missing')).toBe('Your band table has no row for LLMOps, Mid - add one, or pick a built-in source');
+    expect(await text(page, '#bench-missing')).toBe(
+      'Your band table has no row for LLMOps, Mid - add one, or pick a built-in source',
+    );
   });
 
   test('a Senior base under the floor shows the floor note with its time-to-fill figures from AI.FIGURE', async () => {
@@ -46,7 +51,9 @@ describe('band source', () => {
     const note = await text(page, '#bench-floor');
     expect(note).toContain(`Below the ${money(figure('us-senior-base-floor-competitive'))} senior base floor`);
     expect(note).toContain(`${figure('senior-time-to-fill-below-floor')} days`);
-    expect(note).toContain(`${Math.round(figure('senior-time-to-fill-excess-low') * 100)}% to ${Math.round(figure('senior-time-to-fill-excess-high') * 100)}% longer`);
+    expect(note).toContain(
+      `${Math.round(figure('senior-time-to-fill-excess-low') * 100)}% to ${Math.round(figure('senior-time-to-fill-excess-high') * 100)}% longer`,
+    );
     expect(await text(page, '#bench-floor summary')).toBe('Source: nexus IT group, 2026');
     // a base above the floor, or a level under Senior: no note
     await page.selectOption('#bench-offer', '0');
@@ -56,7 +63,7 @@ describe('band source', () => {
     expect(await page.locator('#bench-floor').count()).toBe(0);
   });
 
-  test('a band whose estimated senior figures sit under the floor says so, with the core\'s sentence', async () => {
+  test("a band whose estimated senior figures sit under the floor says so, with the core's sentence", async () => {
     const page = await openThree();
     await page.selectOption('#bench-source-choice', 'aitechconnect');
     await page.selectOption('#bench-role', 'LLMOps');
@@ -88,14 +95,18 @@ describe('accessibility', () => {
     await page.evaluate(() => {
       const w = window as unknown as { changes: number };
       w.changes = 0;
-      new MutationObserver(() => { w.changes++; }).observe(document.getElementById('panel-announce')!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => {
+        w.changes++;
+      }).observe(document.getElementById('panel-announce')!, { childList: true, characterData: true, subtree: true });
     });
     await page.click('#o0-toggle');
     await typeInto(page, '#o0-base', '230000');
     expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(0);
     await page.waitForFunction(() => (document.getElementById('panel-announce')!.textContent ?? '') !== '');
     expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(1);
-    expect(await text(page, '#panel-announce')).toMatch(/^Public RSU: \$[\d,]+ a year, risk-adjusted\. .* leads .* by \$[\d,]+ a year/);
+    expect(await text(page, '#panel-announce')).toMatch(
+      /^Public RSU: \$[\d,]+ a year, risk-adjusted\. .* leads .* by \$[\d,]+ a year/,
+    );
   });
 
   test('no text under 12 px, chart labels included, at 300 px', async () => {
@@ -103,21 +114,25 @@ describe('accessibility', () => {
     host.state = threeOffers();
     const page = await open(host, 300);
     for (const i of [0, 1, 2]) await page.click(`#o${i}-toggle`);
-    const smallText = () => page.evaluate(() => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.getElementById('app')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement!;
-        if (!node.nodeValue!.trim() || parent.closest('[hidden], details:not([open]) > :not(summary), title, option')) continue;
-        let size = parseFloat(getComputedStyle(parent).fontSize);
-        if (parent instanceof SVGElement) size *= parent.ownerSVGElement!.getScreenCTM()!.a;
-        if (size < 12) found.push(`${parent.tagName} "${node.nodeValue!.trim().slice(0, 30)}" ${size.toFixed(1)}px`);
-      }
-      return found;
-    });
+    const smallText = () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.getElementById('app')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          if (!node.nodeValue!.trim() || parent.closest('[hidden], details:not([open]) > :not(summary), title, option'))
+            continue;
+          let size = parseFloat(getComputedStyle(parent).fontSize);
+          if (parent instanceof SVGElement) size *= parent.ownerSVGElement!.getScreenCTM()!.a;
+          if (size < 12) found.push(`${parent.tagName} "${node.nodeValue!.trim().slice(0, 30)}" ${size.toFixed(1)}px`);
+        }
+        return found;
+      });
     expect(await smallText()).toEqual([]);
     // the check sees a planted 10 px line
-    await page.$eval('#o0-summary', (e) => { (e as HTMLElement).style.fontSize = '10px'; });
+    await page.$eval('#o0-summary', (e) => {
+      (e as HTMLElement).style.fontSize = '10px';
+    });
     expect((await smallText()).join('\n')).toContain('10.0px');
   });
 
@@ -134,7 +149,10 @@ describe('accessibility', () => {
     const page = await open(host);
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
     const tabTo = async (id: string, limit = 60) => {
-      for (let i = 0; i < limit; i++) { if ((await focused()) === id) return; await page.keyboard.press('Tab'); }
+      for (let i = 0; i < limit; i++) {
+        if ((await focused()) === id) return;
+        await page.keyboard.press('Tab');
+      }
       throw new Error(`Tab never reached #${id} (at #${await focused()})`);
     };
     await tabTo('o0-base');
@@ -173,16 +191,23 @@ describe('standalone page', () => {
   test('the band-table importer renders styled, and nothing breaks the page CSP', async () => {
     const page = await openStandalone(320);
     const messages: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) messages.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) messages.push(m.text());
+    });
     // listen from the first script on, then load the page again so the mount itself is watched
     await page.addInitScript(() => {
       const w = window as unknown as { violations: string[] };
       w.violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await page.reload();
     await page.waitForSelector('[data-ready="true"]');
-    await page.fill('#band-table-text', 'role,level,min,mid,max\nLLMOps,Senior,160000,190000,220000\nLLMOps,Lead,oops,1,2');
+    await page.fill(
+      '#band-table-text',
+      'role,level,min,mid,max\nLLMOps,Senior,160000,190000,220000\nLLMOps,Lead,oops,1,2',
+    );
     await page.waitForSelector('#band-table-grid');
     await page.selectOption('#bench-role', 'LLMOps');
     await page.selectOption('#bench-level', 'Senior');
@@ -190,11 +215,17 @@ describe('standalone page', () => {
     await page.waitForSelector('.band-marker');
     // the importer's rules come from panel.css: a problem cell is marked, the text area is monospace
     expect(await page.$eval('#band-table-text', (e) => getComputedStyle(e).fontFamily)).toMatch(/monospace/);
-    expect(await page.$eval('#band-table-grid .bt-problem', (e) => getComputedStyle(e).backgroundColor)).toBe('rgb(253, 226, 225)');
+    expect(await page.$eval('#band-table-grid .bt-problem', (e) => getComputedStyle(e).backgroundColor)).toBe(
+      'rgb(253, 226, 225)',
+    );
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(messages).toEqual([]);
     // the watch works: an inline <style>, as the importer used to add, is reported
-    await page.evaluate(() => { const style = document.createElement('style'); style.textContent = 'p { color: red }'; document.body.append(style); });
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'p { color: red }';
+      document.body.append(style);
+    });
     await page.waitForFunction(() => (window as unknown as { violations: string[] }).violations.length > 0);
     expect(messages.join('\n')).toMatch(/Content Security Policy/);
   });

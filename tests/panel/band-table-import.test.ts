@@ -30,14 +30,23 @@ describe('band table import', () => {
     await page.waitForSelector('#band-table-grid');
     const problems = await page.locator('#band-table-problems li').allTextContents();
     expect(problems.some((p) => /row 3, column "Minimum": min 210000 is above max 150000/.test(p))).toBe(true);
-    expect(problems.some((p) => /row 4, column "Currency": expected a three-letter ISO 4217 currency code/.test(p))).toBe(true);
+    expect(
+      problems.some((p) => /row 4, column "Currency": expected a three-letter ISO 4217 currency code/.test(p)),
+    ).toBe(true);
     // The marked cells are the ones the messages name.
     expect(await page.locator('tr[data-row="3"] td.bt-problem').allTextContents()).toEqual(['210000']);
     expect(await page.locator('tr[data-row="4"] td.bt-problem').allTextContents()).toEqual(['Dollars']);
     expect(await page.locator('#band-table-summary').textContent()).toMatch(/^2 problems/);
     expect(await page.locator('#band-table-insert').isDisabled()).toBe(true);
     // The column readings are shown under each header; the unknown column is "not used".
-    expect(await page.locator('#band-table-grid thead .bt-reading').allTextContents()).toEqual(['role', 'level', 'min', 'max', 'currency', 'not used']);
+    expect(await page.locator('#band-table-grid thead .bt-reading').allTextContents()).toEqual([
+      'role',
+      'level',
+      'min',
+      'max',
+      'currency',
+      'not used',
+    ]);
     // A CSV cell is shown as its characters, never as markup.
     expect(await page.locator('#band-table-grid img').count()).toBe(0);
     expect(await page.locator('tr[data-row="4"] td').first().textContent()).toBe('<img src=x onerror=window.pwned=1>');
@@ -62,11 +71,22 @@ describe('band table import', () => {
     expect(writes).toHaveLength(1);
     const request = writes[0].arg as { formulas: string[][]; overwrite: boolean };
     expect(request.overwrite).toBe(false);
-    expect(request.formulas[1]).toEqual(['LLMOps', 'Senior', '160000', '220000', 'USD', `'=HYPERLINK("http://example.invalid")`]);
+    expect(request.formulas[1]).toEqual([
+      'LLMOps',
+      'Senior',
+      '160000',
+      '220000',
+      'USD',
+      `'=HYPERLINK("http://example.invalid")`,
+    ]);
     // What was written reads back as the same table in the core.
     expect(callByName('BAND', ['LLMOps', 'Senior', 'mid', null, request.formulas])).toBe(190000);
-    expect(await page.locator('#band-table-usage').textContent()).toBe('Use it as the source: =AIBAND("LLMOps","Senior","mid",,Sheet1!A1:F3)');
-    expect(await page.locator('#band-table-status').textContent()).toMatch(/Inserted at Sheet1!A1:F3; name it TableA in the sheet/);
+    expect(await page.locator('#band-table-usage').textContent()).toBe(
+      'Use it as the source: =AIBAND("LLMOps","Senior","mid",,Sheet1!A1:F3)',
+    );
+    expect(await page.locator('#band-table-status').textContent()).toMatch(
+      /Inserted at Sheet1!A1:F3; name it TableA in the sheet/,
+    );
   });
 
   test('after the table is written, the host names that range (nameRange with the written address), and formulas use the name', async () => {
@@ -80,8 +100,12 @@ describe('band table import', () => {
     expect(order).toEqual(['writeCells', 'nameRange']);
     expect(host.callsOf('nameRange')[0].arg).toEqual(['Sheet1!A1:F3', 'MyBands']);
     expect([...host.names]).toEqual([['MyBands', 'Sheet1!A1:F3']]);
-    expect(await page.locator('#band-table-status').textContent()).toBe('Inserted at Sheet1!A1:F3 and named MyBands: later formulas in this workbook can use it by that name.');
-    expect(await page.locator('#band-table-usage').textContent()).toBe('Use it as the source: =AI.BAND("LLMOps","Senior","mid",,MyBands)');
+    expect(await page.locator('#band-table-status').textContent()).toBe(
+      'Inserted at Sheet1!A1:F3 and named MyBands: later formulas in this workbook can use it by that name.',
+    );
+    expect(await page.locator('#band-table-usage').textContent()).toBe(
+      'Use it as the source: =AI.BAND("LLMOps","Senior","mid",,MyBands)',
+    );
     // No name typed: the table is written and nothing is named.
     host.cells.clear();
     await page.fill('#band-table-name', '');
@@ -137,9 +161,13 @@ describe('band table import', () => {
     await page.fill('#band-table-name', 'MyBands');
     await page.click('#band-table-insert');
     await page.waitForSelector('#band-table-status.status-error');
-    expect(await page.locator('#band-table-status').textContent()).toBe('Inserted at Sheet1!A1:F3, but it was not named MyBands: the name MyBands already refers to Sheet1!$A$1:$C$9');
+    expect(await page.locator('#band-table-status').textContent()).toBe(
+      'Inserted at Sheet1!A1:F3, but it was not named MyBands: the name MyBands already refers to Sheet1!$A$1:$C$9',
+    );
     expect(host.cells.get('1,0')).toBe('LLMOps');
-    expect(await page.locator('#band-table-usage').textContent()).toBe('Use it as the source: =AI.BAND("LLMOps","Senior","mid",,Sheet1!A1:F3)');
+    expect(await page.locator('#band-table-usage').textContent()).toBe(
+      'Use it as the source: =AI.BAND("LLMOps","Senior","mid",,Sheet1!A1:F3)',
+    );
   });
 
   test('the pasted table and its range name survive closing and reopening the panel', async () => {
@@ -147,7 +175,10 @@ describe('band table import', () => {
     const page = await open(host);
     await page.fill('#band-table-text', BAD_CSV);
     await page.fill('#band-table-name', 'MyBands');
-    await waitFor(() => (host.state as { bandTableName?: string } | null)?.bandTableName === 'MyBands', 'the debounced save');
+    await waitFor(
+      () => (host.state as { bandTableName?: string } | null)?.bandTableName === 'MyBands',
+      'the debounced save',
+    );
     expect(host.state).toMatchObject({ bandTableCsv: BAD_CSV, bandTableName: 'MyBands' });
     await reload(page);
     expect(await page.inputValue('#band-table-text')).toBe(BAD_CSV);
@@ -180,14 +211,18 @@ describe('band table import', () => {
   test('a file chosen with the file input is read like a paste', async () => {
     const host = new FakeHost('excel');
     const page = await open(host);
-    await page.setInputFiles('#band-table-file', { name: 'bands.csv', mimeType: 'text/csv', buffer: Buffer.from('role;level;mid\nLLMOps;Senior;190000\n') });
+    await page.setInputFiles('#band-table-file', {
+      name: 'bands.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('role;level;mid\nLLMOps;Senior;190000\n'),
+    });
     await page.waitForSelector('#band-table-grid');
     expect(await page.inputValue('#band-table-text')).toMatch(/^role;level;mid/);
     expect(await page.locator('#band-table-summary').textContent()).toBe('1 row read, no problems.');
   });
 });
 
-describe('standalone page (the panel\'s own bridge)', () => {
+describe("standalone page (the panel's own bridge)", () => {
   test('inserts the table into the preview sheet and records the range name; the CSV survives a reload from localStorage', async () => {
     const page = await openStandalone(360);
     await page.waitForSelector('.ai-panel[data-ready="true"]');
@@ -195,13 +230,27 @@ describe('standalone page (the panel\'s own bridge)', () => {
     await page.fill('#band-table-name', 'MyBands');
     await page.click('#band-table-insert');
     await page.waitForSelector('#band-table-status:has-text("Inserted")');
-    expect(await page.locator('#band-table-status').textContent()).toBe('Inserted at Preview!A1:F3 and named MyBands: later formulas in this workbook can use it by that name.');
+    expect(await page.locator('#band-table-status').textContent()).toBe(
+      'Inserted at Preview!A1:F3 and named MyBands: later formulas in this workbook can use it by that name.',
+    );
     expect(await page.locator('#preview .preview-names').textContent()).toBe('Named ranges: MyBands = Preview!A1:F3');
     // A name the standalone bridge already holds for another range is not moved.
-    expect(await page.evaluate(() => {
-      const bridge = (window as unknown as { AIPanel: { createStandaloneBridge(): { nameRange(a: string, n: string): Promise<void> } } }).AIPanel.createStandaloneBridge();
-      return bridge.nameRange('Preview!A1:B2', 'T').then(() => bridge.nameRange('Preview!C1:D2', 't')).then(() => 'moved', (e: Error) => e.message);
-    })).toBe('the name T already refers to Preview!A1:B2; choose another name, or remove that one first');
+    expect(
+      await page.evaluate(() => {
+        const bridge = (
+          window as unknown as {
+            AIPanel: { createStandaloneBridge(): { nameRange(a: string, n: string): Promise<void> } };
+          }
+        ).AIPanel.createStandaloneBridge();
+        return bridge
+          .nameRange('Preview!A1:B2', 'T')
+          .then(() => bridge.nameRange('Preview!C1:D2', 't'))
+          .then(
+            () => 'moved',
+            (e: Error) => e.message,
+          );
+      }),
+    ).toBe('the name T already refers to Preview!A1:B2; choose another name, or remove that one first');
     await page.waitForFunction(() => (localStorage.getItem('ai-offer-panel:state') ?? '').includes('MyBands'));
     await page.reload();
     await page.waitForSelector('.ai-panel[data-ready="true"]');

@@ -17,11 +17,12 @@ import { blockRefusal, SHEETS_BLOCK, STATE_LIMIT_BYTES } from '../../panel/host-
 import { userSourceGrid, WHOLE_TABLE_ROWS } from '../../panel/user-source';
 import { PanelState } from '../../panel/state';
 import { FakeHost, typeInto, usePanelBrowser, waitFor } from './panel-harness';
-import { bigBandCsv, LEVELS } from './big-band-csv';
+import { bigBandCsv, LEVELS } from '../../testkit/panel/big-band-csv';
 
 const { open } = usePanelBrowser(320);
 
-const parses = async (page: Page): Promise<number> => Number(await page.getAttribute('#band-tables', 'data-parses') ?? 0);
+const parses = async (page: Page): Promise<number> =>
+  Number((await page.getAttribute('#band-tables', 'data-parses')) ?? 0);
 
 /** A paste as the browser delivers it (one input event), after two keystrokes typed into the box. */
 async function paste(page: Page, text: string): Promise<void> {
@@ -37,7 +38,7 @@ async function paste(page: Page, text: string): Promise<void> {
 describe('a 100,000-row paste into the band-table importer', () => {
   const csv = bigBandCsv(100_000);
 
-  test('is read once, previews a bounded number of rows, is not saved with the state, and Sheets\' refusal is shown before any click', async () => {
+  test("is read once, previews a bounded number of rows, is not saved with the state, and Sheets' refusal is shown before any click", async () => {
     const host = new FakeHost('sheets');
     const page = await open(host);
     const before = await parses(page);
@@ -105,8 +106,12 @@ describe('a 100,000-row paste into the band-table importer', () => {
 });
 
 describe('host limits', () => {
-  test('the panel\'s Sheets limits are the server\'s', () => {
-    expect(SHEETS_BLOCK).toEqual({ rows: MAX_BLOCK_ROWS, columns: MAX_BLOCK_COLUMNS, characters: MAX_BLOCK_CHARACTERS });
+  test("the panel's Sheets limits are the server's", () => {
+    expect(SHEETS_BLOCK).toEqual({
+      rows: MAX_BLOCK_ROWS,
+      columns: MAX_BLOCK_COLUMNS,
+      characters: MAX_BLOCK_CHARACTERS,
+    });
     // panel-state.ts runs on Apps Script globals, so its constant is read from its text
     const server = fs.readFileSync(path.join(__dirname, '../../sheets-addon/server/panel-state.ts'), 'utf8');
     const stated = /export const MAX_STATE_TOTAL_BYTES = ([\d_]+);/.exec(server)?.[1];
@@ -114,7 +119,8 @@ describe('host limits', () => {
   });
 
   test('each limit is named at its edge', () => {
-    const rows = (n: number, columns = 2): string[][] => Array.from({ length: n }, () => Array.from({ length: columns }, () => 'x'));
+    const rows = (n: number, columns = 2): string[][] =>
+      Array.from({ length: n }, () => Array.from({ length: columns }, () => 'x'));
     expect(blockRefusal(rows(500), 'sheets')).toBeUndefined();
     expect(blockRefusal(rows(501), 'sheets')).toMatch(/at most 500 rows from the panel at once; this table has 501/);
     expect(blockRefusal(rows(2, 101), 'sheets')).toMatch(/at most 100 columns/);
@@ -123,7 +129,12 @@ describe('host limits', () => {
     expect(blockRefusal([['y'.repeat(32_767)]], 'excel')).toBeUndefined();
     expect(blockRefusal([['y'.repeat(32_768)]], 'excel')).toMatch(/Excel takes at most 32,767 in a cell/);
     expect(blockRefusal(rows(501), 'excel')).toBeUndefined();
-    expect(blockRefusal(rows(10_000, 1).map(() => ['z'.repeat(300)]), 'excel')).toMatch(/about 5 MB/);
+    expect(
+      blockRefusal(
+        rows(10_000, 1).map(() => ['z'.repeat(300)]),
+        'excel',
+      ),
+    ).toMatch(/about 5 MB/);
     expect(blockRefusal(rows(100_000), 'standalone')).toBeUndefined();
   });
 });
@@ -140,16 +151,22 @@ describe('the rows of a large table handed to the core', () => {
       expect(userSourceGrid(reading, role)).toBe(part); // kept, so the core's table cache answers a redraw
       for (const level of LEVELS) {
         for (const stat of [null, 'mid', 'grade']) {
-          expect(callByName('BAND', [role, level, stat, null, part])).toEqual(callByName('BAND', [role, level, stat, null, whole]));
+          expect(callByName('BAND', [role, level, stat, null, part])).toEqual(
+            callByName('BAND', [role, level, stat, null, whole]),
+          );
         }
-        expect(callByName('SOURCE', [role, level, 'mid', null, part])).toEqual(callByName('SOURCE', [role, level, 'mid', null, whole]));
+        expect(callByName('SOURCE', [role, level, 'mid', null, part])).toEqual(
+          callByName('SOURCE', [role, level, 'mid', null, whole]),
+        );
       }
     }
   });
 
-  test('a role the table lacks gets the core\'s answer naming the same roles', () => {
+  test("a role the table lacks gets the core's answer naming the same roles", () => {
     const part = userSourceGrid(reading, 'Data Scientist');
     expect(part.filter((row) => row.some((cell) => cell !== '')).length).toBe(401);
-    expect(callByName('BAND', ['Data Scientist', 'Senior', 'mid', null, part])).toEqual(callByName('BAND', ['Data Scientist', 'Senior', 'mid', null, whole]));
+    expect(callByName('BAND', ['Data Scientist', 'Senior', 'mid', null, part])).toEqual(
+      callByName('BAND', ['Data Scientist', 'Senior', 'mid', null, whole]),
+    );
   });
 });

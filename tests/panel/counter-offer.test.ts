@@ -20,7 +20,14 @@ const { open } = usePanelBrowser(320);
 
 /** The three offers as the core reads them (the same terms as three-offers.ts, typed as model input). */
 const OFFERS = [
-  { base: 215000, bonusTarget: 0.15, bonusPayoutHistory: [1, 1.1], equity: 480000, companyType: 'public', vesting: '5/15/40/40' },
+  {
+    base: 215000,
+    bonusTarget: 0.15,
+    bonusPayoutHistory: [1, 1.1],
+    equity: 480000,
+    companyType: 'public',
+    vesting: '5/15/40/40',
+  },
   { base: 175000, equity: { shares: 60000, strike: 1.2, price: 4.5 }, companyType: 'startup', signOn: 30000 },
   { base: 198000, bonusTarget: 0.1, equity: 320000, companyType: 'growth', refresh: 60000 },
 ].map((input) => {
@@ -38,7 +45,11 @@ function expectedLine(rival: number, own: number): string {
 
 function evaluate(formulas: string[][]): unknown[][] {
   const hf = HyperFormula.buildFromArray(formulas, { licenseKey: 'gpl-v3', smartRounding: false });
-  try { return hf.getSheetValues(0); } finally { hf.destroy(); }
+  try {
+    return hf.getSheetValues(0);
+  } finally {
+    hf.destroy();
+  }
 }
 
 const requests = (host: FakeHost) => host.callsOf('writeCells').map((call) => call.arg as WriteRequest);
@@ -52,13 +63,18 @@ describe('the counter-offer', () => {
     const averages = OFFERS.map((o) => decomposeOffer(o).riskAdjustedAverageAnnual);
     const leader = averages.indexOf(Math.max(...averages));
     expect(await page.locator('#match-rival').inputValue()).toBe(String(leader));
-    for (const own of [0, 1, 2].filter((i) => i !== leader)) expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(leader, own));
+    for (const own of [0, 1, 2].filter((i) => i !== leader))
+      expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(leader, own));
     expect(await page.locator(`#match-text-${leader}`).count()).toBe(0);
     const other = leader === 0 ? 1 : 0;
     await page.selectOption('#match-rival', String(other));
-    for (const own of [0, 1, 2].filter((i) => i !== other)) expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(other, own));
+    for (const own of [0, 1, 2].filter((i) => i !== other))
+      expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(other, own));
     // the slot sits in the comparison and fits the 320 px pane
-    const overflow = await page.evaluate(() => { const n = document.getElementById('comparison-match')!; return n.scrollWidth - n.clientWidth; });
+    const overflow = await page.evaluate(() => {
+      const n = document.getElementById('comparison-match')!;
+      return n.scrollWidth - n.clientWidth;
+    });
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -76,14 +92,15 @@ describe('the counter-offer', () => {
     await reload(page);
     await page.waitForSelector('#comparison-match:not([hidden])');
     expect(await page.locator('#match-rival').inputValue()).toBe(String(other));
-    for (const own of [0, 1, 2].filter((i) => i !== other)) expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(other, own));
+    for (const own of [0, 1, 2].filter((i) => i !== other))
+      expect(await page.locator(`#match-text-${own}`).textContent()).toBe(expectedLine(other, own));
     // removing the rival's offer: the leader of those left is the rival again, and that is saved
     await page.click(`#o${other}-remove`);
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
     expect((host.state as { rival: unknown }).rival).toBeNull();
   });
 
-  test('Insert writes the live AI.MATCHBASE / AI.MATCHSIGNON formulas, which recompute to the panel\'s figures', async () => {
+  test("Insert writes the live AI.MATCHBASE / AI.MATCHSIGNON formulas, which recompute to the panel's figures", async () => {
     const host = new FakeHost('excel');
     host.state = threeOffers();
     const page = await open(host);
@@ -101,7 +118,10 @@ describe('the counter-offer', () => {
     expect(values[0][1]).toBeCloseTo(base as number, 6);
     expect(values[1][1]).toBeCloseTo(signOn as number, 6);
     // and the base it gives makes the seed offer worth the rival, as AI.OFFER reads it
-    expect(decomposeOffer({ ...OFFERS[1], base: values[0][1] as number }).riskAdjustedAverageAnnual).toBeCloseTo(decomposeOffer(OFFERS[0]).riskAdjustedAverageAnnual, 6);
+    expect(decomposeOffer({ ...OFFERS[1], base: values[0][1] as number }).riskAdjustedAverageAnnual).toBeCloseTo(
+      decomposeOffer(OFFERS[0]).riskAdjustedAverageAnnual,
+      6,
+    );
   });
 
   test('in Sheets the formulas are spelled for Sheets; over a held cell it asks, and an edit withdraws the question', async () => {
@@ -133,21 +153,24 @@ describe('implausible amounts', () => {
     ['equityGrant', 'equity', MAX_AMOUNT * 2, 3],
     ['signOn', 'signOn', MAX_AMOUNT * 2, 6],
   ];
-  test.each(CASES)('%s over its bound is a field error worded as the formula\'s', async (field, key, amount, argIndex) => {
-    const page = await open(new FakeHost());
-    if (field !== 'base') await typeInto(page, '#o0-base', '185000');
-    await typeInto(page, `#o0-${field}`, String(amount));
-    const shown = page.locator(`#o0-${field}-error`);
-    await page.waitForSelector(`#o0-${field}-error:not([hidden])`);
-    const read = readOfferNumber(key as 'base', amount);
-    expect(isSheetError(read)).toBe(true);
-    expect(await shown.textContent()).toBe((read as { message: string }).message);
-    const args: unknown[] = [185000, null, null, null, 'public', null, null];
-    args[argIndex] = amount;
-    const formula = callByName('OFFER', args);
-    expect(isSheetError(formula) && formula.message).toBe((read as { message: string }).message);
-    expect(await page.locator('#app').textContent()).not.toMatch(/NaN|∞/);
-  });
+  test.each(CASES)(
+    "%s over its bound is a field error worded as the formula's",
+    async (field, key, amount, argIndex) => {
+      const page = await open(new FakeHost());
+      if (field !== 'base') await typeInto(page, '#o0-base', '185000');
+      await typeInto(page, `#o0-${field}`, String(amount));
+      const shown = page.locator(`#o0-${field}-error`);
+      await page.waitForSelector(`#o0-${field}-error:not([hidden])`);
+      const read = readOfferNumber(key as 'base', amount);
+      expect(isSheetError(read)).toBe(true);
+      expect(await shown.textContent()).toBe((read as { message: string }).message);
+      const args: unknown[] = [185000, null, null, null, 'public', null, null];
+      args[argIndex] = amount;
+      const formula = callByName('OFFER', args);
+      expect(isSheetError(formula) && formula.message).toBe((read as { message: string }).message);
+      expect(await page.locator('#app').textContent()).not.toMatch(/NaN|∞/);
+    },
+  );
 
   test('a base at the bound is an offer, not an error', async () => {
     const page = await open(new FakeHost());

@@ -37,7 +37,9 @@ describe('the overwrite question', () => {
     expect(host.writes.map((w) => w.address.split(':')[0])).toEqual(['Sheet1!A1']);
     expect(host.cells.get('19,7')).toBe('CONFIDENTIAL');
     // one stacked chart request over the offer's components, beside the block
-    expect(yes.charts).toEqual([{ title: 'Acme AI', source: { row: 1, column: 0, rows: 5, columns: 5 }, beside: { row: 0, rows: 11 } }]);
+    expect(yes.charts).toEqual([
+      { title: 'Acme AI', source: { row: 1, column: 0, rows: 5, columns: 5 }, beside: { row: 0, rows: 11 } },
+    ]);
   });
 
   test('the host finds a cell changed: nothing is written, the panel asks again with why, and the next yes carries the new check', async () => {

@@ -23,7 +23,10 @@ export function ensureBuilt(): void {
 import { launchChromium } from '../../testkit/chromium';
 export const launch = launchChromium;
 
-export interface Call { method: string; arg?: unknown }
+export interface Call {
+  method: string;
+  arg?: unknown;
+}
 
 type Cell = string | number | boolean;
 
@@ -70,16 +73,22 @@ export class FakeHost {
     if (this.delay[method]) await new Promise((resolve) => setTimeout(resolve, this.delay[method]));
     if (this.reject[method]) throw new Error(this.reject[method]);
     switch (method) {
-      case 'loadState': return this.state;
-      case 'saveState': this.state = arg; return null;
-      case 'readSelectedRow': return this.row;
-      case 'writeCells': return this.write(arg as WriteRequest);
+      case 'loadState':
+        return this.state;
+      case 'saveState':
+        this.state = arg;
+        return null;
+      case 'readSelectedRow':
+        return this.row;
+      case 'writeCells':
+        return this.write(arg as WriteRequest);
       case 'nameRange': {
         const [address, name] = arg as [string, string];
         this.names.set(name, address);
         return null;
       }
-      default: throw new Error(`unknown bridge method ${method}`);
+      default:
+        throw new Error(`unknown bridge method ${method}`);
     }
   }
 
@@ -91,22 +100,30 @@ export class FakeHost {
     if (!at) throw new Error('the overwrite was not confirmed for a checked address');
     const address = `Sheet1!${a1(at.row, at.col)}:${a1(at.row + rows - 1, at.col + cols - 1)}`;
     const nonEmpty: string[] = [];
-    const held: Cell[][] = request.formulas.map((row, r) => row.map((_, c) => {
-      const cell = this.cells.get(`${at.row + r},${at.col + c}`) ?? '';
-      if (cell !== '') nonEmpty.push(a1(at.row + r, at.col + c));
-      return cell;
-    }));
-    const check: WriteCheck = { address, block: blockFingerprint(request.formulas), cells: cellsFingerprint(held, held) };
+    const held: Cell[][] = request.formulas.map((row, r) =>
+      row.map((_, c) => {
+        const cell = this.cells.get(`${at.row + r},${at.col + c}`) ?? '';
+        if (cell !== '') nonEmpty.push(a1(at.row + r, at.col + c));
+        return cell;
+      }),
+    );
+    const check: WriteCheck = {
+      address,
+      block: blockFingerprint(request.formulas),
+      cells: cellsFingerprint(held, held),
+    };
     if (request.overwrite) {
       const changed = confirmationProblem(request.checked!, check);
       if (changed) return { written: false, address, nonEmpty, check, changed };
     } else if (nonEmpty.length) {
       return { written: false, address, nonEmpty, check };
     }
-    request.formulas.forEach((row, r) => row.forEach((formula, c) => {
-      if (formula !== '') this.cells.set(`${at.row + r},${at.col + c}`, formula);
-      else this.cells.delete(`${at.row + r},${at.col + c}`);
-    }));
+    request.formulas.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (formula !== '') this.cells.set(`${at.row + r},${at.col + c}`, formula);
+        else this.cells.delete(`${at.row + r},${at.col + c}`);
+      }),
+    );
     this.writes.push({ address, formulas: request.formulas });
     return { written: true, address };
   }
@@ -128,19 +145,24 @@ export async function openPanel(browser: Browser, host: FakeHost, width = 340): 
   page.on('pageerror', (error) => errors.push(error.message));
   PAGE_ERRORS.set(page, errors);
   await page.exposeFunction('fakeHostCall', (method: string, arg: unknown) => host.handle(method, arg));
-  await page.addInitScript(({ hostName, canNameRanges }: { hostName: string; canNameRanges: boolean }) => {
-    const w = window as unknown as Record<string, unknown>;
-    w.AIPanelManualMount = true;
-    const call = w.fakeHostCall as (method: string, arg?: unknown) => Promise<unknown>;
-    w.fakeBridge = {
-      hostName,
-      loadState: () => call('loadState'),
-      saveState: (state: unknown) => call('saveState', state),
-      readSelectedRow: () => call('readSelectedRow'),
-      writeCells: (request: unknown) => call('writeCells', request),
-      ...(canNameRanges ? { nameRange: (address: string, name: string) => call('nameRange', [address, name]).then(() => undefined) } : {}),
-    };
-  }, { hostName: host.hostName, canNameRanges: host.canNameRanges });
+  await page.addInitScript(
+    ({ hostName, canNameRanges }: { hostName: string; canNameRanges: boolean }) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.AIPanelManualMount = true;
+      const call = w.fakeHostCall as (method: string, arg?: unknown) => Promise<unknown>;
+      w.fakeBridge = {
+        hostName,
+        loadState: () => call('loadState'),
+        saveState: (state: unknown) => call('saveState', state),
+        readSelectedRow: () => call('readSelectedRow'),
+        writeCells: (request: unknown) => call('writeCells', request),
+        ...(canNameRanges
+          ? { nameRange: (address: string, name: string) => call('nameRange', [address, name]).then(() => undefined) }
+          : {}),
+      };
+    },
+    { hostName: host.hostName, canNameRanges: host.canNameRanges },
+  );
   await page.goto(PAGE_URL);
   await mount(page);
   return page;
@@ -148,7 +170,10 @@ export async function openPanel(browser: Browser, host: FakeHost, width = 340): 
 
 export async function mount(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { AIPanel: { mountOfferPanel: (root: HTMLElement, bridge: unknown) => Promise<unknown> }; fakeBridge: unknown };
+    const w = window as unknown as {
+      AIPanel: { mountOfferPanel: (root: HTMLElement, bridge: unknown) => Promise<unknown> };
+      fakeBridge: unknown;
+    };
     return w.AIPanel.mountOfferPanel(document.getElementById('app')!, w.fakeBridge).then(() => true);
   });
   await page.waitForSelector('.ai-panel[data-ready="true"]');
@@ -175,8 +200,10 @@ export async function waitFor(predicate: () => boolean, what: string, timeoutMs 
   }
 }
 
-export const money = (value: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
-export const amount = (value: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(value);
+export const money = (value: number): string =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+export const amount = (value: number): string =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(value);
 
 /**
  * One Chromium per test file, set up by jest hooks: each test's pages are closed after it, and a

@@ -11,7 +11,13 @@ import { FakeHost, money, reload, typeInto, uncaughtErrors, usePanelBrowser, wai
 const { open, openStandalone } = usePanelBrowser(340);
 
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
-const short = (value: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+const short = (value: number) =>
+  new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).format(value);
 
 /** The offer a person types in the first card, and the same offer as the core reads it. */
 async function typeOffer(page: Page): Promise<void> {
@@ -24,7 +30,16 @@ async function typeOffer(page: Page): Promise<void> {
   await typeInto(page, '#o0-signOn', '20000');
   await typeInto(page, '#o0-refresh', '40000');
 }
-const TYPED_OFFER = { base: 185000, bonusTarget: 0.15, bonusPayoutHistory: [0.9, 1.1], equity: 240000, companyType: 'private', signOn: 20000, years: 4, refresh: 40000 };
+const TYPED_OFFER = {
+  base: 185000,
+  bonusTarget: 0.15,
+  bonusPayoutHistory: [0.9, 1.1],
+  equity: 240000,
+  companyType: 'private',
+  signOn: 20000,
+  years: 4,
+  refresh: 40000,
+};
 
 function decompose(input: unknown) {
   const parsed = parseOffer(input);
@@ -50,9 +65,14 @@ describe('an offer typed in', () => {
     expect(await text(page, '#o0-first-year')).toBe(money(d.firstYearTotal));
     expect(await text(page, '#o0-annualised')).toBe(money(d.annualisedTotal));
     const cols: [string, string, (y: (typeof d.years)[number]) => number][] = [
-      ['table', 'base', (y) => y.base], ['table', 'bonus', (y) => y.expectedBonus],
-      ['table', 'equity', (y) => y.equityInitial + y.refreshTranches.reduce((a, b) => a + b, 0)], ['table', 'sign-on', (y) => y.signOn],
-      ['table', 'total', (y) => y.total], ['parts', 'guaranteed', (y) => y.guaranteed], ['parts', 'conditional', (y) => y.conditional], ['parts', 'at-risk', (y) => y.atRisk],
+      ['table', 'base', (y) => y.base],
+      ['table', 'bonus', (y) => y.expectedBonus],
+      ['table', 'equity', (y) => y.equityInitial + y.refreshTranches.reduce((a, b) => a + b, 0)],
+      ['table', 'sign-on', (y) => y.signOn],
+      ['table', 'total', (y) => y.total],
+      ['parts', 'guaranteed', (y) => y.guaranteed],
+      ['parts', 'conditional', (y) => y.conditional],
+      ['parts', 'at-risk', (y) => y.atRisk],
     ];
     // a row per year: each cell carries the core's figure, shown compact ($33.9K) with the dollars in its title
     for (const [table, col, pick] of cols) {
@@ -62,7 +82,9 @@ describe('an offer typed in', () => {
         expect(await cell.textContent()).toBe(short(pick(year)));
       }
     }
-    expect(await page.locator('#o0-table td[data-col="equity"]').nth(1).getAttribute('title')).toContain(`refresh grants ${money(d.years[1].refreshTranches[0])}`);
+    expect(await page.locator('#o0-table td[data-col="equity"]').nth(1).getAttribute('title')).toContain(
+      `refresh grants ${money(d.years[1].refreshTranches[0])}`,
+    );
     // private equity is discounted by half by default, so year 2's at-risk part is half the vesting
     expect(d.years[1].atRisk).toBeGreaterThan(0);
     // the comparison chart: one stacked bar per year, three parts where all three are non-zero
@@ -83,9 +105,18 @@ describe('an offer typed in', () => {
     await page.selectOption('#o0-companyType', 'startup');
     await typeInto(page, '#o0-discount', '70%');
     await typeInto(page, '#o0-schedule', '5/15/40/40');
-    const d = decompose({ base: 170000, equity: { shares: 20000, strike: 2, price: 9 }, companyType: 'startup', equityDiscount: 0.7, vesting: '5/15/40/40' });
+    const d = decompose({
+      base: 170000,
+      equity: { shares: 20000, strike: 2, price: 9 },
+      companyType: 'startup',
+      equityDiscount: 0.7,
+      vesting: '5/15/40/40',
+    });
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));
-    for (const year of d.years) expect(Number(await page.getAttribute(`#o0-table tr[data-year="${year.year}"] td[data-col="equity"]`, 'data-value'))).toBe(year.equityInitial);
+    for (const year of d.years)
+      expect(
+        Number(await page.getAttribute(`#o0-table tr[data-year="${year.year}"] td[data-col="equity"]`, 'data-value')),
+      ).toBe(year.equityInitial);
     expect(await page.isVisible('#o0-equityGrant')).toBe(false);
     // the typed discount goes into the sheet's AI.OFFERTABLE as its last argument, so the sheet agrees
     await page.click('#insert');
@@ -105,7 +136,9 @@ describe('an offer typed in', () => {
     expect(await page.isVisible('#add-offer')).toBe(false);
     for (const [i, base] of [150000, 160000, 170000].entries()) {
       const d = decompose({ base, companyType: 'public' });
-      expect(await text(page, `#comparison tr[data-offer="${i}"] td[data-col="average"]`)).toBe(money(d.riskAdjustedAverageAnnual));
+      expect(await text(page, `#comparison tr[data-offer="${i}"] td[data-col="average"]`)).toBe(
+        money(d.riskAdjustedAverageAnnual),
+      );
     }
     // wide windows put the cards in three columns
     await page.setViewportSize({ width: 1100, height: 900 });
@@ -118,7 +151,9 @@ describe('validation', () => {
   test("each field shows the core's message beside it, and the message goes when the field is fixed", async () => {
     const page = await open(new FakeHost());
     await typeInto(page, '#o0-base', 'lots');
-    expect(await text(page, '#o0-base-error')).toBe(coreMessage({ base: 'lots', companyType: 'public', years: 4 }, 'base'));
+    expect(await text(page, '#o0-base-error')).toBe(
+      coreMessage({ base: 'lots', companyType: 'public', years: 4 }, 'base'),
+    );
     // the message sits in the same field row as its input
     expect(await page.locator('.field-base #o0-base-error').count()).toBe(1);
     expect(await page.getAttribute('#o0-base', 'aria-invalid')).toBe('true');
@@ -127,18 +162,29 @@ describe('validation', () => {
     expect(await page.getAttribute('#o0-base', 'aria-invalid')).toBeNull();
 
     await typeInto(page, '#o0-bonusTarget', '15');
-    expect(await text(page, '#o0-bonusTarget-error')).toBe(coreMessage({ base: 180000, bonusTarget: 15, companyType: 'public', years: 4 }, 'bonusTarget'));
+    expect(await text(page, '#o0-bonusTarget-error')).toBe(
+      coreMessage({ base: 180000, bonusTarget: 15, companyType: 'public', years: 4 }, 'bonusTarget'),
+    );
     expect(await text(page, '#o0-bonusTarget-error')).toContain('not 15');
     await typeInto(page, '#o0-bonusTarget', '0.15');
 
     await typeInto(page, '#o0-bonusPayouts', '0.9, 90');
-    expect(await text(page, '#o0-bonusPayouts-error')).toBe(coreMessage({ base: 180000, bonusPayoutHistory: [0.9, 90], companyType: 'public', years: 4 }, 'bonusPayoutHistory'));
+    expect(await text(page, '#o0-bonusPayouts-error')).toBe(
+      coreMessage(
+        { base: 180000, bonusPayoutHistory: [0.9, 90], companyType: 'public', years: 4 },
+        'bonusPayoutHistory',
+      ),
+    );
     await typeInto(page, '#o0-bonusPayouts', '');
 
     await typeInto(page, '#o0-schedule', '4-year');
-    expect(await text(page, '#o0-schedule-error')).toBe(coreMessage({ base: 180000, vesting: '4-year', companyType: 'public', years: 4 }, 'vesting'));
+    expect(await text(page, '#o0-schedule-error')).toBe(
+      coreMessage({ base: 180000, vesting: '4-year', companyType: 'public', years: 4 }, 'vesting'),
+    );
     await typeInto(page, '#o0-years', '2.5');
-    expect(await text(page, '#o0-years-error')).toBe(coreMessage({ base: 180000, years: 2.5, companyType: 'public' }, 'years'));
+    expect(await text(page, '#o0-years-error')).toBe(
+      coreMessage({ base: 180000, years: 2.5, companyType: 'public' }, 'years'),
+    );
     await typeInto(page, '#o0-discount', '50');
     expect(await text(page, '#o0-discount-error')).toContain('(0.15 for 15%, not 15), received 50');
     // while any field is wrong, no figure is shown for the offer
@@ -218,14 +264,26 @@ describe('state', () => {
 describe('fill from the selected row', () => {
   test('matches headers loosely and shows the resulting figures', async () => {
     const host = new FakeHost();
-    host.row = { Candidate: 'Beta Labs', 'Base salary': 200000, 'Bonus %': 0.1, Payout: '0.8, 1.2', Grant: 100000, 'Company type': 'Startup', Vesting: '3y', 'Sign-on': '$15,000', Notes: 'call back Tuesday' };
+    host.row = {
+      Candidate: 'Beta Labs',
+      'Base salary': 200000,
+      'Bonus %': 0.1,
+      Payout: '0.8, 1.2',
+      Grant: 100000,
+      'Company type': 'Startup',
+      Vesting: '3y',
+      'Sign-on': '$15,000',
+      Notes: 'call back Tuesday',
+    };
     const page = await open(host);
     await page.click('#o0-fill');
     // Reading the row proposes the mapping; nothing is filled until Apply.
     await page.waitForSelector('#o0-fill-preview:not([hidden])');
     expect(await page.locator('#o0-fill-mapping tr[data-field="base"] th').textContent()).toBe('Base salary');
     expect(await page.locator('#o0-fill-mapping tr[data-field="label"] th').textContent()).toBe('Candidate');
-    expect(await page.locator('#o0-fill-ignored li[data-header="Notes"]').textContent()).toContain('no field of that name');
+    expect(await page.locator('#o0-fill-ignored li[data-header="Notes"]').textContent()).toContain(
+      'no field of that name',
+    );
     expect(await page.inputValue('#o0-base')).toBe('');
     await page.click('#o0-fill-apply');
     await page.waitForSelector('#o0-status:has-text("Filled from")');
@@ -235,7 +293,15 @@ describe('fill from the selected row', () => {
     expect(await page.inputValue('#o0-base')).toBe('200000');
     // a bonus filled as 0.1 reads back as the percent a person means
     expect(await page.inputValue('#o0-bonusTarget')).toBe('10%');
-    const d = decompose({ base: 200000, bonusTarget: 0.1, bonusPayoutHistory: [0.8, 1.2], equity: 100000, companyType: 'startup', vesting: '3y', signOn: 15000 });
+    const d = decompose({
+      base: 200000,
+      bonusTarget: 0.1,
+      bonusPayoutHistory: [0.8, 1.2],
+      equity: 100000,
+      companyType: 'startup',
+      vesting: '3y',
+      signOn: 15000,
+    });
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));
     expect(await text(page, '#o0-first-year')).toBe(money(d.firstYearTotal));
   });
@@ -249,7 +315,9 @@ describe('fill from the selected row', () => {
     expect(await page.locator('#o0-fill-mapping tr').count()).toBe(1);
     expect(await page.locator('#o0-fill-mapping tr[data-field="base"] th').textContent()).toBe('Base salary');
     expect(await page.locator('#o0-fill-ignored li').allTextContents()).toEqual([
-      expect.stringMatching(/^Salary band min: ignored, /), expect.stringMatching(/^Years of experience: ignored, /)]);
+      expect.stringMatching(/^Salary band min: ignored, /),
+      expect.stringMatching(/^Years of experience: ignored, /),
+    ]);
     await page.click('#o0-fill-cancel');
     expect(await page.isHidden('#o0-fill-preview')).toBe(true);
     expect(await text(page, '#o0-status')).toBe('Nothing was filled.');
@@ -286,7 +354,9 @@ describe('benchmark', () => {
     const compa = callByName('COMPA', [190000, mid]) as number;
     expect(await text(page, '#bench-compa')).toBe(compa.toFixed(2));
     const penetration = callByName('PENETRATION', [190000, min, max]) as number;
-    expect(await text(page, '#bench-penetration')).toBe(new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(penetration));
+    expect(await text(page, '#bench-penetration')).toBe(
+      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(penetration),
+    );
     // the full AI.SOURCE text sits behind a disclosure, without seed file names; the core's grade sits on each figure
     const source = String(callByName('SOURCE', ['LLMOps', 'Senior', 'mid']));
     expect(await text(page, '#bench-source')).toBe(source.replace(/;\s*seed \d{3}_[0-9a-f]+\.txt/g, ''));
@@ -294,7 +364,11 @@ describe('benchmark', () => {
     const grades = (callByName('BAND', ['LLMOps', 'Senior', 'grade']) as string[][])[0];
     expect(grades[1]).toBe('estimate'); // LLMOps is scaled from the AI engineer band by an assumption of ours
     expect(await text(page, '#bench-grade')).toBe(grades[1]);
-    expect([await text(page, '#bench-min-grade'), await text(page, '#bench-mid-grade'), await text(page, '#bench-max-grade')]).toEqual(grades);
+    expect([
+      await text(page, '#bench-min-grade'),
+      await text(page, '#bench-mid-grade'),
+      await text(page, '#bench-max-grade'),
+    ]).toEqual(grades);
     expect(await text(page, '.grade-line')).toContain('AI Tech Connect, 2026');
   });
 
@@ -319,15 +393,36 @@ describe('insert into sheet', () => {
     await typeOffer(page);
     await page.click('#insert');
     await page.waitForSelector('#insert-status.status-info');
-    const first = host.callsOf('writeCells')[0].arg as { formulas: string[][]; values: unknown[][]; overwrite: boolean };
+    const first = host.callsOf('writeCells')[0].arg as {
+      formulas: string[][];
+      values: unknown[][];
+      overwrite: boolean;
+    };
     expect(first.overwrite).toBe(false);
     expect(first.formulas[0][0]).toBe('Acme AI');
-    expect(first.formulas[1][0]).toBe('=AI.OFFERTABLE(185000,0.15,{0.9,1.1},240000,"private","4y-1y-cliff-monthly",20000,4,40000)');
+    expect(first.formulas[1][0]).toBe(
+      '=AI.OFFERTABLE(185000,0.15,{0.9,1.1},240000,"private","4y-1y-cliff-monthly",20000,4,40000)',
+    );
     // the block leaves room for the whole spill: the size of what AI.OFFERTABLE returns
-    const table = callByName('OFFERTABLE', [185000, 0.15, [[0.9, 1.1]], 240000, 'private', '4y-1y-cliff-monthly', 20000, 4, 40000]) as unknown[][];
+    const table = callByName('OFFERTABLE', [
+      185000,
+      0.15,
+      [[0.9, 1.1]],
+      240000,
+      'private',
+      '4y-1y-cliff-monthly',
+      20000,
+      4,
+      40000,
+    ]) as unknown[][];
     expect(first.formulas.length).toBe(1 + table.length);
     expect(first.values.slice(1)).toEqual(table);
-    expect(first.formulas.slice(1).flat().filter((f) => f !== '').length).toBe(1);
+    expect(
+      first.formulas
+        .slice(1)
+        .flat()
+        .filter((f) => f !== '').length,
+    ).toBe(1);
 
     // a second insert lands on the cells just written: the panel must ask
     await page.click('#insert');
@@ -356,7 +451,9 @@ describe('insert into sheet', () => {
     await page.click('#insert');
     await page.waitForSelector('#insert-status.status-info');
     const request = host.callsOf('writeCells')[0].arg as { formulas: string[][] };
-    expect(request.formulas[1][0]).toBe('=AIOFFERTABLE(150000,0,"",AIOPTION(1000,1,5),"public","4y-1y-cliff-monthly",0,4)');
+    expect(request.formulas[1][0]).toBe(
+      '=AIOFFERTABLE(150000,0,"",AIOPTION(1000,1,5),"public","4y-1y-cliff-monthly",0,4)',
+    );
   });
 
   test('a host rejection is shown and nothing is claimed written', async () => {
@@ -385,7 +482,10 @@ describe('user text', () => {
     const host = new FakeHost();
     const page = await open(host);
     let dialogs = 0;
-    page.on('dialog', (dialog) => { dialogs++; void dialog.dismiss(); });
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
     const hostile = '<img src=x onerror=alert(1)>';
     await typeInto(page, '#o0-label', hostile);
     await typeInto(page, '#o0-base', '150000');
@@ -416,7 +516,11 @@ describe('standalone page', () => {
   test('mounts on its own with the localStorage bridge, fills the demo row and previews a write', async () => {
     const page = await openStandalone(340);
     await page.waitForSelector('.ai-panel[data-ready="true"]');
-    expect(await page.evaluate(() => typeof (window as unknown as { AIPanel?: { mountOfferPanel?: unknown } }).AIPanel?.mountOfferPanel)).toBe('function');
+    expect(
+      await page.evaluate(
+        () => typeof (window as unknown as { AIPanel?: { mountOfferPanel?: unknown } }).AIPanel?.mountOfferPanel,
+      ),
+    ).toBe('function');
     await page.click('#o0-fill');
     await page.click('#o0-fill-apply');
     await page.waitForSelector('#o0-average');

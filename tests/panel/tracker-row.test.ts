@@ -8,9 +8,17 @@ import { describeFill, fieldForHeader, fillFromRow } from '../../panel/tracker-r
 
 describe('fill from a tracker row, by meaning', () => {
   test('"Salary band min" ahead of "Base salary" is a band column: the base comes from Base salary (before: 160000 from the band)', () => {
-    const fill = fillFromRow({ Candidate: 'Ada', 'Salary band min': 160000, 'Salary band max': 220000, 'Base salary': 190000 });
+    const fill = fillFromRow({
+      Candidate: 'Ada',
+      'Salary band min': 160000,
+      'Salary band max': 220000,
+      'Base salary': 190000,
+    });
     expect(fill.fields.base).toBe('190000');
-    expect(fill.mapping).toEqual([{ header: 'Candidate', field: 'label' }, { header: 'Base salary', field: 'base' }]);
+    expect(fill.mapping).toEqual([
+      { header: 'Candidate', field: 'label' },
+      { header: 'Base salary', field: 'base' },
+    ]);
     expect(fill.skipped).toEqual([
       { header: 'Salary band min', why: 'a band column (min, mid, max), never an offer amount' },
       { header: 'Salary band max', why: 'a band column (min, mid, max), never an offer amount' },
@@ -20,13 +28,21 @@ describe('fill from a tracker row, by meaning', () => {
   test('"Years of experience" is not the horizon (before: the horizon became 7)', () => {
     const fill = fillFromRow({ 'Base salary': 190000, 'Years of experience': 7 });
     expect(fill.fields.years).toBeUndefined();
-    expect(fill.skipped[0]).toEqual({ header: 'Years of experience', why: 'years of experience, not the horizon or an amount' });
+    expect(fill.skipped[0]).toEqual({
+      header: 'Years of experience',
+      why: 'years of experience, not the horizon or an amount',
+    });
     expect(fillFromRow({ Years: 3 }).fields.years).toBe('3');
     expect(fillFromRow({ 'Horizon (years)': 5 }).fields.years).toBe('5');
   });
 
   test('a "Sign-on date", or any cell holding a date, is never an amount (before: a $46,204 sign-on)', () => {
-    const fill = fillFromRow({ 'Base salary': 190000, 'Sign-on date': '2026-07-01', 'Sign-on': 25000, Grant: '2026-03-01' });
+    const fill = fillFromRow({
+      'Base salary': 190000,
+      'Sign-on date': '2026-07-01',
+      'Sign-on': 25000,
+      Grant: '2026-03-01',
+    });
     expect(fill.fields.signOn).toBe('25000');
     expect(fill.fields.equityGrant).toBeUndefined();
     expect(fill.skipped).toEqual([
@@ -39,7 +55,15 @@ describe('fill from a tracker row, by meaning', () => {
   });
 
   test('band words in any form: Min, Mid, Max, Midpoint, P50, Range, Grade', () => {
-    for (const header of ['Min base', 'Base (mid)', 'Max salary', 'Salary midpoint', 'P50 base', 'Salary range', 'Grade']) {
+    for (const header of [
+      'Min base',
+      'Base (mid)',
+      'Max salary',
+      'Salary midpoint',
+      'P50 base',
+      'Salary range',
+      'Grade',
+    ]) {
       expect([header, fieldForHeader(header)]).toEqual([header, undefined]);
     }
     expect(fieldForHeader('Midwest base')).toBe('base'); // a word containing "mid" is not a band word
@@ -49,17 +73,30 @@ describe('fill from a tracker row, by meaning', () => {
     // Both hosts pass the second "Base salary" as "Base salary (column F)".
     const fill = fillFromRow({ 'Base salary': 190000, 'Base salary (column F)': 210000 });
     expect(fill.fields.base).toBe('190000');
-    expect(fill.skipped).toEqual([{ header: 'Base salary (column F)', why: 'Base salary already fills Base salary (the first column wins)' }]);
+    expect(fill.skipped).toEqual([
+      { header: 'Base salary (column F)', why: 'Base salary already fills Base salary (the first column wins)' },
+    ]);
   });
 
-  test('a header that is a field\'s name beats one that only contains it, wherever it stands', () => {
+  test("a header that is a field's name beats one that only contains it, wherever it stands", () => {
     const fill = fillFromRow({ 'Bonus notes': 'discretionary', 'Target bonus': 0.15 });
     expect(fill.fields.bonusTarget).toBe('0.15');
-    expect(fill.skipped).toEqual([{ header: 'Bonus notes', why: 'Target bonus names Bonus target exactly, so it fills it' }]);
+    expect(fill.skipped).toEqual([
+      { header: 'Bonus notes', why: 'Target bonus names Bonus target exactly, so it fills it' },
+    ]);
   });
 
   test('the message says which column fed which field, and why the others fed none', () => {
-    const fill = fillFromRow({ Company: 'Acme AI', 'Salary band min': 160000, 'Base salary': 190000, 'Sign-on date': 46204, Notes: 'x', Refresh: '' });
-    expect(describeFill(fill)).toBe('Filled from Company → Offer name; Base salary → Base salary; ignored Salary band min (a band column (min, mid, max), never an offer amount), Sign-on date (a date column, never an amount), Notes (no field of that name).');
+    const fill = fillFromRow({
+      Company: 'Acme AI',
+      'Salary band min': 160000,
+      'Base salary': 190000,
+      'Sign-on date': 46204,
+      Notes: 'x',
+      Refresh: '',
+    });
+    expect(describeFill(fill)).toBe(
+      'Filled from Company → Offer name; Base salary → Base salary; ignored Salary band min (a band column (min, mid, max), never an offer amount), Sign-on date (a date column, never an amount), Notes (no field of that name).',
+    );
   });
 });
