@@ -13,7 +13,9 @@ import { VOCABULARY_LIST_FUNCTIONS } from './functions/vocab-lists';
 import { PREMIUM } from './functions/premiums';
 import { BAND_MATH_FUNCTIONS } from './functions/band-math';
 import { CONTRACTOR_BILLING_FUNCTIONS } from './functions/contractor-billing';
-import { OFFER_MATH_FUNCTIONS } from './functions/offer-math';
+import { OFFER_PART_FUNCTIONS } from './functions/offer-parts';
+import { VESTING_FUNCTIONS } from './functions/vesting';
+import { OFFER_FUNCTIONS } from './functions/offer';
 import { FIGURE_FUNCTIONS } from './functions/figures';
 import { COUNTER_OFFER_FUNCTIONS } from './functions/counter-offer';
 
@@ -28,7 +30,9 @@ export const CATALOG: readonly FunctionSpec[] = [
   ANNUAL,
   ...BAND_MATH_FUNCTIONS,
   ...CONTRACTOR_BILLING_FUNCTIONS,
-  ...OFFER_MATH_FUNCTIONS,
+  ...OFFER_PART_FUNCTIONS,
+  ...VESTING_FUNCTIONS,
+  ...OFFER_FUNCTIONS,
   ...COUNTER_OFFER_FUNCTIONS,
   ...FIGURE_FUNCTIONS,
 ];
