@@ -19,7 +19,8 @@ import { OFFER_FUNCTIONS } from './functions/offer';
 import { FIGURE_FUNCTIONS } from './functions/figures';
 import { COUNTER_OFFER_FUNCTIONS } from './functions/counter-offer';
 
-// Each entry's file is the import above it names; the order is the README table's (npm run docs).
+// One hop to any function: each list or spec comes from the file its import names. The order is the
+// README table's (npm run docs), which tests/repo checks.
 export const CATALOG: readonly FunctionSpec[] = [
   ...BAND_LOOKUP_FUNCTIONS,
   ...SOURCE_FUNCTIONS,
