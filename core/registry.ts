@@ -6,18 +6,34 @@ import { Output } from './cells';
 import { FunctionSpec } from './function-spec';
 import { callFunction } from './lift';
 import { badValue } from './errors';
-import { LOOKUP_FUNCTIONS } from './functions/lookups';
+import { BAND_LOOKUP_FUNCTIONS } from './functions/band-lookup';
+import { SOURCE_FUNCTIONS } from './functions/source';
+import { ANNUAL, HOURLY, RATE } from './functions/rates';
+import { VOCABULARY_LIST_FUNCTIONS } from './functions/vocab-lists';
+import { PREMIUM } from './functions/premiums';
 import { BAND_MATH_FUNCTIONS } from './functions/band-math';
 import { CONTRACTOR_BILLING_FUNCTIONS } from './functions/contractor-billing';
-import { OFFER_MATH_FUNCTIONS } from './functions/offer-math';
+import { OFFER_PART_FUNCTIONS } from './functions/offer-parts';
+import { VESTING_FUNCTIONS } from './functions/vesting';
+import { OFFER_FUNCTIONS } from './functions/offer';
 import { FIGURE_FUNCTIONS } from './functions/figures';
 import { COUNTER_OFFER_FUNCTIONS } from './functions/counter-offer';
 
+// One hop to any function: each list or spec comes from the file its import names. The order is the
+// README table's (npm run docs), which tests/repo checks.
 export const CATALOG: readonly FunctionSpec[] = [
-  ...LOOKUP_FUNCTIONS,
+  ...BAND_LOOKUP_FUNCTIONS,
+  ...SOURCE_FUNCTIONS,
+  RATE,
+  ...VOCABULARY_LIST_FUNCTIONS,
+  PREMIUM,
+  HOURLY,
+  ANNUAL,
   ...BAND_MATH_FUNCTIONS,
   ...CONTRACTOR_BILLING_FUNCTIONS,
-  ...OFFER_MATH_FUNCTIONS,
+  ...OFFER_PART_FUNCTIONS,
+  ...VESTING_FUNCTIONS,
+  ...OFFER_FUNCTIONS,
   ...COUNTER_OFFER_FUNCTIONS,
   ...FIGURE_FUNCTIONS,
 ];

@@ -11,7 +11,7 @@ import { compaRatio, rangeFromMidpoint, rangePenetration, rangeSpread, SPREAD_CO
 import { ageFigure, AGEING_METHODS } from '../band/ageing';
 import { blendedRate } from '../band/blend';
 import { seniorityRatio } from '../band/local-band';
-import { showParam } from './lookups';
+import { showParam } from './rates';
 import { LevelRef } from '../band/embedded-bands';
 import {
   aboveZero,

@@ -1,6 +1,6 @@
 /**
  * The counter-offer catalog entries (issue 13): AI.MATCHBASE and AI.MATCHSIGNON. They read the
- * offer's terms with AI.OFFER's own parameters (core/functions/offer-math.ts), build the offer
+ * offer's terms with AI.OFFER's own parameters (core/functions/offer-params.ts), build the offer
  * through the same `offerFromArgs`, and solve through core/offer/counter-offer.ts, which the panel
  * uses too.
  *
@@ -20,7 +20,8 @@ import { isSheetError } from '../errors';
 import { CompanyType } from '../offer/company-types';
 import { VestingSchedule } from '../offer/vesting';
 import { matchBase, matchSignOn } from '../offer/counter-offer';
-import { discountParam, offerFromArgs, offerParams } from './offer-math';
+import { discountParam, offerParams } from './offer-params';
+import { offerFromArgs } from './offer';
 import { numberParam } from './params';
 
 const offerParam = (name: string): ParamSpec => {

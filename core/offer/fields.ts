@@ -1,7 +1,7 @@
 /**
  * An offer's fields, written once: the label the user sees, the catalog parameter that carries it,
  * the panel field that holds it, its bounds, and what a blank means. The offer model's schema
- * (model.ts), the catalog's offer parameters (core/functions/offer-math.ts), the panel's reader
+ * (model.ts), the catalog's offer parameters (core/functions/offer-params.ts), the panel's reader
  * (panel/offer-input.ts) and the insert block (panel/insert-block.ts) all derive from this table,
  * and every number goes through `readOfferNumber`, so a bad bonus target gets the same message
  * from `AI.OFFER` and from the panel.

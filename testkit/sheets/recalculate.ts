@@ -5,7 +5,8 @@
  * non-empty cell is #REF!. Enough for the blocks the add-on writes; anything else is reported.
  */
 import { Addon } from './addon';
-import { FakeSheet, parseA1 } from './spreadsheet';
+import { FakeSheet } from './spreadsheet';
+import { parseA1 } from './range';
 
 export type Shown = string | number | boolean | Date;
 

@@ -11,7 +11,7 @@
 import { createHash, Hash } from 'crypto';
 import { callByName, isSheetError } from '../../core';
 import { checkedOffer, CheckedOfferFields, decomposeOffer, OfferInput, parseOffer } from '../../core/offer/model';
-import { OFFERTABLE } from '../../core/functions/offer-math';
+import { OFFERTABLE } from '../../core/functions/offer';
 import { InputCell, isBlankInput } from '../../core/cells';
 
 /** mulberry32: a small seeded generator, so the table is the same on every machine. */

@@ -3,7 +3,7 @@
  * numbers, huge magnitudes and long text often enough that a 10,000-call run meets each many times.
  */
 import fc from 'fast-check';
-import { HOSTILE_NUMBERS, HOSTILE_TEXT, seedCell, Seed } from '../../testkit/host-fuzz';
+import { HOSTILE_NUMBERS, HOSTILE_TEXT, seedCell, Seed } from '../../testkit/fuzz-seeds';
 
 test('the fuzzer draws every kind of hostile cell', () => {
   const cells: Seed[] = fc.sample(seedCell, { numRuns: 10_000, seed: 15 });

@@ -32,7 +32,7 @@ import {
   RuntimeErrorCell,
   ShimError,
 } from '../../testkit/excel/built';
-import { excelResultProblem, sheetsResultProblem } from '../../testkit/host-fuzz';
+import { excelResultProblem, sheetsResultProblem } from '../../testkit/host-results';
 
 export type PathName = 'core' | 'sheets' | 'excel';
 export const PATHS: readonly PathName[] = ['core', 'sheets', 'excel'];
