@@ -58,6 +58,26 @@ function inserted(result: WriteResult, pending: Pending): string {
   return `Inserted ${pending.what ?? `${count} ${count === 1 ? 'offer' : 'offers'}`}${where}.${charts}${noted}`;
 }
 
+/** The first write asks for nothing to be covered; the block is kept to send again on a yes. */
+function pendingOf({ block, count, what }: ReturnType<InsertFlowOptions['build']>): Pending {
+  const request: WriteRequest = {
+    formulas: block.formulas,
+    values: block.values,
+    overwrite: false,
+    charts: block.charts,
+  };
+  return { request, count, notes: block.notes, what };
+}
+
+function showQuestion(confirmNode: HTMLElement, text: string): { yes: HTMLButtonElement; no: HTMLButtonElement } {
+  clear(confirmNode);
+  const yes = el('button', { type: 'button', id: 'confirm-overwrite', className: 'danger', text: 'Overwrite' });
+  const no = el('button', { type: 'button', id: 'cancel-overwrite', className: 'secondary', text: 'Cancel' });
+  confirmNode.append(el('p', { text }), el('div', { className: 'row-actions' }, yes, no));
+  confirmNode.hidden = false;
+  return { yes, no };
+}
+
 export function mountInsertFlow(options: InsertFlowOptions): InsertFlow {
   const { bridge, button, confirmNode, status } = options;
   let open = false;
@@ -81,15 +101,8 @@ export function mountInsertFlow(options: InsertFlowOptions): InsertFlow {
   };
 
   const ask = (result: WriteResult, pending: Pending): void => {
-    clear(confirmNode);
     const check = result.check!;
-    const yes = el('button', { type: 'button', id: 'confirm-overwrite', className: 'danger', text: 'Overwrite' });
-    const no = el('button', { type: 'button', id: 'cancel-overwrite', className: 'secondary', text: 'Cancel' });
-    confirmNode.append(
-      el('p', { text: question(result, check.address) }),
-      el('div', { className: 'row-actions' }, yes, no),
-    );
-    confirmNode.hidden = false;
+    const { yes, no } = showQuestion(confirmNode, question(result, check.address));
     open = true;
     button.disabled = true;
     no.addEventListener('click', () => {
@@ -119,15 +132,8 @@ export function mountInsertFlow(options: InsertFlowOptions): InsertFlow {
     'click',
     () =>
       void withBusy(button, status, 'Inserting…', async () => {
-        const { block, count, what } = options.build();
-        const request: WriteRequest = {
-          formulas: block.formulas,
-          values: block.values,
-          overwrite: false,
-          charts: block.charts,
-        };
-        const pending: Pending = { request, count, notes: block.notes, what };
-        return answer(await bridge.writeCells(request), pending);
+        const pending = pendingOf(options.build());
+        return answer(await bridge.writeCells(pending.request), pending);
       }),
   );
 

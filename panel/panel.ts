@@ -9,8 +9,8 @@
  * redraws what a change touches, and the pane has one live region (`announce.ts`).
  */
 import { HostBridge, rejectionMessage } from './bridge';
-import { announcer } from './announce';
-import { statusLine } from './busy';
+import { Announcer, announcer } from './announce';
+import { ActionStatus, statusLine } from './busy';
 import { clear, el } from './dom';
 import { BandTableImport, mountBandTableImport } from './band-table-import';
 import { initialState, PanelState, restoreState } from './state';
@@ -34,42 +34,33 @@ export interface OfferPanel {
   destroy(): void;
 }
 
-export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Promise<OfferPanel> {
-  clear(root);
-  root.classList.add('ai-panel');
-  root.dataset.host = bridge.hostName;
-
-  const globalStatusNode = el('p', { className: 'status', id: 'panel-status' });
-  const globalStatus = statusLine(globalStatusNode);
-  const onSaveResult = (error?: string): void => {
+/** Says a failed save on the panel's status line, and clears it once a save succeeds. */
+function saveResultShower(node: HTMLElement, status: ActionStatus): (error?: string) => void {
+  return (error) => {
     if (error) {
-      globalStatus.show(`Not saved: ${error}`, 'error');
-      globalStatusNode.dataset.kind = 'save-error';
-    } else if (globalStatusNode.dataset.kind === 'save-error') {
-      globalStatus.clear();
-      delete globalStatusNode.dataset.kind;
+      status.show(`Not saved: ${error}`, 'error');
+      node.dataset.kind = 'save-error';
+    } else if (node.dataset.kind === 'save-error') {
+      status.clear();
+      delete node.dataset.kind;
     }
   };
-  const say = announcer();
-  root.append(
-    el('header', { className: 'panel-header' }, el('h1', { text: 'Offers, taken apart' }), globalStatusNode, say.node),
-  );
+}
 
-  globalStatus.show('Loading saved inputs…', 'info');
-  let state: PanelState;
+async function loadState(bridge: HostBridge, status: ActionStatus): Promise<PanelState> {
+  status.show('Loading saved inputs…', 'info');
   try {
-    state = restoreState(await bridge.loadState());
-    globalStatus.clear();
+    const state = restoreState(await bridge.loadState());
+    status.clear();
+    return state;
   } catch (reason) {
-    state = initialState();
-    globalStatus.show(`Could not load saved inputs: ${rejectionMessage(reason)}. Starting blank.`, 'error');
+    status.show(`Could not load saved inputs: ${rejectionMessage(reason)}. Starting blank.`, 'error');
+    return initialState();
   }
-  const store = new PanelStore(state, bridge, onSaveResult);
-  let bandTable: BandTableImport | undefined;
-  const ctx: PanelContext = { store, bridge, announcer: say, bandTable: () => bandTable };
+}
 
-  const bandTablesNode = el('section', { id: 'band-tables', className: 'band-tables' });
-  bandTable = mountBandTableImport(bandTablesNode, bridge, {
+function mountBandTables(node: HTMLElement, store: PanelStore, bridge: HostBridge): BandTableImport {
+  return mountBandTableImport(node, bridge, {
     initialText: store.state.bandTableCsv,
     initialName: store.state.bandTableName,
     onTextChange: (text) => {
@@ -88,6 +79,47 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
         s.bandTableName = name;
       }),
   });
+}
+
+// After typing pauses, one sentence on the offer just edited, and who leads.
+function announceEdits(store: PanelStore, say: Announcer, lead: () => string): void {
+  store.subscribe((change) => {
+    if (change.topic !== 'offer' && change.topic !== 'offers') return;
+    say.later(() => {
+      const index = change.topic === 'offer' ? change.index : 0;
+      const offer = store.state.offers[index];
+      const reading = store.reading(index);
+      if (!offer) return '';
+      const own =
+        reading.status === 'valid'
+          ? `${offer.label}: ${formatMoney(reading.decomposition.riskAdjustedAverageAnnual)} a year, risk-adjusted.`
+          : reading.status === 'invalid'
+            ? `${offer.label}: ${Object.values(reading.errors)[0]}`
+            : `${offer.label}: not filled in yet.`;
+      return `${own} ${lead()}`.trim();
+    });
+  });
+}
+
+export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Promise<OfferPanel> {
+  clear(root);
+  root.classList.add('ai-panel');
+  root.dataset.host = bridge.hostName;
+
+  const globalStatusNode = el('p', { className: 'status', id: 'panel-status' });
+  const globalStatus = statusLine(globalStatusNode);
+  const say = announcer();
+  root.append(
+    el('header', { className: 'panel-header' }, el('h1', { text: 'Offers, taken apart' }), globalStatusNode, say.node),
+  );
+
+  const state = await loadState(bridge, globalStatus);
+  const store = new PanelStore(state, bridge, saveResultShower(globalStatusNode, globalStatus));
+  let bandTable: BandTableImport | undefined;
+  const ctx: PanelContext = { store, bridge, announcer: say, bandTable: () => bandTable };
+
+  const bandTablesNode = el('section', { id: 'band-tables', className: 'band-tables' });
+  bandTable = mountBandTables(bandTablesNode, store, bridge);
 
   const comparison = mountComparison(ctx);
   const offers = mountOffers(ctx);
@@ -108,23 +140,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   );
 
   for (const section of [offers, comparison, benchmark, blend]) store.subscribe((change) => section.update(change));
-  // After typing pauses, one sentence on the offer just edited, and who leads.
-  store.subscribe((change) => {
-    if (change.topic !== 'offer' && change.topic !== 'offers') return;
-    say.later(() => {
-      const index = change.topic === 'offer' ? change.index : 0;
-      const offer = store.state.offers[index];
-      const reading = store.reading(index);
-      if (!offer) return '';
-      const own =
-        reading.status === 'valid'
-          ? `${offer.label}: ${formatMoney(reading.decomposition.riskAdjustedAverageAnnual)} a year, risk-adjusted.`
-          : reading.status === 'invalid'
-            ? `${offer.label}: ${Object.values(reading.errors)[0]}`
-            : `${offer.label}: not filled in yet.`;
-      return `${own} ${comparison.lead()}`.trim();
-    });
-  });
+  announceEdits(store, say, () => comparison.lead());
 
   const onPageHide = (): void => {
     void store.flush();

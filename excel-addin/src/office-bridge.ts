@@ -119,95 +119,97 @@ export function trackerRecord(
   return record;
 }
 
+/** The panel's inputs from the workbook's document settings; null when none were saved or they do not read. */
+async function loadSettingsState(): Promise<PanelState | null> {
+  const saved = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
+  if (saved === null || saved === undefined) return null;
+  if (typeof saved === 'string') {
+    try {
+      return JSON.parse(saved) as PanelState;
+    } catch {
+      return null;
+    }
+  }
+  return saved as PanelState;
+}
+
+function saveSettingsState(state: PanelState): Promise<void> {
+  const settings = Office.context.document.settings;
+  // Stored as JSON text: settings hold any JSON value, and text round-trips exactly on every platform.
+  settings.set(SETTINGS_KEY, JSON.stringify(state));
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+      else
+        reject(
+          new Error(
+            `the panel's inputs could not be saved in this workbook (${result.error?.message ?? 'no reason given'}); they stay on screen until the pane closes`,
+          ),
+        );
+    });
+  });
+}
+
+function readSelectedRow(): Promise<Record<string, unknown>> {
+  return excelRun('read the selected row', async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const used = sheet.getUsedRangeOrNullObject(true);
+    const active = context.workbook.getActiveCell();
+    used.load('rowIndex,columnIndex,columnCount');
+    active.load('rowIndex');
+    await context.sync();
+    if (used.isNullObject)
+      throw new PanelError(
+        'this sheet is empty: open an offer tracker (a header row, then one offer per row) and select a cell in an offer row',
+      );
+    if (active.rowIndex <= used.rowIndex)
+      throw new PanelError('select a cell in an offer row, below the header row of the tracker');
+    // The header row and the selected row, read together in one more sync.
+    const header = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount);
+    const row = sheet.getRangeByIndexes(active.rowIndex, used.columnIndex, 1, used.columnCount);
+    header.load('values');
+    row.load('values,numberFormat');
+    await context.sync();
+    return trackerRecord(header.values[0], row.values[0], row.numberFormat[0], used.columnIndex);
+  });
+}
+
+function nameRange(address: string, name: string): Promise<void> {
+  const problem = rangeNameProblem(name, 'excel');
+  const where = splitAddress(address);
+  if (!name || problem) return Promise.reject(new Error(problem ?? 'a range name is needed, e.g. TableA'));
+  if (!where)
+    return Promise.reject(new Error(`cannot name ${address}: expected an address with its sheet, e.g. Sheet1!A1:F3`));
+  return excelRun(`name ${address} ${name}`, async (context) => {
+    const existing = context.workbook.names.getItemOrNullObject(name);
+    existing.load('name,formula');
+    await context.sync();
+    if (!existing.isNullObject) {
+      if (sameReference(existing.formula, address)) return;
+      throw new PanelError(
+        `the name ${existing.name} already refers to ${existing.formula.replace(/^=/, '')} in this workbook; choose another name, or delete that one in Formulas › Name Manager first`,
+      );
+    }
+    const range = context.workbook.worksheets.getItem(where.sheet).getRange(where.cells);
+    context.workbook.names.add(
+      name,
+      range,
+      'Band table inserted by the offer panel (AI.BAND, AI.SOURCE and AI.LOCALBAND take it as their source)',
+    );
+    await context.sync();
+  });
+}
+
 export function createOfficeBridge(): HostBridge {
   return {
     hostName: 'excel',
-
-    async loadState(): Promise<PanelState | null> {
-      const saved = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
-      if (saved === null || saved === undefined) return null;
-      if (typeof saved === 'string') {
-        try {
-          return JSON.parse(saved) as PanelState;
-        } catch {
-          return null;
-        }
-      }
-      return saved as PanelState;
-    },
-
-    saveState(state: PanelState): Promise<void> {
-      const settings = Office.context.document.settings;
-      // Stored as JSON text: settings hold any JSON value, and text round-trips exactly on every platform.
-      settings.set(SETTINGS_KEY, JSON.stringify(state));
-      return new Promise((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-          else
-            reject(
-              new Error(
-                `the panel's inputs could not be saved in this workbook (${result.error?.message ?? 'no reason given'}); they stay on screen until the pane closes`,
-              ),
-            );
-        });
-      });
-    },
-
-    readSelectedRow(): Promise<Record<string, unknown>> {
-      return excelRun('read the selected row', async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        const used = sheet.getUsedRangeOrNullObject(true);
-        const active = context.workbook.getActiveCell();
-        used.load('rowIndex,columnIndex,columnCount');
-        active.load('rowIndex');
-        await context.sync();
-        if (used.isNullObject)
-          throw new PanelError(
-            'this sheet is empty: open an offer tracker (a header row, then one offer per row) and select a cell in an offer row',
-          );
-        if (active.rowIndex <= used.rowIndex)
-          throw new PanelError('select a cell in an offer row, below the header row of the tracker');
-        // The header row and the selected row, read together in one more sync.
-        const header = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, 1, used.columnCount);
-        const row = sheet.getRangeByIndexes(active.rowIndex, used.columnIndex, 1, used.columnCount);
-        header.load('values');
-        row.load('values,numberFormat');
-        await context.sync();
-        return trackerRecord(header.values[0], row.values[0], row.numberFormat[0], used.columnIndex);
-      });
-    },
-
+    loadState: loadSettingsState,
+    saveState: saveSettingsState,
+    readSelectedRow,
     writeCells(request: WriteRequest): Promise<WriteResult> {
       return writeBlock(request);
     },
-
-    nameRange(address: string, name: string): Promise<void> {
-      const problem = rangeNameProblem(name, 'excel');
-      const where = splitAddress(address);
-      if (!name || problem) return Promise.reject(new Error(problem ?? 'a range name is needed, e.g. TableA'));
-      if (!where)
-        return Promise.reject(
-          new Error(`cannot name ${address}: expected an address with its sheet, e.g. Sheet1!A1:F3`),
-        );
-      return excelRun(`name ${address} ${name}`, async (context) => {
-        const existing = context.workbook.names.getItemOrNullObject(name);
-        existing.load('name,formula');
-        await context.sync();
-        if (!existing.isNullObject) {
-          if (sameReference(existing.formula, address)) return;
-          throw new PanelError(
-            `the name ${existing.name} already refers to ${existing.formula.replace(/^=/, '')} in this workbook; choose another name, or delete that one in Formulas › Name Manager first`,
-          );
-        }
-        const range = context.workbook.worksheets.getItem(where.sheet).getRange(where.cells);
-        context.workbook.names.add(
-          name,
-          range,
-          'Band table inserted by the offer panel (AI.BAND, AI.SOURCE and AI.LOCALBAND take it as their source)',
-        );
-        await context.sync();
-      });
-    },
+    nameRange,
   };
 }
 

@@ -10,12 +10,11 @@ import { BlendOutcome, blendSources, BlendSourceDef, EMBEDDED_BLEND_SOURCES, use
 import { callByName } from '../../core/registry';
 import { el } from '../dom';
 import { formatMoney, formatPercent } from '../format';
-import { citation, oneLine } from '../source-text';
-import { bandGrades } from '../benchmark';
 import { BLEND_SOURCE_KEYS, BlendSourceKey } from '../state';
 import { Change } from '../store';
 import { PanelContext } from './context';
 import { userSourceGrid } from '../user-source';
+import { BlendRow, buildBlendRow, figureInto, InputMaker, renderPartRow, renderUnreadUserRow } from './blend-rows';
 
 export const DISAGREEMENT = 0.2;
 
@@ -23,16 +22,6 @@ export interface BlendSection {
   readonly root: HTMLElement;
   update(change: Change): void;
   fill(): void;
-}
-
-interface BlendRow {
-  root: HTMLElement;
-  title: HTMLElement;
-  mid: HTMLElement;
-  aged: HTMLElement;
-  note: HTMLElement;
-  sourceSummary: HTMLElement;
-  sourceText: HTMLElement;
 }
 
 /**
@@ -72,16 +61,19 @@ function warnings(
   return { text: said.join(' '), spread };
 }
 
-export function mountBlend(ctx: PanelContext): BlendSection {
-  const { store } = ctx;
-  const fillers: (() => void)[] = [];
-  const input = (
-    id: string,
-    label: string,
-    placeholder: string,
-    value: () => string,
-    set: (v: string) => void,
-  ): HTMLInputElement => {
+interface BlendView {
+  readonly root: HTMLElement;
+  readonly body: HTMLElement;
+  readonly rows: Record<BlendSourceKey, BlendRow>;
+  readonly value: HTMLElement;
+  readonly note: HTMLElement;
+  readonly hint: HTMLElement;
+  readonly flag: HTMLElement;
+}
+
+/** An input that commits to the blend state on each edit; `fillers` puts the state back into it. */
+function inputMaker(ctx: PanelContext, fillers: (() => void)[]): InputMaker {
+  return (id, label, placeholder, value, set) => {
     const node = el('input', {
       type: 'text',
       id,
@@ -90,13 +82,16 @@ export function mountBlend(ctx: PanelContext): BlendSection {
       spellcheck: 'false',
       'aria-label': label,
     });
-    node.addEventListener('input', () => store.commit({ topic: 'blend' }, () => set(node.value)));
+    node.addEventListener('input', () => ctx.store.commit({ topic: 'blend' }, () => set(node.value)));
     fillers.push(() => {
       node.value = value();
     });
     return node;
   };
-  const blend = () => store.state.blend;
+}
+
+function buildBlendView(ctx: PanelContext, input: InputMaker): BlendView {
+  const blend = () => ctx.store.state.blend;
   const blendTo = input(
     'blend-to',
     'Age every part to',
@@ -116,58 +111,7 @@ export function mountBlend(ctx: PanelContext): BlendSection {
     },
   );
   const rows = {} as Record<BlendSourceKey, BlendRow>;
-  for (const key of BLEND_SOURCE_KEYS) {
-    const name = EMBEDDED_BLEND_SOURCES.find((d) => d.key === key)?.label ?? 'your band table';
-    const asOf = input(
-      `blend-asof-${key}`,
-      `As-of date of ${name}`,
-      'yyyy-mm-dd',
-      () => blend().sources[key].asOf,
-      (v) => {
-        blend().sources[key].asOf = v;
-      },
-    );
-    const weight = input(
-      `blend-weight-${key}`,
-      `Weight of ${name}`,
-      'equal',
-      () => blend().sources[key].weight,
-      (v) => {
-        blend().sources[key].weight = v;
-      },
-    );
-    const row: BlendRow = {
-      root: el('div', { className: 'blend-part', 'data-source': key }),
-      title: el('div', { className: 'blend-part-title' }),
-      mid: el('span', { className: 'blend-mid', id: `blend-mid-${key}` }),
-      aged: el('span', { className: 'blend-aged', id: `blend-aged-${key}` }),
-      note: el('p', { className: 'blend-part-note', id: `blend-note-${key}` }),
-      sourceSummary: el('summary'),
-      sourceText: el('p', { id: `blend-source-${key}` }),
-    };
-    row.root.append(
-      row.title,
-      el(
-        'div',
-        { className: 'blend-figures' },
-        el('span', { className: 'bench-label', text: 'Mid' }),
-        row.mid,
-        el('span', { className: 'bench-label', text: 'Aged' }),
-        row.aged,
-      ),
-      el(
-        'div',
-        { className: 'blend-inputs' },
-        el('label', { for: asOf.id, text: 'As of' }),
-        asOf,
-        el('label', { for: weight.id, text: 'Weight' }),
-        weight,
-      ),
-      row.note,
-      el('details', { className: 'source' }, row.sourceSummary, row.sourceText),
-    );
-    rows[key] = row;
-  }
+  for (const key of BLEND_SOURCE_KEYS) rows[key] = buildBlendRow(key, input, blend);
   const value = el('span', { className: 'bench-value', id: 'blend-value' });
   const note = el('p', { className: 'hint', id: 'blend-note' });
   const hint = el('p', { className: 'hint', id: 'blend-hint' });
@@ -202,80 +146,56 @@ export function mountBlend(ctx: PanelContext): BlendSection {
     hint,
     body,
   );
+  return { root, body, rows, value, note, hint, flag };
+}
 
-  const figureInto = (node: HTMLElement, figure: { value: number } | { error: string } | undefined, empty: string) => {
-    if (figure && 'value' in figure) {
-      node.textContent = formatMoney(figure.value);
-      node.dataset.value = String(figure.value);
-      node.classList.remove('bench-na');
-      node.removeAttribute('title');
-    } else {
-      node.textContent = figure ? 'n/a' : empty;
-      if (figure) node.title = figure.error;
-      delete node.dataset.value;
-      node.classList.toggle('bench-na', !!figure);
-    }
-  };
+function renderBlend(ctx: PanelContext, view: BlendView): void {
+  const { store } = ctx;
+  const { role, level } = store.state.benchmark;
+  if (!role || !level) {
+    view.hint.textContent = 'Choose a role and a level above to blend the sources.';
+    view.body.hidden = true;
+    return;
+  }
+  view.hint.textContent = '';
+  view.body.hidden = false;
+  const reading = ctx.bandTable()?.reading();
+  const user = reading
+    ? reading.table
+      ? userBlendSource(userSourceGrid(reading, role) as string[][])
+      : 'problems'
+    : undefined;
+  const defs: BlendSourceDef[] = [...EMBEDDED_BLEND_SOURCES, ...(user && user !== 'problems' ? [user] : [])];
+  const outcome = blendSources(role, level, store.state.blend, defs);
+  for (const key of BLEND_SOURCE_KEYS) {
+    const part = outcome.parts.find((p) => p.key === key);
+    if (!part) renderUnreadUserRow(view.rows[key], !user);
+    else
+      renderPartRow(
+        view.rows[key],
+        part,
+        outcome.included.includes(key),
+        defs.find((d) => d.key === key),
+        role,
+        level,
+      );
+  }
+  const warning = warnings(outcome, role, level, store.state.benchmark.source);
+  view.flag.hidden = !warning.text;
+  view.flag.dataset.spread = String(warning.spread);
+  view.flag.textContent = warning.text;
+  figureInto(view.value, outcome.blend, '–');
+  if ('error' in outcome.blend) view.value.textContent = outcome.blend.error.replace(/^#N\/A: /, '');
+  view.note.textContent = outcome.note;
+}
 
-  const render = (): void => {
-    const { role, level } = store.state.benchmark;
-    if (!role || !level) {
-      hint.textContent = 'Choose a role and a level above to blend the sources.';
-      body.hidden = true;
-      return;
-    }
-    hint.textContent = '';
-    body.hidden = false;
-    const reading = ctx.bandTable()?.reading();
-    const user = reading
-      ? reading.table
-        ? userBlendSource(userSourceGrid(reading, role) as string[][])
-        : 'problems'
-      : undefined;
-    const defs: BlendSourceDef[] = [...EMBEDDED_BLEND_SOURCES, ...(user && user !== 'problems' ? [user] : [])];
-    const outcome = blendSources(role, level, blend(), defs);
-    for (const key of BLEND_SOURCE_KEYS) {
-      const row = rows[key];
-      const part = outcome.parts.find((p) => p.key === key);
-      if (!part) {
-        row.root.hidden = !user;
-        row.title.textContent = 'Your band table';
-        figureInto(row.mid, undefined, '–');
-        figureInto(row.aged, undefined, '–');
-        row.note.textContent =
-          'Your band table has problems (listed under "Your band table" below): fix them and it joins the blend.';
-        row.sourceSummary.textContent = 'Where this figure comes from (AI.SOURCE)';
-        row.sourceText.textContent = '';
-        continue;
-      }
-      row.root.hidden = false;
-      row.root.dataset.ageing = part.ageing;
-      row.root.dataset.included = String(outcome.included.includes(key));
-      const def = defs.find((d) => d.key === key);
-      row.title.textContent = def?.articleDate ? `${part.label} (article dated ${def.articleDate})` : part.label;
-      figureInto(row.mid, part.mid, '–');
-      figureInto(row.aged, part.aged, 'not aged');
-      row.note.textContent =
-        part.aged && 'error' in part.aged ? `Not aged, so left out of the blend: ${part.aged.error}` : part.note;
-      const text = 'text' in part.source ? part.source.text : '';
-      const grade = def ? bandGrades(role, level, def.source as string | unknown[][]).mid : undefined;
-      row.sourceSummary.textContent = text
-        ? `${grade ? `${grade} · ` : ''}${oneLine(text)}`
-        : 'No source for this figure';
-      row.sourceText.textContent = text ? citation(text) : 'error' in part.source ? part.source.error : '';
-    }
-    const warning = warnings(outcome, role, level, store.state.benchmark.source);
-    flag.hidden = !warning.text;
-    flag.dataset.spread = String(warning.spread);
-    flag.textContent = warning.text;
-    figureInto(value, outcome.blend, '–');
-    if ('error' in outcome.blend) value.textContent = outcome.blend.error.replace(/^#N\/A: /, '');
-    note.textContent = outcome.note;
-  };
-
+export function mountBlend(ctx: PanelContext): BlendSection {
+  const fillers: (() => void)[] = [];
+  const view = buildBlendView(ctx, inputMaker(ctx, fillers));
+  const render = (): void => renderBlend(ctx, view);
   render();
   return {
-    root,
+    root: view.root,
     fill() {
       for (const f of fillers) f();
       render();

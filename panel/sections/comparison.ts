@@ -8,7 +8,7 @@ import { el } from '../dom';
 import { morph } from '../morph';
 import { formatMoney, formatMoneyFit } from '../format';
 import { chartKey, compareChart, ChartOffer } from '../compare-chart';
-import { Change } from '../store';
+import { Change, PanelStore } from '../store';
 import { PanelContext } from './context';
 import { mountMatch } from './match';
 
@@ -23,6 +23,73 @@ const COLUMNS: [string, string, (c: ChartOffer) => number][] = [
   ['first-year', 'Year 1', (c) => c.d.firstYearTotal],
   ['guaranteed', 'Sure, Y1', (c) => c.d.years[0].guaranteed],
 ];
+
+function validOffers(store: PanelStore): ChartOffer[] {
+  return store.state.offers.flatMap((o, index) => {
+    const r = store.reading(index);
+    return r.status === 'valid' ? [{ label: o.label, index, d: r.decomposition }] : [];
+  });
+}
+
+function leadOf(offers: ChartOffer[]): string {
+  if (offers.length < 2) return '';
+  const sorted = [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual);
+  const [best, next] = sorted;
+  const gap = best.d.riskAdjustedAverageAnnual - next.d.riskAdjustedAverageAnnual;
+  return `${best.label} leads ${next.label} by ${formatMoney(gap)} a year, risk-adjusted.`;
+}
+
+/** An offer a row, with a dash where an offer does not read yet. */
+function compareTable(store: PanelStore, offers: ChartOffer[]): HTMLElement {
+  const head = el(
+    'tr',
+    {},
+    el('th', { scope: 'col', text: 'Offer' }),
+    ...COLUMNS.map(([key, label]) => el('th', { scope: 'col', 'data-col': key, text: label })),
+  );
+  const rows = store.state.offers.map((o, i) => {
+    const c = offers.find((x) => x.index === i);
+    return el(
+      'tr',
+      { 'data-offer': i },
+      el('th', { scope: 'row', text: o.label }),
+      ...COLUMNS.map(([key, , pick]) => {
+        const value = c ? pick(c) : undefined;
+        return el('td', {
+          'data-col': key,
+          'data-value': value,
+          title: value === undefined ? undefined : formatMoney(value),
+          text: value === undefined ? '–' : formatMoneyFit(value),
+        });
+      }),
+    );
+  });
+  return el('table', { className: 'compare-table' }, el('thead', {}, head), el('tbody', {}, ...rows));
+}
+
+function buildComparison(store: PanelStore, body: HTMLElement): void {
+  const offers = validOffers(store);
+  if (!offers.length) {
+    body.append(
+      el('p', { className: 'hint', text: 'Enter an offer below; with two or three, they are compared here.' }),
+    );
+    return;
+  }
+  body.append(compareChart(offers), chartKey(offers));
+  if (store.state.offers.length < 2) return;
+  body.append(
+    compareTable(store, offers),
+    el('p', {
+      className: 'hint compare-lead',
+      id: 'compare-lead',
+      text: leadOf(offers) || 'Complete a second offer to see which is ahead.',
+    }),
+    el('p', {
+      className: 'hint',
+      text: '"A year": risk-adjusted average over each horizon; "Sure, Y1": base and sign-on in year 1.',
+    }),
+  );
+}
 
 export function mountComparison(ctx: PanelContext): ComparisonSection {
   const { store } = ctx;
@@ -41,79 +108,17 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
     match,
   );
 
-  const valid = (): ChartOffer[] =>
-    store.state.offers.flatMap((o, index) => {
-      const r = store.reading(index);
-      return r.status === 'valid' ? [{ label: o.label, index, d: r.decomposition }] : [];
-    });
-
-  const lead = (): string => {
-    const offers = valid();
-    if (offers.length < 2) return '';
-    const sorted = [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual);
-    const [best, next] = sorted;
-    const gap = best.d.riskAdjustedAverageAnnual - next.d.riskAdjustedAverageAnnual;
-    return `${best.label} leads ${next.label} by ${formatMoney(gap)} a year, risk-adjusted.`;
-  };
-
   const render = (): void => {
     const next = el('div');
-    build(next);
+    buildComparison(store, next);
     morph(body, next);
-  };
-
-  const build = (body: HTMLElement): void => {
-    const offers = valid();
-    if (!offers.length) {
-      body.append(
-        el('p', { className: 'hint', text: 'Enter an offer below; with two or three, they are compared here.' }),
-      );
-      return;
-    }
-    body.append(compareChart(offers), chartKey(offers));
-    if (store.state.offers.length < 2) return;
-    const head = el(
-      'tr',
-      {},
-      el('th', { scope: 'col', text: 'Offer' }),
-      ...COLUMNS.map(([key, label]) => el('th', { scope: 'col', 'data-col': key, text: label })),
-    );
-    const rows = store.state.offers.map((o, i) => {
-      const c = offers.find((x) => x.index === i);
-      return el(
-        'tr',
-        { 'data-offer': i },
-        el('th', { scope: 'row', text: o.label }),
-        ...COLUMNS.map(([key, , pick]) => {
-          const value = c ? pick(c) : undefined;
-          return el('td', {
-            'data-col': key,
-            'data-value': value,
-            title: value === undefined ? undefined : formatMoney(value),
-            text: value === undefined ? '–' : formatMoneyFit(value),
-          });
-        }),
-      );
-    });
-    body.append(
-      el('table', { className: 'compare-table' }, el('thead', {}, head), el('tbody', {}, ...rows)),
-      el('p', {
-        className: 'hint compare-lead',
-        id: 'compare-lead',
-        text: lead() || 'Complete a second offer to see which is ahead.',
-      }),
-      el('p', {
-        className: 'hint',
-        text: '"A year": risk-adjusted average over each horizon; "Sure, Y1": base and sign-on in year 1.',
-      }),
-    );
   };
 
   render();
   const counter = mountMatch(ctx, match);
   return {
     root,
-    lead,
+    lead: () => leadOf(validOffers(store)),
     update(change) {
       if (change.topic === 'offer' || change.topic === 'offers') {
         render();

@@ -11,6 +11,8 @@ import { clear, el } from '../dom';
 import { formatMoney } from '../format';
 import { counterOfferBlock, MatchOffer, matchOf } from '../counter-offer';
 import { InsertFlow, mountInsertFlow } from '../insert-flow';
+import { HostBridge } from '../bridge';
+import { PanelStore } from '../store';
 import { PanelContext } from './context';
 
 interface Line {
@@ -27,6 +29,76 @@ const said = (what: string, answer: number | SheetError): string => {
   return `no ${what} can (${answer.message.replace(/^[A-Za-z]+:\s*/, '')})`;
 };
 
+type ValidOffer = MatchOffer & { index: number };
+
+function validOffers(store: PanelStore): ValidOffer[] {
+  return store.state.offers.flatMap((o, index) => {
+    const r = store.reading(index);
+    return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
+  });
+}
+
+/** One other offer's line: its sentence and an Insert that writes the counter-offer against the rival. */
+function matchLine(
+  bridge: HostBridge,
+  index: number,
+  valid: () => ValidOffer[],
+  rivalNow: () => number | undefined,
+): Line {
+  const text = el('p', { className: 'match-text', id: `match-text-${index}` });
+  const button = el('button', {
+    type: 'button',
+    className: 'secondary',
+    id: `match-insert-${index}`,
+    text: 'Insert',
+  });
+  const confirmNode = el('div', {
+    className: 'confirm',
+    id: `match-confirm-${index}`,
+    hidden: true,
+    role: 'alertdialog',
+    'aria-label': 'Overwrite cells?',
+  });
+  const statusNode = el('p', { className: 'status', id: `match-status-${index}` });
+  const flow = mountInsertFlow({
+    bridge,
+    button,
+    confirmNode,
+    status: statusLine(statusNode),
+    build: () => {
+      const offers = valid();
+      const r = offers.find((o) => o.index === rivalNow());
+      const own = offers.find((o) => o.index === index);
+      if (!r || !own) throw new Error('both offers must be complete and valid to write the counter-offer');
+      return {
+        block: counterOfferBlock(r, own, bridge.hostName),
+        count: 1,
+        what: `what ${own.label} needs to match ${r.label}`,
+      };
+    },
+  });
+  const root = el('div', { className: 'match-line', 'data-offer': index }, text, button, confirmNode, statusNode);
+  return { index, text, flow, root };
+}
+
+/** The rival the user chose (saved with the state), else the leader. */
+function rivalOf(offers: ValidOffer[], saved: number | null): number {
+  return offers.some((o) => o.index === saved)
+    ? (saved as number)
+    : [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual)[0].index;
+}
+
+function sayMatches(lines: Line[], chosen: ValidOffer, others: ValidOffer[]): void {
+  for (const l of lines) {
+    const own = others.find((o) => o.index === l.index)!;
+    const answer = matchOf(chosen, own);
+    l.text.textContent = `${own.label} - to match: ${said('base', answer.base)}, or ${said('sign-on', answer.signOn)}`;
+    l.root
+      .querySelector('button')!
+      .setAttribute('aria-label', `Insert the formulas for what ${own.label} needs to match ${chosen.label}`);
+  }
+}
+
 export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): void } {
   const { store, bridge } = ctx;
   const rivalSelect = el('select', { id: 'match-rival' });
@@ -38,62 +110,15 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
   );
   let lines: Line[] = [];
   let shape = '';
-
-  const valid = (): (MatchOffer & { index: number })[] =>
-    store.state.offers.flatMap((o, index) => {
-      const r = store.reading(index);
-      return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
-    });
-
+  const valid = (): ValidOffer[] => validOffers(store);
   const rivalNow = (): number | undefined => (rivalSelect.value === '' ? undefined : Number(rivalSelect.value));
-
-  const line = (index: number): Line => {
-    const text = el('p', { className: 'match-text', id: `match-text-${index}` });
-    const button = el('button', {
-      type: 'button',
-      className: 'secondary',
-      id: `match-insert-${index}`,
-      text: 'Insert',
-    });
-    const confirmNode = el('div', {
-      className: 'confirm',
-      id: `match-confirm-${index}`,
-      hidden: true,
-      role: 'alertdialog',
-      'aria-label': 'Overwrite cells?',
-    });
-    const statusNode = el('p', { className: 'status', id: `match-status-${index}` });
-    const flow = mountInsertFlow({
-      bridge,
-      button,
-      confirmNode,
-      status: statusLine(statusNode),
-      build: () => {
-        const offers = valid();
-        const r = offers.find((o) => o.index === rivalNow());
-        const own = offers.find((o) => o.index === index);
-        if (!r || !own) throw new Error('both offers must be complete and valid to write the counter-offer');
-        return {
-          block: counterOfferBlock(r, own, bridge.hostName),
-          count: 1,
-          what: `what ${own.label} needs to match ${r.label}`,
-        };
-      },
-    });
-    const root = el('div', { className: 'match-line', 'data-offer': index }, text, button, confirmNode, statusNode);
-    return { index, text, flow, root };
-  };
 
   const update = (): void => {
     for (const l of lines) l.flow.cancel(); // an edit withdraws an open overwrite question
     const offers = valid();
     slot.hidden = offers.length < 2;
     if (offers.length < 2) return;
-    // The rival the user chose (saved with the state), else the leader.
-    const saved = store.state.rival;
-    const rival = offers.some((o) => o.index === saved)
-      ? (saved as number)
-      : [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual)[0].index;
+    const rival = rivalOf(offers, store.state.rival);
     const chosen = offers.find((o) => o.index === rival)!;
     const others = offers.filter((o) => o.index !== rival);
     const next = `${rival}|${offers.map((o) => `${o.index}:${o.label}`).join(',')}`;
@@ -104,17 +129,10 @@ export function mountMatch(ctx: PanelContext, slot: HTMLElement): { update(): vo
       for (const o of offers) rivalSelect.append(el('option', { value: o.index, text: o.label }));
       rivalSelect.value = String(rival);
       clear(list);
-      lines = others.map((o) => line(o.index));
+      lines = others.map((o) => matchLine(bridge, o.index, valid, rivalNow));
       list.append(...lines.map((l) => l.root));
     }
-    for (const l of lines) {
-      const own = others.find((o) => o.index === l.index)!;
-      const answer = matchOf(chosen, own);
-      l.text.textContent = `${own.label} - to match: ${said('base', answer.base)}, or ${said('sign-on', answer.signOn)}`;
-      l.root
-        .querySelector('button')!
-        .setAttribute('aria-label', `Insert the formulas for what ${own.label} needs to match ${chosen.label}`);
-    }
+    sayMatches(lines, chosen, others);
   };
 
   rivalSelect.addEventListener('change', () => {

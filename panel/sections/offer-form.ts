@@ -47,6 +47,45 @@ export interface OfferForm {
   sync(): void;
 }
 
+type Wire = <T extends Control>(field: keyof OfferInputs, input: T) => T;
+
+/** The name, the equity mode and the company type: the controls that are not text fields. */
+function headControls(wire: Wire, id: (field: string) => string) {
+  const labelInput = wire(
+    'label',
+    el('input', {
+      type: 'text',
+      id: id('label'),
+      className: 'offer-name',
+      'aria-label': FIELD_LABELS.label,
+      maxlength: 60,
+    }),
+  );
+  const modeSelect = wire(
+    'equityMode',
+    el(
+      'select',
+      { id: id('equityMode') },
+      el('option', { value: 'grant', text: 'a grant value' }),
+      el('option', { value: 'options', text: 'shares, strike, price' }),
+    ),
+  );
+  const typeSelect = wire(
+    'companyType',
+    el('select', { id: id('companyType') }, ...COMPANY_TYPES.map((t) => el('option', { value: t, text: t }))),
+  );
+  return { labelInput, modeSelect, typeSelect };
+}
+
+function syncForm(o: OfferInputs, typeSelect: HTMLSelectElement, inputs: OfferForm['inputs']): void {
+  // A type the core does not know (restored or filled from a row) stays visible, so its message makes sense.
+  if (!Array.from(typeSelect.options).some((opt) => opt.value === o.companyType))
+    typeSelect.append(el('option', { value: o.companyType, text: o.companyType }));
+  // only the inputs that differ, so the caret stays put
+  for (const [field, input] of Object.entries(inputs) as [keyof OfferInputs, Control][])
+    if (input.value !== o[field]) input.value = o[field];
+}
+
 export function buildOfferForm(store: PanelStore, index: number): OfferForm {
   const offer = (): OfferInputs => store.state.offers[index];
   const id = (field: string) => `o${index}-${field}`;
@@ -77,29 +116,7 @@ export function buildOfferForm(store: PanelStore, index: number): OfferForm {
       errorNode(field),
     ));
 
-  const labelInput = wire(
-    'label',
-    el('input', {
-      type: 'text',
-      id: id('label'),
-      className: 'offer-name',
-      'aria-label': FIELD_LABELS.label,
-      maxlength: 60,
-    }),
-  );
-  const modeSelect = wire(
-    'equityMode',
-    el(
-      'select',
-      { id: id('equityMode') },
-      el('option', { value: 'grant', text: 'a grant value' }),
-      el('option', { value: 'options', text: 'shares, strike, price' }),
-    ),
-  );
-  const typeSelect = wire(
-    'companyType',
-    el('select', { id: id('companyType') }, ...COMPANY_TYPES.map((t) => el('option', { value: t, text: t }))),
-  );
+  const { labelInput, modeSelect, typeSelect } = headControls(wire, id);
   const discountHint = el('div', { className: 'field-hint', id: id('discount-hint') });
   const fieldRows: HTMLElement[] = [];
   for (const spec of FIELDS) {
@@ -119,15 +136,7 @@ export function buildOfferForm(store: PanelStore, index: number): OfferForm {
     );
     fieldRows.push(fieldRow(spec.field, input, spec.field === 'discount' ? discountHint : undefined));
   }
-  const sync = (): void => {
-    const o = offer();
-    // A type the core does not know (restored or filled from a row) stays visible, so its message makes sense.
-    if (!Array.from(typeSelect.options).some((opt) => opt.value === o.companyType))
-      typeSelect.append(el('option', { value: o.companyType, text: o.companyType }));
-    // only the inputs that differ, so the caret stays put
-    for (const [field, input] of Object.entries(inputs) as [keyof OfferInputs, Control][])
-      if (input.value !== o[field]) input.value = o[field];
-  };
+  const sync = (): void => syncForm(offer(), typeSelect, inputs);
   sync();
   return { inputs, errors, rows, labelInput, discountHint, fieldRows, labelError: errorNode('label'), sync };
 }
