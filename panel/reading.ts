@@ -8,32 +8,14 @@
  */
 import { OFFER_FIELD_BY_PANEL } from '../core/offer/fields';
 import { FieldErrors, OfferReading, readOffer } from './offer-input';
-import { OfferInputs } from './state';
+import { OFFER_FIELDS, OfferInputs } from './state';
 
 /** Labels of the panel's own inputs, which are no offer field: the offer's name and the equity mode. */
 const PANEL_ONLY: Partial<Record<keyof OfferInputs, string>> = { label: 'Offer name', equityMode: 'Equity as' };
 
 /** What the panel calls each input: the field table's label (core/offer/fields.ts), the one every message uses. */
 export const FIELD_LABELS = Object.fromEntries(
-  (
-    [
-      'label',
-      'base',
-      'bonusTarget',
-      'bonusPayouts',
-      'equityMode',
-      'equityGrant',
-      'shares',
-      'strike',
-      'price',
-      'companyType',
-      'discount',
-      'schedule',
-      'signOn',
-      'years',
-      'refresh',
-    ] as const
-  ).map((field) => [field, PANEL_ONLY[field] ?? OFFER_FIELD_BY_PANEL.get(field)?.label ?? field]),
+  OFFER_FIELDS.map((field) => [field, PANEL_ONLY[field] ?? OFFER_FIELD_BY_PANEL.get(field)?.label ?? field]),
 ) as Record<keyof OfferInputs, string>;
 
 function overflowError(

@@ -19,10 +19,37 @@ import {
 import { discountParam, offerNumberParam, offerParams } from './offer-params';
 
 /**
- * The offer the arguments make, taken apart by the one offer model. Each argument was read by its
- * parameter's parser from the one field table, so the model's schema would pass them unchanged and
- * is not run a second time (core/offer/model.ts `checkedOffer`); blanks get the panel's defaults.
+ * The offer the arguments make. Each argument was read by its parameter's parser from the one
+ * field table, so the model's schema would pass them unchanged and is not run a second time
+ * (core/offer/valuation.ts `checkedOffer`); blanks get the panel's defaults.
  */
+function offerOfArgs(
+  base: number,
+  bonusTarget: number | undefined,
+  bonusPayout: number[] | undefined,
+  equityGrant: number | undefined,
+  companyType: CompanyType,
+  schedule: VestingSchedule | undefined,
+  signOn: number | undefined,
+  years: number | undefined,
+  refresh?: number,
+  discount?: number,
+): ReturnType<typeof checkedOffer> {
+  return checkedOffer({
+    base,
+    bonusTarget,
+    bonusPayoutHistory: bonusPayout,
+    equity: equityGrant,
+    companyType,
+    vesting: schedule,
+    signOn,
+    years,
+    refresh,
+    equityDiscount: discount,
+  });
+}
+
+/** The offer the arguments make, taken apart by the one offer model. */
 export function offerFromArgs(
   base: number,
   bonusTarget: number | undefined,
@@ -35,19 +62,10 @@ export function offerFromArgs(
   refresh?: number,
   discount?: number,
 ): OfferDecomposition | SheetError {
-  const offer = checkedOffer({
-    base,
-    bonusTarget,
-    bonusPayoutHistory: bonusPayout,
-    equity: equityGrant,
-    companyType,
-    vesting: schedule,
-    signOn,
-    years,
-    refresh,
-    equityDiscount: discount,
-  });
-  return decomposeOfferUnfrozen(offer, schedule);
+  return decomposeOfferUnfrozen(
+    offerOfArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, refresh, discount),
+    schedule,
+  );
 }
 
 export const OFFER = defineFunction({
@@ -59,17 +77,18 @@ export const OFFER = defineFunction({
   example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
   run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, discount) {
     // The average alone, without the year-by-year decomposition AI.OFFERTABLE shows (same arithmetic).
-    const offer = checkedOffer({
+    const offer = offerOfArgs(
       base,
       bonusTarget,
-      bonusPayoutHistory: bonusPayout,
-      equity: equityGrant,
+      bonusPayout,
+      equityGrant,
       companyType,
-      vesting: schedule,
+      schedule,
       signOn,
       years,
-      equityDiscount: discount,
-    });
+      undefined,
+      discount,
+    );
     return offerAverageAnnual(offer, schedule);
   },
 });
