@@ -41,6 +41,8 @@ export function errorText(error: SheetError): string {
 
 /** Reads an error written as cell text (`#N/A`, `#VALUE!: why`) back into a value, or undefined. */
 export function parseErrorText(text: string): SheetError | undefined {
+  // Most text is a name or a number: only text with a '#' can be error text (cheap test first).
+  if (text.indexOf('#') < 0) return undefined;
   const match = /^(#N\/A|#VALUE!|#NUM!|#DIV\/0!|#REF!|#NAME\?|#NULL!|#ERROR!)(?::\s*(.*))?$/s.exec(text.trim());
   if (!match) return undefined;
   return sheetError(errorKindOfCode(match[1]), match[2] || `the input cell holds the error ${match[1]}`);

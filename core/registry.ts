@@ -41,7 +41,8 @@ export const CATALOG: readonly FunctionSpec[] = [
 const BY_NAME = new Map(CATALOG.map((spec) => [spec.name, spec]));
 
 export function getFunction(name: string): FunctionSpec | undefined {
-  return BY_NAME.get(name.toUpperCase().replace(/^AI\.?/, ''));
+  // The catalog's own spelling (every host wrapper's) is found without normalising it.
+  return BY_NAME.get(name) ?? BY_NAME.get(name.toUpperCase().replace(/^AI\.?/, ''));
 }
 
 /** Calls a catalog function by name with host-shaped arguments; never throws. */
