@@ -1,7 +1,7 @@
 /**
  * The counter-offer catalog entries (issue 13): AI.MATCHBASE and AI.MATCHSIGNON. They read the
  * offer's terms with AI.OFFER's own parameters (core/functions/offer-params.ts), build the offer
- * through the same `offerFromArgs`, and solve through core/offer/counter-offer.ts, which the panel
+ * through the same `offerOfArgs`, and solve through core/offer/counter-offer.ts, which the panel
  * uses too.
  *
  * Parameter lists, and why:
@@ -16,12 +16,11 @@
  */
 import { FunctionSpec, ParamSpec } from '../function-spec';
 import { OutputCell } from '../cells';
-import { isSheetError } from '../errors';
 import { CompanyType } from '../offer/company-types';
 import { VestingSchedule } from '../offer/vesting';
 import { matchBase, matchSignOn } from '../offer/counter-offer';
 import { discountParam, offerParams } from './offer-params';
-import { offerFromArgs } from './offer';
+import { offerOfArgs } from './offer';
 import { numberParam } from './params';
 
 const offerParam = (name: string): ParamSpec => {
@@ -55,7 +54,7 @@ export const MATCHBASE: FunctionSpec = {
     years: number | undefined,
     discount?: number,
   ): OutputCell {
-    const d = offerFromArgs(
+    const offer = offerOfArgs(
       0,
       bonusTarget,
       bonusPayout,
@@ -67,7 +66,7 @@ export const MATCHBASE: FunctionSpec = {
       undefined,
       discount,
     );
-    return isSheetError(d) ? d : matchBase(targetValue, d.offer);
+    return matchBase(targetValue, offer);
   },
 };
 
@@ -96,7 +95,7 @@ export const MATCHSIGNON: FunctionSpec = {
     schedule: VestingSchedule,
     discount?: number,
   ): OutputCell {
-    const d = offerFromArgs(
+    const offer = offerOfArgs(
       base,
       bonusTarget,
       bonusPayout,
@@ -108,7 +107,7 @@ export const MATCHSIGNON: FunctionSpec = {
       undefined,
       discount,
     );
-    return isSheetError(d) ? d : matchSignOn(targetFirstYear, d.offer);
+    return matchSignOn(targetFirstYear, offer);
   },
 };
 

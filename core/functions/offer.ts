@@ -14,6 +14,7 @@ import {
   MAX_HORIZON_YEARS,
   offerAverageAnnual,
   OfferDecomposition,
+  Offer,
   OfferYear,
 } from '../offer/valuation';
 import { discountParam, offerNumberParam, offerParams } from './offer-params';
@@ -23,7 +24,7 @@ import { discountParam, offerNumberParam, offerParams } from './offer-params';
  * field table, so the model's schema would pass them unchanged and is not run a second time
  * (core/offer/valuation.ts `checkedOffer`); blanks get the panel's defaults.
  */
-function offerOfArgs(
+export function offerOfArgs(
   base: number,
   bonusTarget: number | undefined,
   bonusPayout: number[] | undefined,
@@ -34,7 +35,7 @@ function offerOfArgs(
   years: number | undefined,
   refresh?: number,
   discount?: number,
-): ReturnType<typeof checkedOffer> {
+): Offer {
   return checkedOffer({
     base,
     bonusTarget,
@@ -50,7 +51,7 @@ function offerOfArgs(
 }
 
 /** The offer the arguments make, taken apart by the one offer model. */
-export function offerFromArgs(
+function offerFromArgs(
   base: number,
   bonusTarget: number | undefined,
   bonusPayout: number[] | undefined,
