@@ -83,8 +83,8 @@ export function errorKindOfCode(code: string): ErrorKind {
  * Range names the panel may give an inserted band table, checked before any host is asked, so the
  * user sees why a name is refused beside the field rather than as a host's terse error. The rules
  * are what both hosts accept (a name that works in one workbook keeps working when the file moves):
- * - Sheets (named ranges): letters, digits and underscores only, not starting with a digit, 1 to 250
- *   characters, not TRUE or FALSE, not in A1 or R1C1 form.
+ * - Sheets (named ranges): letters, digits and underscores only, not starting with a digit or with
+ *   the words true or false, 1 to 250 characters, not in A1 or R1C1 form.
  * - Excel (defined names): starts with a letter, _ or \, up to 255 characters, no spaces, not a cell
  *   reference (A1, R1C1, and R or C alone).
  * Dots are fine in Excel but not in Sheets, so they are refused here.
@@ -103,7 +103,8 @@ const R1C1_LIKE = /^[Rr][0-9]*[Cc][0-9]*$|^[RrCc]$/;
 export function rangeNameProblem(name: string, host: SheetHost = 'excel'): string | undefined {
   if (name === '') return undefined;
   const max = MAX_RANGE_NAME_LENGTH[host];
-  if (name.length > max) return `a range name has at most ${max} characters; this one has ${name.length}`;
+  if (name.length > max)
+    return `a range name has at most ${max} characters; this one has ${name.length.toLocaleString('en-US')}`;
   if (/\s/.test(name))
     return `a range name has no spaces: expected letters, digits and _, e.g. ${name.replace(/\s+/g, '_')}`;
   if (/^[0-9]/.test(name)) return `a range name starts with a letter or _, not a digit: e.g. _${name} or Table${name}`;
@@ -113,6 +114,8 @@ export function rangeNameProblem(name: string, host: SheetHost = 'excel'): strin
   }
   if (/^(true|false)$/i.test(name))
     return `"${name}" is a logical value, not a name; choose another, e.g. Table_${name}`;
+  if (host === 'sheets' && /^(true|false)/i.test(name))
+    return `a Sheets range name cannot start with the word ${/^true/i.test(name) ? name.slice(0, 4) : name.slice(0, 5)}; choose another, e.g. Table_${name}`;
   if (A1_LIKE.test(name) || R1C1_LIKE.test(name))
     return `"${name}" reads as a cell reference (like A1 or R1C1); choose another name, e.g. Table_${name}`;
   return undefined;

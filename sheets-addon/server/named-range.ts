@@ -3,7 +3,8 @@
  * `=AIBAND("LLMOps","Senior",,,MyBands)`. Called with the address `writeCells` answered, and read
  * as an untrusted request: the address must be a sheet's block of at most a panel block's size
  * that holds something, and the name must follow Sheets' documented rules. A name already given to
- * another range is not moved: the user is told where it points.
+ * another range is not moved: the user is told where it points. The name rules are the core's
+ * (core/sheet-rules.ts), so the panel refuses the same names before it asks.
  */
 import { rangeNameProblem } from '../../core/index';
 import { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS } from './request-checks';
@@ -12,21 +13,6 @@ import { blockAddress } from './sheet-block';
 const CELL = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
 /** `Sheet1!A1:C9` or `'Bands 2026'!B2:D3`, as writeCells answers: a sheet, then a cell or a block. */
 const ADDRESS = new RegExp(String.raw`^(?:'(?:[^']|''){1,100}'|[A-Za-z_][A-Za-z0-9_]{0,99})!${CELL}(?::${CELL})?$`);
-
-/**
- * Why `name` cannot name a range in Sheets, or undefined. Sheets' rules: letters, digits and _
- * only; not starting with a digit or with the words true or false; 1 to 250 characters; not in A1
- * or R1C1 form. The shared check (panel/range-name.ts) has all but the true/false start.
- */
-export function sheetsRangeNameProblem(name: string): string | undefined {
-  if (name.length > 250)
-    return `a range name has at most 250 characters; this one has ${name.length.toLocaleString('en-US')}`;
-  const shared = rangeNameProblem(name, 'sheets');
-  if (shared) return shared;
-  if (/^(true|false)/i.test(name))
-    return `a Sheets range name cannot start with the word ${/^true/i.test(name) ? name.slice(0, 4) : name.slice(0, 5)}; choose another, e.g. Table_${name}`;
-  return undefined;
-}
 
 function readAddress(address: unknown): string {
   if (typeof address !== 'string' || address.trim() === '')
@@ -44,7 +30,7 @@ export function nameRange(address: unknown, name: unknown): void {
   const where = readAddress(address);
   if (typeof name !== 'string' || name.trim() === '')
     throw new Error('A range name is needed, e.g. TableA; nothing was named.');
-  const problem = sheetsRangeNameProblem(name);
+  const problem = rangeNameProblem(name, 'sheets');
   if (problem) throw new Error(`${name.length > 60 ? `${name.slice(0, 60)}…` : name} cannot name a range: ${problem}.`);
   const spreadsheet = SpreadsheetApp.getActive();
   let range: GoogleAppsScript.Spreadsheet.Range;
