@@ -6,14 +6,13 @@
  * reject with an Error (or a string) worded for the user.
  */
 import type { PanelState } from './state';
-import type { WriteCheck } from './write-check';
+import type { CellContent, ChartRequest, SheetHost, WriteCheck } from '../core/index';
 
-export type { WriteCheck } from './write-check';
+// The write's cell and chart shapes are the core's (core/sheet-write.ts, core/chart-place.ts).
+export type { CellContent, ChartRequest, WriteCheck } from '../core/index';
 
-export type HostName = 'excel' | 'sheets' | 'standalone';
-
-/** One cell's content in a write: a formula (`=...`), a label, a number, or '' for a cell left to a spill. */
-export type CellContent = string | number | boolean;
+/** Which host the panel runs in: the core's own list, so formula spelling and name rules follow it. */
+export type HostName = SheetHost;
 
 export interface WriteRequest {
   /**
@@ -39,18 +38,6 @@ export interface WriteRequest {
   readonly checked?: WriteCheck;
   /** native charts to add beside the block once it is written, bound to cells of the block */
   readonly charts?: ChartRequest[];
-}
-
-/**
- * A stacked column chart (one column a year, one series a row) over cells of the block. Rows and
- * columns are counted from the block's top-left cell, 0-based; the source's first row holds the
- * categories (years) and its first column the series names (components).
- */
-export interface ChartRequest {
-  readonly title: string;
-  readonly source: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
-  /** the block rows the chart sits beside (it goes to the right of the block, over empty cells) */
-  readonly beside: { readonly row: number; readonly rows: number };
 }
 
 export interface WriteResult {
