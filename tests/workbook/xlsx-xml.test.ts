@@ -1,6 +1,6 @@
 /**
- * The shipped .xlsx files hold what Excel itself saves for a workbook that uses the add-in
- * (../shared/EXCEL-FILES.md, read from a workbook Excel saved): custom functions as
+ * The shipped .xlsx files hold what Excel itself saves for a workbook that uses the add-in (as a
+ * workbook Excel saved shows; this test reads only the repository's files): custom functions as
  * `_xldudf_AI_NAME(`, every formula a dynamic array (`t="array"` + `cm` into XLDAPR metadata), a
  * cached value in every computed cell, and the web extension parts naming the manifest's add-in.
  * Read straight from the zip's XML, apart from the generator.
