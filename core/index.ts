@@ -11,6 +11,7 @@ export {
   errorCode,
   errorKindOfCode,
   rangeNameProblem,
+  headerRecord,
   MAX_RANGE_NAME_LENGTH,
 } from './sheet-rules';
 export { readNumberText } from './cell-reader';

@@ -120,3 +120,27 @@ export function rangeNameProblem(name: string, host: SheetHost = 'excel'): strin
     return `"${name}" reads as a cell reference (like A1 or R1C1); choose another name, e.g. Table_${name}`;
   return undefined;
 }
+
+/**
+ * A tracker row as header -> value, the same in every host: a column with a blank header has no
+ * meaning to match and is left out; of two columns with the same header the first keeps the name
+ * and a later one is named "Name (column F)", so the panel can say it was not used and why.
+ * Keys are set as own properties, so a header such as "__proto__" is a column like any other.
+ * `firstColumn` is the 0-based index of the first cell's column.
+ */
+export function headerRecord<T>(
+  headers: readonly unknown[],
+  values: readonly T[],
+  firstColumn: number,
+): Record<string, T> {
+  const record: Record<string, T> = {};
+  headers.forEach((header, k) => {
+    const name = header === null || header === undefined ? '' : String(header).trim();
+    if (name === '') return;
+    const key = Object.prototype.hasOwnProperty.call(record, name)
+      ? `${name} (column ${columnLetters(firstColumn + k)})`
+      : name;
+    Object.defineProperty(record, key, { value: values[k], enumerable: true, writable: true, configurable: true });
+  });
+  return record;
+}

@@ -28,6 +28,7 @@ import {
   chooseArea,
   columnLetters,
   confirmationProblem,
+  headerRecord,
   rangeNameProblem,
 } from '../../core/index';
 import type { Area, WriteCheck } from '../../core/index';
@@ -78,11 +79,6 @@ const sameReference = (a: string, b: string): boolean => {
   return plain(a) === plain(b);
 };
 
-function headerName(value: unknown, column: number): string {
-  const text = value === null || value === undefined ? '' : String(value).trim();
-  return text || columnLetters(column);
-}
-
 /** True for a number format that shows a date or a time (d, m, y, h, s outside quotes and brackets). */
 export function isDateFormat(format: unknown): boolean {
   if (typeof format !== 'string' || /^general$/i.test(format)) return false;
@@ -109,14 +105,10 @@ export function trackerRecord(
   formats: readonly unknown[],
   column0: number,
 ): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  headers.forEach((name, k) => {
-    let key = headerName(name, column0 + k);
-    if (Object.prototype.hasOwnProperty.call(record, key)) key = `${key} (column ${columnLetters(column0 + k)})`;
-    const value = values[k];
-    record[key] = typeof value === 'number' && isDateFormat(formats[k]) ? serialText(value) : value;
-  });
-  return record;
+  const cells = values.map((value, k) =>
+    typeof value === 'number' && isDateFormat(formats[k]) ? serialText(value) : value,
+  );
+  return headerRecord(headers, cells, column0);
 }
 
 /** The panel's inputs from the workbook's document settings; null when none were saved or they do not read. */

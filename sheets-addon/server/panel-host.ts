@@ -5,8 +5,15 @@
  * rejection message, so every throw here is worded for the user.
  */
 import { checkWriteRequest } from './request-checks';
-import { blockAddress, blockAtSelection, columnLetters, nonEmptyCells } from './sheet-block';
-import { blockProblem, CELL_LIMITS, confirmationProblem, readChartRequests, readWriteCheck } from '../../core/index';
+import { blockAddress, blockAtSelection, nonEmptyCells } from './sheet-block';
+import {
+  blockProblem,
+  CELL_LIMITS,
+  confirmationProblem,
+  headerRecord,
+  readChartRequests,
+  readWriteCheck,
+} from '../../core/index';
 import type { WriteCheck } from '../../core/index';
 import { addCharts, blockAtAddress, checkOf, contentsOf, writeWhole } from './write-block';
 
@@ -52,16 +59,11 @@ export function readSelectedRow(): Record<string, string | number | boolean> {
   const headers = sheet.getRange(1, 1, 1, width).getValues()[0];
   const values = sheet.getRange(row, 1, 1, width).getValues()[0];
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const record: Record<string, string | number | boolean> = {};
-  for (let c = 0; c < width; c++) {
-    const header = portableCell(headers[c], timeZone);
-    const name = String(header).trim();
-    if (name === '') continue;
-    // The first of two columns with the same header keeps the name (as in Excel); a later one is
-    // passed as "Name (column F)" so the panel can tell the user it was not used, and why.
-    const key = Object.prototype.hasOwnProperty.call(record, name) ? `${name} (column ${columnLetters(c + 1)})` : name;
-    record[key] = portableCell(values[c], timeZone);
-  }
+  const record = headerRecord(
+    headers.map((header) => portableCell(header, timeZone)),
+    values.map((value) => portableCell(value, timeZone)),
+    0,
+  );
   if (Object.keys(record).length === 0)
     throw new Error(
       "The first row of this sheet has no headers: the panel matches the tracker's columns by their header names.",

@@ -9,6 +9,7 @@ import {
   errorKindOfCode,
   excelName,
   guardFormulaText,
+  headerRecord,
   parseErrorText,
   rangeNameProblem,
   sheetsName,
@@ -57,5 +58,18 @@ describe('formula guard and error codes', () => {
     expect(rangeNameProblem('MyBands')).toBeUndefined();
     expect(rangeNameProblem('A1')).toContain('cell reference');
     expect(rangeNameProblem('my.bands', 'sheets')).toContain('remove .');
+  });
+});
+
+describe('headerRecord: a tracker row the same in every host', () => {
+  test('blank headers are left out; a repeated header keeps its first column and names the later one', () => {
+    const record = headerRecord(['Base', '', 'Base', ' Sign-on '], [1, 2, 3, 4], 2);
+    expect(record).toEqual({ Base: 1, 'Base (column E)': 3, 'Sign-on': 4 });
+  });
+  test('a header that is an Object.prototype name is a column like any other', () => {
+    const record = headerRecord(['__proto__', 'constructor'], ['a', 'b'], 0);
+    expect(Object.keys(record)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(record))).toEqual(JSON.parse('{"__proto__":"a","constructor":"b"}'));
   });
 });
