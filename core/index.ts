@@ -22,6 +22,7 @@ export {
   cellsFingerprint,
   cellText,
   confirmationProblem,
+  labelText,
   readWriteCheck,
   sameAddress,
 } from './sheet-write';

@@ -11,6 +11,13 @@
 /** One cell of a block to write: a formula or label as text, or a plain value. */
 export type CellContent = string | number | boolean;
 
+/**
+ * The text a label cell holds. A block's text is written as text in every host (never re-read as
+ * a number, a date or a formula); a leading apostrophe is the escape a user types to say so, and the
+ * panel sends it where a label would otherwise run (guardFormulaText), so it is not part of the text.
+ */
+export const labelText = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
+
 /** What the host checked before asking, carried back with the user's yes. */
 export interface WriteCheck {
   /** the block's address as the host wrote it, e.g. `Sheet1!I5:M19` */
@@ -117,12 +124,12 @@ export const CELL_LIMITS = {
  * anything is cleared or written, so a write either completes or leaves the sheet as it was.
  */
 export function blockProblem(
-  formulas: readonly (readonly string[])[],
+  formulas: readonly (readonly CellContent[])[],
   limits: { text: number; formula: number },
 ): string | undefined {
   for (let r = 0; r < formulas.length; r++) {
     for (let c = 0; c < formulas[r].length; c++) {
-      const text = formulas[r][c];
+      const text = String(formulas[r][c]);
       const limit = text.startsWith('=') ? limits.formula : limits.text;
       if (text.length > limit) {
         return `row ${r + 1}, column ${c + 1} of the block would hold ${text.length.toLocaleString('en-US')} characters, more than the ${limit.toLocaleString('en-US')} a cell takes; nothing was written`;

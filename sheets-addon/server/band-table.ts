@@ -15,6 +15,7 @@ import {
   nonEmptyCells,
   selectionAnchor,
 } from './sheet-block';
+import { contentsOf, writeWhole } from './write-block';
 
 const TITLE = 'Insert band table';
 export const BAND_TABLE_HEADER = ['Level', 'Min', 'Mid', 'Max', 'Source'];
@@ -63,6 +64,7 @@ export function insertBandTable(): void {
     ui.alert(TITLE, (error as Error).message, ui.ButtonSet.OK);
     return;
   }
+  const before = contentsOf(target);
   const taken = nonEmptyCells(target);
   if (taken.length > 0) {
     const reply = ui.alert(
@@ -71,8 +73,11 @@ export function insertBandTable(): void {
       ui.ButtonSet.YES_NO,
     );
     if (reply !== ui.Button.YES) return;
-    // Cleared first so AIBAND's spill cells are empty (a value there would make it #REF!).
-    target.clearContent();
   }
-  target.setFormulas(block);
+  // One write: its '' cells clear AIBAND's spill cells, and a refusal puts back what was there.
+  try {
+    writeWhole(target, block, before);
+  } catch (error) {
+    ui.alert(TITLE, `${(error as Error).message} Nothing was inserted.`, ui.ButtonSet.OK);
+  }
 }

@@ -7,7 +7,7 @@
  * (core/sheet-rules.ts), so the panel refuses the same names before it asks.
  */
 import { rangeNameProblem } from '../../core/index';
-import { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS } from './request-checks';
+import { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS, wasWritten } from './request-checks';
 import { blockAddress } from './sheet-block';
 
 const CELL = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
@@ -47,6 +47,10 @@ export function nameRange(address: unknown, name: unknown): void {
   // The panel names only a table it has just written; an empty block is not one.
   if (range.isBlank()) throw new Error(`${where} is empty: insert the table first, then name it; nothing was named.`);
   const target = blockAddress(range.getSheet(), range);
+  if (!wasWritten(target))
+    throw new Error(
+      `${target} is not a table the panel has inserted here (in the last 6 hours): the panel names only the tables it writes; nothing was named. Name other ranges in Data › Named ranges.`,
+    );
   const existing = spreadsheet.getRangeByName(name);
   if (existing) {
     const at = blockAddress(existing.getSheet(), existing);

@@ -4,7 +4,7 @@
  * the whole call fail), so dates go out as ISO text. A thrown Error reaches the panel as the
  * rejection message, so every throw here is worded for the user.
  */
-import { checkWriteRequest } from './request-checks';
+import { checkWriteRequest, forgetCheck, rememberCheck, rememberWritten, wasIssued } from './request-checks';
 import { blockAddress, blockAtSelection, nonEmptyCells } from './sheet-block';
 import {
   blockProblem,
@@ -14,7 +14,7 @@ import {
   readChartRequests,
   readWriteCheck,
 } from '../../core/index';
-import type { WriteCheck } from '../../core/index';
+import type { CellContent, WriteCheck } from '../../core/index';
 import { addCharts, blockAtAddress, checkOf, contentsOf, writeWhole } from './write-block';
 
 // The panel's saved inputs are kept by panel-state.ts, and range naming is in named-range.ts.
@@ -92,7 +92,8 @@ export interface SheetsWriteResult {
 const MAX_ROWS = 500;
 const MAX_COLUMNS = 100;
 
-function readFormulas(formulas: unknown): string[][] {
+/** The block as cells to write: numbers and booleans keep their type, anything else not text is blank. */
+function readFormulas(formulas: unknown): CellContent[][] {
   if (!Array.isArray(formulas) || formulas.length === 0 || !Array.isArray(formulas[0]) || formulas[0].length === 0) {
     throw new Error('The panel sent nothing to write: expected rows of cells.');
   }
@@ -106,19 +107,26 @@ function readFormulas(formulas: unknown): string[][] {
       throw new Error(
         `Row ${r + 1} of the block has ${Array.isArray(row) ? row.length : 0} cells, expected ${width}: nothing was written.`,
       );
-    return row.map((cell) =>
-      typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : typeof cell === 'string' ? cell : '',
+    return row.map((cell): CellContent =>
+      typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'string' ? cell : '',
     );
   });
+}
+
+/** Answers without writing: the cells that hold something and a check the server will know again. */
+function ask(address: string, taken: string[], check: WriteCheck, changed?: string): SheetsWriteResult {
+  rememberCheck(check);
+  return { written: false, address, nonEmpty: taken, check, ...(changed ? { changed } : {}) };
 }
 
 /**
  * Writes the block at the selection's top-left cell. Without `overwrite` it writes only into empty
  * cells and otherwise answers with the cells that hold something and a check, so the panel can ask.
  * With `overwrite` it writes at the checked address (never at the selection of the moment), and only
- * if the block and the cells there are still the ones checked; otherwise it answers with a new
- * check and why, and writes nothing. '' cells (where a formula above spills) are checked like the
- * others and left empty. Every cell is checked before anything is cleared.
+ * if the check is one this server answered with (a client cannot name another sheet or range) and
+ * the block and the cells there are still the ones checked; otherwise it answers with a new check
+ * and why, and writes nothing. '' cells (where a formula above spills) are checked like the others
+ * and left empty. Every cell is checked before anything is written.
  */
 export function writeCells(request: SheetsWriteRequest): SheetsWriteResult {
   // Every cell checked before the sheet is read or touched: all of the block is written or none.
@@ -134,24 +142,34 @@ export function writeCells(request: SheetsWriteRequest): SheetsWriteResult {
     );
   const rows = formulas.length;
   const columns = formulas[0].length;
-  const { sheet, target } =
-    checked && overwrite
-      ? blockAtAddress(checked.address, rows, columns)
-      : {
-          sheet: SpreadsheetApp.getActiveSheet(),
-          target: blockAtSelection(SpreadsheetApp.getActiveSheet(), rows, columns),
-        };
+  // The target is the server's own: a check it issued, or the selection; never an address a client made up.
+  const issued = checked && overwrite && wasIssued(checked) ? checked : undefined;
+  const { sheet, target } = issued
+    ? blockAtAddress(issued.address, rows, columns)
+    : {
+        sheet: SpreadsheetApp.getActiveSheet(),
+        target: blockAtSelection(SpreadsheetApp.getActiveSheet(), rows, columns),
+      };
   const address = blockAddress(sheet, target);
   const before = contentsOf(target);
   const check = checkOf(sheet, target, formulas, before);
   const taken = nonEmptyCells(target);
-  if (checked && overwrite) {
-    const changed = confirmationProblem(checked, check);
-    if (changed) return { written: false, address, nonEmpty: taken, check, changed };
+  if (checked && overwrite && !issued)
+    return ask(
+      address,
+      taken,
+      check,
+      `${checked.address} is not a block this spreadsheet asked you about (or the question is over 6 hours old)`,
+    );
+  if (issued) {
+    const changed = confirmationProblem(issued, check);
+    if (changed) return ask(address, taken, check, changed);
   } else if (taken.length > 0) {
-    return { written: false, address, nonEmpty: taken, check };
+    return ask(address, taken, check);
   }
-  writeWhole(target, formulas, before, taken.length > 0);
+  writeWhole(target, formulas, before);
+  if (issued) forgetCheck(issued);
+  rememberWritten(address);
   const charts = addCharts(sheet, target, readChartRequests(request.charts, rows, columns));
   return charts.length ? { written: true, address, charts } : { written: true, address };
 }

@@ -18,6 +18,7 @@ import {
   fakeUtilities,
 } from './services';
 import { FakeUi } from './ui';
+import { FakeCache, fakeCacheService } from './cache';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist/sheets-addon');
@@ -41,6 +42,8 @@ export interface Addon {
   readonly spreadsheet: FakeSpreadsheet;
   readonly properties: FakeProperties;
   readonly locks: FakeLockService;
+  /** CacheService's document cache (the checks the server answered, the blocks it wrote) */
+  readonly cache: FakeCache;
   authMode: AuthModeName;
   /** what the add-on touched that the current AuthMode forbids */
   readonly denied: string[];
@@ -58,8 +61,9 @@ export function loadAddon(
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
   const properties = options.properties ?? new FakeProperties();
   const locks = new FakeLockService();
+  const cache = new FakeCache();
   const denied: string[] = [];
-  const addon = { ui, spreadsheet, properties, locks, authMode: options.authMode ?? 'FULL', denied } as Addon & {
+  const addon = { ui, spreadsheet, properties, locks, cache, authMode: options.authMode ?? 'FULL', denied } as Addon & {
     global: Record<string, any>;
   };
   // AuthMode.NONE (an add-on not yet used in this document) may build menus and nothing else.
@@ -81,6 +85,7 @@ export function loadAddon(
       getScriptLock: () => locks.getScriptLock(),
       getUserLock: () => locks.getUserLock(),
     },
+    CacheService: fakeCacheService(cache, guard),
     HtmlService: fakeHtmlService(DIST),
     ScriptApp: { AuthMode },
     Charts: { ChartType: { AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } },

@@ -1,19 +1,29 @@
 /**
  * A fake of the part of SpreadsheetApp the add-on uses: a spreadsheet of sheets of cells, each with
- * a value and a formula, ranges over them (range.ts), charts (charts.ts), and the active selection.
+ * what was entered (a value or a formula), a number format and a data-validation rule, ranges over
+ * them (range.ts), charts (charts.ts), and the active selection. A formula the test says computes an
+ * array (`computes`) spills right and down into empty cells, or shows #REF! when one is taken.
  * `getRange` refuses coordinates outside the grid, as Sheets does.
  */
 import { FakeUi } from './ui';
 import { FakeChart, FakeChartBuilder } from './charts';
-import { Cell, CellValue, FakeRange, parseA1 } from './range';
+import { AUTOMATIC_FORMAT, Cell, CellValue, FakeRange, FakeValidation, parseA1 } from './range';
 
 export class FakeSheet {
   private readonly cells = new Map<string, Cell>();
+  private readonly formats = new Map<string, string>();
+  private readonly validations = new Map<string, FakeValidation>();
+  /** formula text -> the array it computes (a test's stand-in for Sheets' calculation) */
+  private readonly arrays = new Map<string, CellValue[][]>();
   activeRange: FakeRange | null = null;
   readonly log: { op: string; address: string }[] = [];
   readonly charts: FakeChart[] = [];
-  /** set to a message: every setFormulas fails with it (after the cells before the failing one) */
+  /**
+   * set to a message: the next write (setValues, setFormulas) fails with it after
+   * `failAfterCells` of its cells are written, as a time-out part way would; once, then clears
+   */
   failWrites: string | undefined;
+  failAfterCells = 0;
   /** set to a message: insertChart fails with it */
   failCharts: string | undefined;
 
@@ -49,6 +59,46 @@ export class FakeSheet {
   put(row: number, column: number, cell: Cell): void {
     if (cell.value === '' && cell.formula === '') this.cells.delete(`${row},${column}`);
     else this.cells.set(`${row},${column}`, cell);
+  }
+  format(row: number, column: number): string {
+    return this.formats.get(`${row},${column}`) ?? AUTOMATIC_FORMAT;
+  }
+  setFormat(row: number, column: number, format: string): void {
+    this.formats.set(`${row},${column}`, format);
+  }
+  validation(row: number, column: number): FakeValidation | undefined {
+    return this.validations.get(`${row},${column}`);
+  }
+  /** Called before each cell of a write: throws the injected failure once `written` cells are in. */
+  failIfDue(written: number): void {
+    if (this.failWrites === undefined || written < this.failAfterCells) return;
+    const message = this.failWrites;
+    this.failWrites = undefined;
+    throw new Error(`Exception: ${message}`);
+  }
+  /** A spilled array's anchor is blocked when any other cell it would fill holds something. */
+  private blocked(row: number, column: number, grid: CellValue[][]): boolean {
+    return grid.some((line, r) => line.some((_, c) => (r > 0 || c > 0) && this.cells.has(`${row + r},${column + c}`)));
+  }
+  /** What the cell shows: its value, its formula's result, or the value an array spills into it. */
+  shown(row: number, column: number): CellValue {
+    const cell = this.cells.get(`${row},${column}`);
+    if (cell?.formula) {
+      const grid = this.arrays.get(cell.formula);
+      if (!grid) return cell.value;
+      return this.blocked(row, column, grid) ? '#REF!' : grid[0][0];
+    }
+    if (cell) return cell.value;
+    if (this.arrays.size === 0) return '';
+    for (const [key, anchor] of this.cells) {
+      const grid = anchor.formula ? this.arrays.get(anchor.formula) : undefined;
+      if (!grid) continue;
+      const [r0, c0] = key.split(',').map(Number);
+      const r = row - r0;
+      const c = column - c0;
+      if (r >= 0 && c >= 0 && r < grid.length && c < grid[0].length && !this.blocked(r0, c0, grid)) return grid[r][c];
+    }
+    return '';
   }
   getLastRow(): number {
     let last = 0;
@@ -92,6 +142,27 @@ export class FakeSheet {
   /** Test helper: select a range by A1 notation, as a user's click would. */
   select(a1: string): this {
     this.activeRange = this.getRange(a1);
+    return this;
+  }
+
+  /** Test helper: every cell holding `formula` computes `grid` (spilling from its cell). */
+  computes(formula: string, grid: CellValue[][]): this {
+    this.arrays.set(formula, grid);
+    return this;
+  }
+
+  /** Test helper: a data-validation rule on a cell (rejecting input unless `allowInvalid`). */
+  validate(a1: string, accepts: (value: CellValue) => boolean, allowInvalid = false): this {
+    const { row, column } = parseA1(a1);
+    this.validations.set(`${row},${column}`, new FakeValidation(accepts, allowInvalid));
+    return this;
+  }
+
+  /** Test helper: enter a cell as Sheets stores it (a formula, or a value with a number format). */
+  enter(a1: string, cell: { value?: CellValue; formula?: string; format?: string }): this {
+    const { row, column } = parseA1(a1);
+    this.put(row, column, { value: cell.value ?? '', formula: cell.formula ?? '' });
+    if (cell.format) this.setFormat(row, column, cell.format);
     return this;
   }
 
@@ -157,6 +228,8 @@ export class FakeSpreadsheet {
 export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet, ui: FakeUi, guard: (what: string) => void) {
   return {
     getUi: () => ui,
+    // The fake applies every write at once, so there is nothing pending to flush.
+    flush: () => undefined,
     getActiveSpreadsheet: () => {
       guard('SpreadsheetApp.getActiveSpreadsheet');
       return spreadsheet;

@@ -51,7 +51,7 @@ describe('a confirmed overwrite goes to the checked block, or nowhere', () => {
     expect(sheet.getRange('A2').getValue()).toBe('component');
     expect(sheet.getRange('H20').getValue()).toBe('CONFIDENTIAL');
     expect(sheet.getRange('I21').getValue()).toBe('keep');
-    expect(sheet.log.map((e) => e.address)).toEqual(['A1:C4', 'A1:C4']);
+    expect(sheet.log).toEqual([{ op: 'setValues', address: 'A1:C4' }]); // one write, no clearing first
   });
 
   it('refuses a block that grew between the question and the yes, and asks again; nothing is written', () => {
@@ -141,7 +141,9 @@ describe('a write is whole or leaves the sheet as it was', () => {
     sheet.failWrites = 'Service Spreadsheets timed out';
     expect(() =>
       addon.global.writeCells(overTheWire({ formulas: block(4), overwrite: true, checked: asked.check })),
-    ).toThrow('Sheets refused the block (Service Spreadsheets timed out); the cells were put back as they were.');
+    ).toThrow(
+      'Sheets refused the block (Service Spreadsheets timed out); the cells were put back as they were (formulas, values and number formats).',
+    );
     expect(snapshot(sheet)).toEqual(before);
     expect(sheet.getRange('C4').getFormulas()[0][0]).toBe('=B3*2');
   });

@@ -139,7 +139,7 @@ describe('writeCells', () => {
       ['', '', ''],
       ['', '=AIHOURLY(200000)', ''],
     ]);
-    expect(sheet.log).toEqual([{ op: 'setFormulas', address: 'C3:E4' }]);
+    expect(sheet.log).toEqual([{ op: 'setValues', address: 'C3:E4' }]);
   });
 
   it('writes nothing over non-empty cells (a spill cell included) and names them, until told to overwrite', () => {

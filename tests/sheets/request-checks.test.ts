@@ -45,7 +45,9 @@ describe('writeCells accepts what the panel builds', () => {
     expect(formulas.some((f) => f.includes('AIOPTION('))).toBe(true);
     const { addon, sheet } = setup();
     expect(addon.global.writeCells({ formulas: block.formulas, overwrite: false }).written).toBe(true);
-    expect(sheet.getRange('B2').getValue()).toBe("'=not a formula");
+    // the apostrophe is the typed escape: the cell holds the text itself, not a formula
+    expect(sheet.getRange('B2').getValue()).toBe('=not a formula');
+    expect(sheet.getRange('B2').getFormulas()).toEqual([['']]);
   });
 
   it('a band table: text, numbers (negative, exponent) and references', () => {
