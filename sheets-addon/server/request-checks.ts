@@ -170,7 +170,8 @@ export function checkWriteRequest(request: unknown): void {
 const REMEMBERED_SECONDS = 21600;
 const cache = (): GoogleAppsScript.Cache.Cache => {
   const documentCache = CacheService.getDocumentCache();
-  if (!documentCache) throw new Error('This spreadsheet has no document cache to keep the question in; nothing was written.');
+  if (!documentCache)
+    throw new Error('This spreadsheet has no document cache to keep the question in; nothing was written.');
   return documentCache;
 };
 const keyOf = (kind: string, text: string): string => `aiComp.${kind}.${blockFingerprint([[text]])}`;

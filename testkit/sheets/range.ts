@@ -133,9 +133,9 @@ export class FakeRange {
     return this.map((row, column) => this.sheet.validation(row, column) ?? null);
   }
   isBlank(): boolean {
-    return this.map((row, column) => this.sheet.shown(row, column) === '' && !this.sheet.cell(row, column)?.formula).every(
-      (line) => line.every(Boolean),
-    );
+    return this.map(
+      (row, column) => this.sheet.shown(row, column) === '' && !this.sheet.cell(row, column)?.formula,
+    ).every((line) => line.every(Boolean));
   }
   private checkSize(grid: unknown[][], what: string): void {
     if (grid.length !== this.numRows || grid.some((row) => row.length !== this.numColumns)) {
@@ -151,7 +151,11 @@ export class FakeRange {
     }
   }
   /** Puts cells one by one, refusing part way as Sheets does (validation, an injected failure). */
-  private write(op: string, grid: unknown[][], read: (input: unknown, format: string) => { cell: Cell; format?: string }) {
+  private write(
+    op: string,
+    grid: unknown[][],
+    read: (input: unknown, format: string) => { cell: Cell; format?: string },
+  ) {
     this.sheet.log.push({ op, address: this.getA1Notation() });
     let written = 0;
     grid.forEach((line, r) =>
@@ -200,7 +204,9 @@ export class FakeRange {
   setNumberFormats(formats: string[][]): this {
     this.checkSize(formats, 'number formats');
     this.sheet.log.push({ op: 'setNumberFormats', address: this.getA1Notation() });
-    formats.forEach((line, r) => line.forEach((format, c) => this.sheet.setFormat(this.row + r, this.column + c, format)));
+    formats.forEach((line, r) =>
+      line.forEach((format, c) => this.sheet.setFormat(this.row + r, this.column + c, format)),
+    );
     return this;
   }
   setNumberFormat(format: string): this {
