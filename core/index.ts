@@ -22,11 +22,14 @@ export {
   cellsFingerprint,
   cellText,
   confirmationProblem,
+  DATE_CELL_FORMAT,
+  dateCell,
+  dateCellSerial,
   labelText,
   readWriteCheck,
   sameAddress,
 } from './sheet-write';
-export type { CellContent, WriteCheck } from './sheet-write';
+export type { CellContent, DateCell, WriteCheck } from './sheet-write';
 export {
   CHART_COLUMNS,
   CHART_MIN_ROWS,

@@ -8,8 +8,37 @@
  * If the selection moved, the block grew (an offer added) or a cell changed in the meantime, one of
  * the three differs and the host asks again instead of writing.
  */
-/** One cell of a block to write: a formula or label as text, or a plain value. */
-export type CellContent = string | number | boolean;
+import { dateToSerial, serialToIsoDate } from './coerce';
+
+/**
+ * A date in a block to write, as its calendar day (`2026-01-31`). Hosts write it as a date (the
+ * day's serial with DATE_CELL_FORMAT), never as text they would read in their own locale, and
+ * google.script.run carries it where it drops a Date.
+ */
+export interface DateCell {
+  readonly date: string;
+}
+
+/** One cell of a block to write: a formula or label as text, a plain value, or a date. */
+export type CellContent = string | number | boolean | DateCell;
+
+/** The number format a date cell is written with: unambiguous in every locale. */
+export const DATE_CELL_FORMAT = 'yyyy-mm-dd';
+
+export const dateCell = (serial: number): DateCell => ({ date: serialToIsoDate(serial) });
+
+/** The serial of a well-formed date cell (a real day from 1900 on), or undefined for anything else. */
+export function dateCellSerial(cell: unknown): number | undefined {
+  if (!cell || typeof cell !== 'object' || Array.isArray(cell)) return undefined;
+  const { date } = cell as { date?: unknown };
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date < '1900-01-01') return undefined;
+  const day = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) return undefined;
+  return dateToSerial(day);
+}
+
+/** A cell of a block as one string, for fingerprints: a date by its day, so two dates never match by accident. */
+const cellKey = (cell: CellContent): string => (typeof cell === 'object' ? `date:${cell.date}` : String(cell));
 
 /**
  * The text a label cell holds. A block's text is written as text in every host (never re-read as
@@ -59,7 +88,7 @@ export function cellText(formula: unknown, value: unknown): string {
 export function blockFingerprint(formulas: readonly (readonly CellContent[])[]): string {
   const width = formulas[0]?.length ?? 0;
   return hash(
-    `${formulas.length}x${width}\u0000${formulas.map((row) => row.map(String).join('\u0001')).join('\u0002')}`,
+    `${formulas.length}x${width}\u0000${formulas.map((row) => row.map(cellKey).join('\u0001')).join('\u0002')}`,
   );
 }
 
@@ -129,7 +158,7 @@ export function blockProblem(
 ): string | undefined {
   for (let r = 0; r < formulas.length; r++) {
     for (let c = 0; c < formulas[r].length; c++) {
-      const text = String(formulas[r][c]);
+      const text = cellKey(formulas[r][c]);
       const limit = text.startsWith('=') ? limits.formula : limits.text;
       if (text.length > limit) {
         return `row ${r + 1}, column ${c + 1} of the block would hold ${text.length.toLocaleString('en-US')} characters, more than the ${limit.toLocaleString('en-US')} a cell takes; nothing was written`;

@@ -86,7 +86,7 @@ export const EMBEDDED_BLEND_SOURCES: readonly BlendSourceDef[] = BAND_TABLES.fil
     table.id === 'aitechconnect' || table.id === 'nexus',
 ).map((table) => ({ key: table.id, label: table.name, source: table.id, articleDate: articleDate(table) }));
 
-export function userBlendSource(grid: readonly (readonly string[])[]): BlendSourceDef {
+export function userBlendSource(grid: readonly (readonly InputCell[])[]): BlendSourceDef {
   return { key: 'user', label: 'Your band table', source: grid.map((row) => [...row]) };
 }
 

@@ -19,9 +19,11 @@ export interface WriteRequest {
    * The block to write, from the active cell down and right, already spelled for `hostName`
    * (`spellFormula`): `=AI.OFFERTABLE(...)` for Excel, `=AIOFFERTABLE(...)` for Sheets. Text that
    * does not start with `=` is a label. '' marks a cell a formula above it spills into: the host
-   * checks it is empty like any other, and leaves it empty.
+   * checks it is empty like any other, and leaves it empty. A number is written as a number and a
+   * date cell (`{ date: '2026-01-31' }`) as a date; text as text, never re-read by the host (a
+   * leading apostrophe is the typed escape and is not part of the text).
    */
-  readonly formulas: string[][];
+  readonly formulas: CellContent[][];
   /** the same block as plain values (what the formulas evaluate to now), for hosts that preview */
   readonly values?: CellContent[][];
   /**

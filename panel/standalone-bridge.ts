@@ -38,6 +38,10 @@ export interface StandaloneOptions {
 const columnName = columnLetters;
 
 /** Cells of the in-memory sheet, by address; the block is always written from A1. */
+/** A cell of the block as the preview shows it: a date by its day. */
+const cellText = (cell: CellContent | undefined): string =>
+  cell === undefined ? '' : typeof cell === 'object' ? cell.date : String(cell);
+
 export class StandaloneBridge implements HostBridge {
   readonly hostName = 'standalone' as const;
   readonly sheet = new Map<string, CellContent>();
@@ -108,7 +112,7 @@ export class StandaloneBridge implements HostBridge {
       for (let c = 0; c < cols; c++) {
         const key = `${columnName(c)}${r + 1}`;
         const shown = request.values?.[r]?.[c];
-        const formula = request.formulas[r][c] ?? '';
+        const formula = cellText(request.formulas[r][c]);
         this.sheet.set(key, formula === '' && shown !== undefined ? shown : formula);
       }
     }
@@ -154,7 +158,7 @@ export class StandaloneBridge implements HostBridge {
         {},
         el('th', { text: String(r + 1) }),
         ...Array.from({ length: cols }, (_, c) => {
-          const formula = request.formulas[r][c] ?? '';
+          const formula = cellText(request.formulas[r][c]);
           const value = request.values?.[r]?.[c];
           const cell = el('td', { title: formula });
           if (formula.startsWith('=')) cell.append(el('code', { text: formula }));

@@ -8,7 +8,7 @@
  * for the core to read. Kept per reading and role, so a
  * redraw that asks again gets the same grid (the core's table cache answers it without a read).
  */
-import { BandTableCsvReading } from '../core/band/band-table-csv';
+import { BandTableCsvReading, bandTableSheetCells } from '../core/band/band-table-csv';
 import { isSheetError } from '../core/errors';
 
 /** Tables up to this many lines are handed over whole, as a formula would. */
@@ -16,7 +16,15 @@ export const WHOLE_TABLE_ROWS = 500;
 
 const kept = new WeakMap<BandTableCsvReading, Map<string, unknown[][]>>();
 
-const copy = (rows: readonly (readonly string[])[]): unknown[][] => rows.map((row) => [...row]);
+/**
+ * The rows as the sheet holds them once the table is written: figures as numbers read in the CSV's
+ * own locale (a semicolon CSV's 160.000 is 160000, which the raw text would leave ambiguous), the
+ * rest as the text it came as. The preview read the table this way; so must every use of it.
+ */
+function typedRows(reading: BandTableCsvReading): unknown[][] {
+  const figures = bandTableSheetCells(reading);
+  return reading.grid.map((row, r) => row.map((text, c) => (typeof figures[r][c] === 'number' ? figures[r][c] : text)));
+}
 
 export function userSourceGrid(reading: BandTableCsvReading, role: string): unknown[][] {
   let byRole = kept.get(reading);
@@ -25,15 +33,17 @@ export function userSourceGrid(reading: BandTableCsvReading, role: string): unkn
     kept.set(reading, byRole);
   }
   const table = reading.table;
-  if (!table || reading.grid.length <= WHOLE_TABLE_ROWS) return keep(byRole, '*', () => copy(reading.grid));
+  const rows = (): unknown[][] => keep(byRole!, 'rows', () => typedRows(reading));
+  if (!table || reading.grid.length <= WHOLE_TABLE_ROWS) return keep(byRole, '*', () => rows().map((row) => [...row]));
   const term = table.roles.find(role);
   // Other rows become blank rather than go, so each row keeps its number (AI.SOURCE cites it).
-  const pick = (rows: readonly { readonly rowNumber: number }[]): unknown[][] => {
-    const last = rows.reduce((most, row) => Math.max(most, row.rowNumber), 1);
+  const pick = (picked: readonly { readonly rowNumber: number }[]): unknown[][] => {
+    const last = picked.reduce((most, row) => Math.max(most, row.rowNumber), 1);
     const blank = reading.grid[0].map(() => '');
     const grid: unknown[][] = Array.from({ length: last }, () => blank);
     grid[0] = [...reading.grid[0]];
-    for (const row of rows) grid[row.rowNumber - 1] = [...reading.grid[row.rowNumber - 1]];
+    const typed = rows();
+    for (const row of picked) grid[row.rowNumber - 1] = [...typed[row.rowNumber - 1]];
     return grid;
   };
   // A role the table lacks: one row of each role it has, so the core's message names the same roles.

@@ -1,6 +1,7 @@
 /** Inserting a checked table: asks before covering non-empty cells, then names the range if it can. */
 import { BandTableCsvReading, bandTableSheetCells } from '../../core/band/band-table-csv';
-import { spellFormula } from '../../core/index';
+import { readCell } from '../../core/band/user-table-cells';
+import { CellContent, dateCell, spellFormula } from '../../core/index';
 import { HostBridge, WriteResult, rejectionMessage } from '../bridge';
 import { ActionStatus, withBusy } from '../busy';
 import { clear, el } from '../dom';
@@ -39,6 +40,22 @@ async function nameWritten(ctx: WriteContext, result: WriteResult, address: stri
   return naming;
 }
 
+/**
+ * The table as the block to write, each cell in its type: figures as numbers (read in the CSV's own
+ * locale: a semicolon CSV's 160.000 is 160000), as-of dates as dates, and everything else as text
+ * the host keeps as typed (a role "0042" stays "0042"), so the sheet reads back into the same table.
+ */
+export function bandTableBlock(reading: BandTableCsvReading): CellContent[][] {
+  const asOf = reading.preview.columns.map((column) => column.key === 'asOf');
+  return bandTableSheetCells(reading).map((row, r) =>
+    row.map((cell, c) => {
+      if (r === 0 || !asOf[c] || cell === '') return cell;
+      const read = readCell('asOf', reading.grid[r][c]);
+      return 'value' in read ? dateCell(read.value as number) : cell;
+    }),
+  );
+}
+
 export async function writeTable(
   ctx: WriteContext,
   overwrite: boolean,
@@ -49,9 +66,9 @@ export async function writeTable(
   if (!reading?.table) return 'Nothing to insert: the table has problems.';
   const refused = blockRefusal(reading.grid, bridge.hostName);
   if (refused) throw new Error(refused);
-  const cells = bandTableSheetCells(reading);
+  const cells = bandTableBlock(reading);
   const result: WriteResult = await bridge.writeCells({
-    formulas: cells.map((row) => row.map(String)),
+    formulas: cells,
     values: cells,
     overwrite,
     checked,

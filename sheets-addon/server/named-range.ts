@@ -7,7 +7,8 @@
  * (core/sheet-rules.ts), so the panel refuses the same names before it asks.
  */
 import { rangeNameProblem } from '../../core/index';
-import { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS, wasWritten } from './request-checks';
+import { MAX_BLOCK_COLUMNS, MAX_BLOCK_ROWS } from './request-checks';
+import { wasWritten } from './remembered';
 import { blockAddress } from './sheet-block';
 
 const CELL = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;

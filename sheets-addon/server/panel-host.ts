@@ -4,12 +4,15 @@
  * the whole call fail), so dates go out as ISO text. A thrown Error reaches the panel as the
  * rejection message, so every throw here is worded for the user.
  */
-import { checkWriteRequest, forgetCheck, rememberCheck, rememberWritten, wasIssued } from './request-checks';
+import { checkWriteRequest } from './request-checks';
+import { forgetCheck, rememberCheck, rememberWritten, wasIssued } from './remembered';
 import { blockAddress, blockAtSelection, nonEmptyCells } from './sheet-block';
 import {
   blockProblem,
   CELL_LIMITS,
   confirmationProblem,
+  dateCell,
+  dateCellSerial,
   headerRecord,
   readChartRequests,
   readWriteCheck,
@@ -92,7 +95,7 @@ export interface SheetsWriteResult {
 const MAX_ROWS = 500;
 const MAX_COLUMNS = 100;
 
-/** The block as cells to write: numbers and booleans keep their type, anything else not text is blank. */
+/** The block as cells to write: numbers, booleans and dates keep their type, anything else not text is blank. */
 function readFormulas(formulas: unknown): CellContent[][] {
   if (!Array.isArray(formulas) || formulas.length === 0 || !Array.isArray(formulas[0]) || formulas[0].length === 0) {
     throw new Error('The panel sent nothing to write: expected rows of cells.');
@@ -107,9 +110,11 @@ function readFormulas(formulas: unknown): CellContent[][] {
       throw new Error(
         `Row ${r + 1} of the block has ${Array.isArray(row) ? row.length : 0} cells, expected ${width}: nothing was written.`,
       );
-    return row.map((cell): CellContent =>
-      typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'string' ? cell : '',
-    );
+    return row.map((cell): CellContent => {
+      if (typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'string') return cell;
+      const serial = dateCellSerial(cell);
+      return serial === undefined ? '' : dateCell(serial);
+    });
   });
 }
 

@@ -9,6 +9,8 @@ import {
   cellsFingerprint,
   chartCandidates,
   chooseArea,
+  DATE_CELL_FORMAT,
+  dateCellSerial,
   labelText,
 } from '../../core/index';
 import type { Area, CellContent, ChartRequest, WriteCheck } from '../../core/index';
@@ -78,8 +80,9 @@ const PLAIN_TEXT = '@';
 /** Text as Sheets must receive it to keep it text: it reads `0042`, `2026-01-31` and `=x` as typed input. */
 const textInput = (text: string, format: string): string => (format === PLAIN_TEXT ? text : `'${text}`);
 
-/** A cell of the block as setValues takes it: formulas run, numbers stay numbers, text stays text. */
+/** A cell of the block as setValues takes it: formulas run, numbers stay numbers, text stays text; a date is its serial (in a date format). */
 function blockInput(cell: CellContent, format: string): unknown {
+  if (typeof cell === 'object') return dateCellSerial(cell);
   if (typeof cell !== 'string') return cell;
   if (cell === '' || cell.startsWith('=')) return cell;
   return textInput(labelText(cell), format);
@@ -150,6 +153,13 @@ export function writeWhole(target: Range, cells: CellContent[][], before: Conten
   const refused = validationProblem(target, cells);
   if (refused) throw new Error(refused);
   try {
+    // A date is a number in a date format: the format goes first, so it is never shown as a number.
+    if (cells.some((line) => line.some((cell) => typeof cell === 'object')))
+      target.setNumberFormats(
+        cells.map((line, r) =>
+          line.map((cell, c) => (typeof cell === 'object' ? DATE_CELL_FORMAT : before.formats[r][c])),
+        ),
+      );
     target.setValues(cells.map((line, r) => line.map((cell, c) => blockInput(cell, before.formats[r][c]))));
   } catch (error) {
     try {

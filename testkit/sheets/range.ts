@@ -69,6 +69,10 @@ export function typedInput(text: string, format: string): { cell: Cell; format?:
   return { cell: { value: text, formula: '' } };
 }
 
+/** A number format that shows a date or a time (d, m, y, h, s outside quotes). */
+export const isDateFormat = (format: string): boolean =>
+  format !== AUTOMATIC_FORMAT && format !== PLAIN_TEXT_FORMAT && /[dmyhs]/i.test(format.replace(/"[^"]*"|\\./g, ''));
+
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
 export class FakeRange {
@@ -186,7 +190,7 @@ export class FakeRange {
     });
     return this;
   }
-  setValue(value: CellValue): this {
+  setValue(value: CellValue): FakeRange {
     return this.getCell(1, 1).setValues([[value]]);
   }
   setFormulas(formulas: string[][]): this {
@@ -198,7 +202,7 @@ export class FakeRange {
     });
     return this;
   }
-  setFormula(text: string): this {
+  setFormula(text: string): FakeRange {
     return this.getCell(1, 1).setFormulas([[text]]);
   }
   setNumberFormats(formats: string[][]): this {

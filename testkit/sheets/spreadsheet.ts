@@ -7,7 +7,7 @@
  */
 import { FakeUi } from './ui';
 import { FakeChart, FakeChartBuilder } from './charts';
-import { AUTOMATIC_FORMAT, Cell, CellValue, FakeRange, FakeValidation, parseA1 } from './range';
+import { AUTOMATIC_FORMAT, Cell, CellValue, FakeRange, FakeValidation, isDateFormat, parseA1 } from './range';
 
 export class FakeSheet {
   private readonly cells = new Map<string, Cell>();
@@ -88,6 +88,9 @@ export class FakeSheet {
       if (!grid) return cell.value;
       return this.blocked(row, column, grid) ? '#REF!' : grid[0][0];
     }
+    // A number in a date format is a date: getValues hands it over as one (the fake's zone is UTC).
+    if (cell && typeof cell.value === 'number' && isDateFormat(this.format(row, column)))
+      return new Date(Date.UTC(1899, 11, 30) + Math.round(cell.value * 86_400_000));
     if (cell) return cell.value;
     if (this.arrays.size === 0) return '';
     for (const [key, anchor] of this.cells) {

@@ -43,8 +43,12 @@ function expectedLine(rival: number, own: number): string {
   return `${LABELS[own]} - to match: base ${money(base)}, or ${signOn === 0 ? 'no sign-on needed' : `sign-on ${money(signOn)}`}`;
 }
 
-function evaluate(formulas: string[][]): unknown[][] {
-  const hf = HyperFormula.buildFromArray(formulas, { licenseKey: 'gpl-v3', smartRounding: false });
+function evaluate(formulas: WriteRequest['formulas']): unknown[][] {
+  // the panel's offer blocks hold formulas, labels and numbers only (no date cells)
+  const hf = HyperFormula.buildFromArray(formulas as (string | number | boolean)[][], {
+    licenseKey: 'gpl-v3',
+    smartRounding: false,
+  });
   try {
     return hf.getSheetValues(0);
   } finally {

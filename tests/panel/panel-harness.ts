@@ -56,7 +56,7 @@ export class FakeHost {
   /** the selected cell, 0-based; a test moves it as a user's click would */
   active = { row: 0, col: 0 };
   /** every block written: where, and what */
-  writes: { address: string; formulas: string[][] }[] = [];
+  writes: { address: string; formulas: WriteRequest['formulas'] }[] = [];
   /** a method name -> message: that call rejects with it */
   reject: Record<string, string> = {};
   /** a method name -> ms: that call answers after a delay */
@@ -120,7 +120,9 @@ export class FakeHost {
     }
     request.formulas.forEach((row, r) =>
       row.forEach((formula, c) => {
-        if (formula !== '') this.cells.set(`${at.row + r},${at.col + c}`, formula);
+        // a date cell is kept by its day, as the hosts show it
+        if (formula !== '')
+          this.cells.set(`${at.row + r},${at.col + c}`, typeof formula === 'object' ? formula.date : formula);
         else this.cells.delete(`${at.row + r},${at.col + c}`);
       }),
     );
