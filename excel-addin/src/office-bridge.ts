@@ -5,13 +5,14 @@
  *
  * - readSelectedRow: one sync finds the used range and the active cell, a second reads the header
  *   row and the active cell's row together.
- * - writeCells: one sync reads `values` and `formulas` of the target block (and of the areas a
+ * - writeCells: one sync reads `values`, `formulas` and `numberFormat` of the target block (and of the areas a
  *   chart could go); if any cell holds something and the user has not confirmed, nothing is
  *   written and the panel gets the cells and a check (core/sheet-write.ts). A confirmed write goes
  *   to the checked address, never to the selection of the moment, and only if the block and the
  *   cells still match the check. Then one `range.formulas = ...` assignment and a second sync write
- *   the whole block; a third adds the charts (`worksheet.charts.add`), so a chart Excel refuses
- *   never leaves the block half-reported.
+ *   the whole block (if Excel refuses part way, what the cells held, formats included, is put
+ *   back); then each chart is added in one sync and placed in another (`worksheet.charts.add`), so a
+ *   chart Excel refuses never leaves the block half-reported, and one it added is reported added.
  * - loadState/saveState: the panel's inputs live in the workbook's document settings, so they
  *   travel with the file and reopen with it.
  * - nameRange: one sync looks for a workbook name of that name (names are case-insensitive), a
@@ -28,10 +29,13 @@ import {
   chooseArea,
   columnLetters,
   confirmationProblem,
+  DATE_CELL_FORMAT,
+  dateCellSerial,
   headerRecord,
+  labelText,
   rangeNameProblem,
 } from '../../core/index';
-import type { Area, WriteCheck } from '../../core/index';
+import type { Area, CellContent, WriteCheck } from '../../core/index';
 import type { PanelState } from '../../panel/state';
 
 import { SETTINGS_KEY } from './document-settings';
@@ -238,6 +242,70 @@ function targetOf(
   return { sheet, target: sheet.getRange(where.cells.split(':')[0]).getResizedRange(rows - 1, cols - 1) };
 }
 
+/** Excel's text number format: a cell in it keeps what it is given as text. */
+const TEXT_FORMAT = '@';
+
+/** Text as Excel must receive it to keep it text: it reads `0042`, `TRUE` and `=x` as typed input. */
+const textInput = (text: string, format: unknown): string => (format === TEXT_FORMAT ? text : `'${text}`);
+
+/** A cell of the block as `range.formulas` takes it: formulas run, numbers stay numbers, text stays text, a date is its serial. */
+function blockInput(cell: CellContent, format: unknown): string | number | boolean {
+  if (typeof cell === 'object') return dateCellSerial(cell) ?? '';
+  if (typeof cell !== 'string' || cell === '' || cell.startsWith('=')) return cell;
+  return textInput(labelText(cell), format);
+}
+
+interface Contents {
+  readonly formulas: unknown[][];
+  readonly values: unknown[][];
+  readonly formats: unknown[][];
+}
+
+/**
+ * Whether a cell holds a formula. Excel's `formulas` gives a constant as its value, so a text cell
+ * holding `=not a formula` reads as `=not a formula` there too; a formula's value is never its own
+ * text, a constant's always is.
+ */
+const isFormula = (formula: unknown, value: unknown): formula is string =>
+  typeof formula === 'string' && formula.startsWith('=') && formula !== value;
+
+/**
+ * Puts back what `before` read, cell by cell as it was: number formats first, then the formulas
+ * with every other cell empty (so a dynamic array spills again), then each constant except where
+ * a spill shows it again by itself. Text goes back as text.
+ */
+async function restoreContents(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  at: { row: number; column: number },
+  before: Contents,
+): Promise<void> {
+  const rows = before.values.length;
+  const columns = before.values[0].length;
+  const whole = sheet.getRangeByIndexes(at.row, at.column, rows, columns);
+  whole.numberFormat = before.formats as string[][];
+  whole.formulas = before.formulas.map((line, r) =>
+    line.map((cell, c) => (isFormula(cell, before.values[r][c]) ? cell : '')),
+  );
+  whole.load('values');
+  await context.sync();
+  before.values.forEach((line, r) => {
+    let run: (string | number | boolean)[] = [];
+    const flush = (end: number) => {
+      if (run.length) sheet.getRangeByIndexes(at.row + r, at.column + end - run.length, 1, run.length).formulas = [run];
+      run = [];
+    };
+    line.forEach((value, c) => {
+      const missing = !isFormula(before.formulas[r][c], value) && !isEmptyCell(value) && whole.values[r][c] !== value;
+      if (missing)
+        run.push(typeof value === 'string' ? textInput(value, before.formats[r][c]) : (value as number | boolean));
+      else flush(c);
+    });
+    flush(line.length);
+  });
+  await context.sync();
+}
+
 function writeBlock(request: WriteRequest): Promise<WriteResult> {
   const rows = request.formulas.length;
   const cols = rows ? request.formulas[0].length : 0;
@@ -250,7 +318,7 @@ function writeBlock(request: WriteRequest): Promise<WriteResult> {
   return excelRun('write the offer table', async (context) => {
     const { sheet, target } = targetOf(context, request, rows, cols);
     const corner = target.getCell(0, 0);
-    target.load('address,values,formulas,rowIndex,columnIndex');
+    target.load('address,values,formulas,numberFormat,rowIndex,columnIndex');
     // The areas a chart could go, read in the same sync as the target.
     const areas = charts.map((chart) =>
       chartCandidates(cols, chart).map((area) => {
@@ -273,22 +341,47 @@ function writeBlock(request: WriteRequest): Promise<WriteResult> {
     } else if (nonEmpty.length) {
       return { written: false, address, nonEmpty, check };
     }
+    const before: Contents = { formulas: target.formulas, values: target.values, formats: target.numberFormat };
+    const at = { row: target.rowIndex, column: target.columnIndex };
+    // A date is a number in a date format: the format goes first, so it never shows as a number.
+    if (request.formulas.some((line) => line.some((cell) => typeof cell === 'object')))
+      target.numberFormat = request.formulas.map((line, r) =>
+        line.map((cell, c) => (typeof cell === 'object' ? DATE_CELL_FORMAT : (before.formats[r][c] as string))),
+      );
     // One assignment for the whole block: one batched write, one sync.
-    target.formulas = request.formulas.map((line) => line.slice());
-    await context.sync();
+    target.formulas = request.formulas.map((line, r) => line.map((cell, c) => blockInput(cell, before.formats[r][c])));
+    try {
+      await context.sync();
+    } catch (error) {
+      // A batch is not a transaction: the cells before the refused one are written. Put them back.
+      try {
+        await restoreContents(context, sheet, at, before);
+      } catch (again) {
+        throw new PanelError(
+          `Excel refused the block (${excelMessage(error)}), and then refused to put the cells back (${excelMessage(again)}): use Undo to get them back`,
+        );
+      }
+      throw new PanelError(
+        `Excel refused the block (${excelMessage(error)}); the cells were put back as they were (formulas, values and number formats)`,
+      );
+    }
     const placed = await addCharts(context, sheet, corner, charts, areas, {
-      row: target.rowIndex,
-      column: target.columnIndex,
+      ...at,
       sheet: address.slice(0, address.lastIndexOf('!')),
     });
     return { written: true, address, ...(placed.length ? { charts: placed } : {}) };
   });
 }
 
+/** Excel's grid: a chart placed past it is refused. */
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
+
 /**
  * Adds a stacked column chart per request (a column a year, a series a component row), beside the
- * block over the first empty candidate area. The block is written already: a chart Excel refuses
- * is reported in words, and the write still counts.
+ * block over the first empty candidate area, clamped to the grid. The block is written already. A
+ * chart is added in one sync and placed in the next, so a chart Excel added is never reported as
+ * "not added" because placing it failed; each chart's result is its own.
  */
 async function addCharts(
   context: Excel.RequestContext,
@@ -298,8 +391,8 @@ async function addCharts(
   areas: { area: Area; range: Excel.Range }[][],
   origin: { row: number; column: number; sheet: string },
 ): Promise<string[]> {
-  if (!charts.length) return [];
-  const placed = charts.map((chart, i) => {
+  const placed: string[] = [];
+  for (const [i, chart] of charts.entries()) {
     const { area, overCells } = chooseArea(
       areas[i].map((a) => a.area),
       (_, k) => nonEmptyAddresses(areas[i][k].range, 0, 0).length > 0,
@@ -308,15 +401,25 @@ async function addCharts(
     const data = corner.getOffsetRange(source.row, source.column).getResizedRange(source.rows - 1, source.columns - 1);
     const added = sheet.charts.add(Excel.ChartType.columnStacked, data, Excel.ChartSeriesBy.rows);
     added.title.text = chart.title;
-    const first = a1(origin.row + area.row, origin.column + area.column);
-    const last = a1(origin.row + area.row + area.rows - 1, origin.column + area.column + area.columns - 1);
+    try {
+      await context.sync();
+    } catch (error) {
+      placed.push(`not added: Excel could not draw the chart (${excelMessage(error)})`);
+      continue;
+    }
+    const top = Math.min(origin.row + area.row, LAST_ROW);
+    const left = Math.min(origin.column + area.column, LAST_COLUMN);
+    const first = a1(top, left);
+    const last = a1(Math.min(top + area.rows - 1, LAST_ROW), Math.min(left + area.columns - 1, LAST_COLUMN));
     added.setPosition(first, last);
-    return `${origin.sheet}!${first}:${last}${overCells ? ' (over cells that hold something: no empty space was found beside the block; move the chart if it hides them)' : ''}`;
-  });
-  try {
-    await context.sync();
-    return placed;
-  } catch (error) {
-    return [`not added: Excel could not draw the chart (${excelMessage(error)})`];
+    try {
+      await context.sync();
+      placed.push(
+        `${origin.sheet}!${first}:${last}${overCells ? ' (over cells that hold something: no empty space was found beside the block; move the chart if it hides them)' : ''}`,
+      );
+    } catch (error) {
+      placed.push(`added where Excel put it: it could not be moved beside the block (${excelMessage(error)})`);
+    }
   }
+  return placed;
 }

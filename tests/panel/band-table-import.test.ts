@@ -74,8 +74,8 @@ describe('band table import', () => {
     expect(request.formulas[1]).toEqual([
       'LLMOps',
       'Senior',
-      '160000',
-      '220000',
+      160000, // a figure goes as a number, so no host re-reads its text
+      220000,
       'USD',
       `'=HYPERLINK("http://example.invalid")`,
     ]);
@@ -205,7 +205,7 @@ describe('band table import', () => {
     await page.waitForSelector('#band-table-usage:not([hidden])');
     const last = host.callsOf('writeCells').pop()!.arg as { overwrite: boolean };
     expect(last.overwrite).toBe(true);
-    expect(host.cells.get('1,2')).toBe('160000');
+    expect(host.cells.get('1,2')).toBe(160000);
   });
 
   test('a file chosen with the file input is read like a paste', async () => {

@@ -217,7 +217,10 @@ describe('Sidebar.html', () => {
     );
     expect(again.calls.filter((c) => c === 'writeCells' || c === 'nameRange')).toEqual(['writeCells', 'nameRange']);
     expect(spreadsheet.namedRangeLog).toEqual([{ name: 'MyBands', address: 'Bands!B2:F4' }]);
-    expect(sheet.getRange('B3:F3').getValues()).toEqual([['LLMOps', 'Senior', '160000', '220000', '2025-07-01']]);
+    // figures as numbers, the as-of date as a date (issue 18 item 5)
+    expect(sheet.getRange('B3:F3').getValues()).toEqual([
+      ['LLMOps', 'Senior', 160000, 220000, new Date(Date.UTC(2025, 6, 1))],
+    ]);
     expect(calls.concat(again.calls).filter((c) => c.startsWith('NETWORK'))).toEqual([]);
     await again.page.close();
   });
