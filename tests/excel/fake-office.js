@@ -91,7 +91,24 @@
         return this._loaded[p];
       },
       set: function (value) {
-        if (p !== 'formulas') throw new Error('the fake only supports assigning formulas');
+        var range = this;
+        if (p === 'numberFormat') {
+          var formats = JSON.parse(JSON.stringify(value));
+          this._ctx._queue.push({
+            apply: function () {
+              var b = range._b();
+              for (var r = 0; r < b.rows; r++)
+                for (var c = 0; c < b.cols; c++) {
+                  var key = a1(b.row + r, b.col + c);
+                  fake.cells[key] = Object.assign({ value: '', formula: '' }, fake.cells[key], {
+                    format: formats[r][c],
+                  });
+                }
+            },
+          });
+          return;
+        }
+        if (p !== 'formulas') throw new Error('the fake only supports assigning formulas and number formats');
         this._ctx._queue.push({ range: this, formulas: JSON.parse(JSON.stringify(value)) });
       },
     });
@@ -208,8 +225,14 @@
       charts: {
         add: function (type, source, seriesBy) {
           var chart = { type: type, seriesBy: seriesBy, title: { text: '' }, position: null, _source: source };
+          // Queued like every command: applied at the next sync, to the chart that sync added or an earlier one.
           chart.setPosition = function (start, end) {
-            chart.position = [String(start), end === undefined ? null : String(end)];
+            ctx._queue.push({
+              apply: function () {
+                chart.position = [String(start), end === undefined ? null : String(end)];
+                if (chart._recorded) chart._recorded.position = chart.position;
+              },
+            });
           };
           ctx._queue.push({ chart: chart });
           return chart;
@@ -266,17 +289,19 @@
         try {
           fake.syncs++;
           ctx._queue.splice(0).forEach(function (w) {
+            if (w.apply) return w.apply();
             if (w.chart) {
               if (fake.failCharts) throw new Error('GeneralException: ' + fake.failCharts);
               var c = w.chart;
-              fake.charts.push({
+              c._recorded = {
                 type: c.type,
                 seriesBy: c.seriesBy,
                 title: c.title.text,
                 position: c.position,
                 source: 'Sheet1!' + addressOf(c._source._b()),
                 atSync: fake.syncs,
-              });
+              };
+              fake.charts.push(c._recorded);
               return;
             }
             if (w.name !== undefined) {
@@ -302,9 +327,11 @@
             for (var r = 0; r < b.rows; r++)
               for (var c = 0; c < b.cols; c++) {
                 var f = w.formulas[r][c];
+                var prior = fake.cells[a1(b.row + r, b.col + c)];
                 fake.cells[a1(b.row + r, b.col + c)] = {
                   value: typeof f === 'string' && f.charAt(0) === '=' ? '(calc)' : f,
                   formula: f,
+                  format: prior && prior.format,
                 };
               }
             fake.writes.push({

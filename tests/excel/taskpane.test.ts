@@ -257,7 +257,7 @@ describe('inside Excel (fake Office.js)', () => {
     expect(flat.some((f) => f.startsWith('=AI.OFFERTABLE('))).toBe(true);
     expect(flat.some((f) => f.startsWith('=AIOFFERTABLE('))).toBe(false); // Excel spelling, not Sheets'
     expect(fake.runs - before.runs).toBe(1);
-    expect(fake.syncs - before.syncs).toBe(3); // read the target, one batched write, then the chart
+    expect(fake.syncs - before.syncs).toBe(4); // read the target, one batched write, add the chart, place it
     expect(fake.cells.A1.value).toBe('notes');
     expect(await page.textContent('#insert-status')).toContain('Sheet1!I5:');
     expect(errors).toEqual([]);
