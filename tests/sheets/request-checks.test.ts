@@ -128,7 +128,9 @@ describe('writeCells refuses anything else, writing nothing', () => {
     expect(() => addon.global.writeCells({ formulas: [['a']], overwrite: 'yes' })).toThrow(
       /clear yes or no to overwriting/,
     );
-    expect(() => addon.global.writeCells({ formulas: [[{ toString: 'x' }]] })).toThrow(/neither text, a number nor a date/);
+    expect(() => addon.global.writeCells({ formulas: [[{ toString: 'x' }]] })).toThrow(
+      /neither text, a number nor a date/,
+    );
     expect(() => addon.global.writeCells({ formulas: Array.from({ length: 501 }, () => ['a']) })).toThrow(
       /501 rows, more than the 500/,
     );
