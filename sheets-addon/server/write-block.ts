@@ -122,7 +122,7 @@ function validationProblem(target: Range, cells: readonly CellContent[][]): stri
  * then each constant, except where a spill shows it again by itself (a constant written there
  * would block the spill). Text goes back as text, dates as dates.
  */
-export function restoreContents(target: Range, before: Contents): void {
+function restoreContents(target: Range, before: Contents): void {
   target.setNumberFormats(before.formats);
   target.setValues(before.formulas.map((line) => line.map((formula) => formula || '')));
   SpreadsheetApp.flush();

@@ -11,7 +11,10 @@
  * - a band table goes in with numbers as numbers, dates as dates and text as text;
  * - a chart Excel added is reported where it is, never "not added".
  */
+import { parseBandTableCsv } from '../../core/band/band-table-csv';
+import { readBandTable } from '../../core/band/user-table-read';
 import { createOfficeBridge } from '../../excel-addin/src/office-bridge';
+import { bandTableBlock } from '../../panel/band-table-import/write';
 import type { WriteRequest, WriteResult } from '../../panel/bridge';
 import { fakeExcel, GENERAL, XlSheet, XlWorkbook } from '../../testkit/excel/office';
 
@@ -99,6 +102,31 @@ describe('Excel: a refused overwrite puts back exactly what was there', () => {
     ]);
     expect(sheet.format(1, 3)).toBe('yyyy-mm-dd');
     expect(sheet.cells.get('2,0')?.formula).toBe('');
+  });
+});
+
+describe('Excel: a band table written by the panel reads back into the same table', () => {
+  it('through the bridge: figures, as-of dates and text that looks like a number (before: the level 2 came back as a number)', async () => {
+    const reading = parseBandTableCsv(
+      [
+        'role,level,min,mid,max,as of,source',
+        'LLMOps,Senior,160000,180000,200000,2025-07-01,Survey 2025',
+        'LLMOps,2,140000,150000,170000,2025-07,0042',
+      ].join('\n'),
+    );
+    expect(reading.problems).toEqual([]);
+    const { book, sheet, write } = setup();
+    book.active = { row: 1, column: 1 };
+    expect(await write({ formulas: bandTableBlock(reading), overwrite: false })).toEqual({
+      written: true,
+      address: 'Sheet1!B2:H4',
+    });
+    const values = [1, 2, 3].map((r) => [1, 2, 3, 4, 5, 6, 7].map((c) => sheet.shown(r, c)));
+    expect(values[2][1]).toBe('2');
+    expect(values[2][6]).toBe('0042');
+    const again = readBandTable(values);
+    expect(again.problems).toEqual([]);
+    expect(again.table!.rows).toEqual(reading.table!.rows);
   });
 });
 
