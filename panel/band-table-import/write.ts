@@ -100,11 +100,13 @@ function showConfirm(ctx: WriteContext, result: WriteResult): void {
     text: 'Write over them',
   });
   const no = el('button', { type: 'button', className: 'secondary', id: 'band-table-cancel', text: 'Cancel' });
-  confirmNode.append(
-    el('p', { text: `${result.address ?? 'The target'} is not empty (${shown}). Write the table over those cells?` }),
-    yes,
-    no,
-  );
+  const where = result.address ?? 'The target';
+  // A refused yes says why (the cells changed, or the host did not know the question) before asking again.
+  const why = result.changed ? `Nothing was written: ${result.changed}. ` : '';
+  const question = cells.length
+    ? `${where} is not empty (${shown}). Write the table over those cells?`
+    : `Write the table at ${where}?`;
+  confirmNode.append(el('p', { text: `${why}${question}` }), yes, no);
   confirmNode.hidden = false;
   yes.addEventListener(
     'click',
