@@ -20,7 +20,13 @@ import { Cell, columnLetter, FORMULA_COLUMNS, trackerSheet } from '../examples/o
 import { payRangeSheet } from '../examples/pay-range-model';
 import { toExcelSaved } from '../examples/excel-file';
 import { sheetsCsv } from '../examples/sheets-file';
-import { EQUITY_FORMATS, EQUITY_NOTES, EQUITY_SHEET, payoutChart, startupEquitySheet } from '../examples/startup-equity';
+import {
+  EQUITY_FORMATS,
+  EQUITY_NOTES,
+  EQUITY_SHEET,
+  payoutChart,
+  startupEquitySheet,
+} from '../examples/startup-equity';
 import { withScatterChart } from '../examples/xlsx-chart';
 
 const OUT = path.resolve(__dirname, '..', 'examples');
