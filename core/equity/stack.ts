@@ -79,8 +79,9 @@ const matchStackHeader = headerMatcher<StackColumn>(
   new Set(['the', 'of', 'x', 'in', 'usd', 'total']),
 );
 
-const YES = new Set(['yes', 'y', 'true', 'participating', 'full', 'fully participating']);
-const NO = new Set(['no', 'n', 'false', 'nonparticipating', 'none', 'non participating']);
+// Compared as letters only: "Non-participating" is nonparticipating.
+const YES = new Set(['yes', 'y', 'true', 'participating', 'full', 'fullyparticipating']);
+const NO = new Set(['no', 'n', 'false', 'nonparticipating', 'none']);
 
 /** A multiple as typed: 1, "1", "1x", "1.5 x". */
 function readMultiple(cell: InputCell, name: string): number | SheetError {
@@ -132,6 +133,69 @@ function readHeader(header: readonly InputCell[]): Map<StackColumn, { index: num
   return problems.length > 0 ? problems : columns;
 }
 
+type Columns = ReadonlyMap<StackColumn, { index: number; header: string }>;
+type RowRead = { common: true; name: string; shares: number } | { common: false; preferred: PreferredClass };
+
+/** One class row (0-based `r`): what it says, or undefined after adding its problems to `problems`. */
+function readRow(line: readonly InputCell[], r: number, columns: Columns, problems: string[]): RowRead | undefined {
+  const before = problems.length;
+  const problemAt = (key: StackColumn, what: string): void => {
+    problems.push(`row ${r + 1}, column "${columns.get(key)!.header}": ${what}`);
+  };
+  const cellOf = (key: StackColumn): InputCell => {
+    const column = columns.get(key);
+    return column ? line[column.index] : null;
+  };
+  /** A required cell read by `read`, or undefined after noting why it cannot be. */
+  const required = <T>(key: StackColumn, read: (cell: InputCell) => T | SheetError): T | undefined => {
+    const cell = cellOf(key);
+    const value = isBlankInput(cell) ? undefined : read(cell);
+    if (value === undefined) problemAt(key, `blank: expected ${COLUMNS[key].expected}`);
+    else if (isSheetError(value)) problemAt(key, `expected ${COLUMNS[key].expected}, received ${describeCell(cell)}`);
+    else return value;
+    return undefined;
+  };
+  const name = required('class', (cell) => (typeof cell === 'string' ? cell.trim() : String(cell)));
+  const shares = required('shares', (cell) => toNumber(cell, 'shares', { min: 0, minExclusive: true }));
+  if (name !== undefined && /^common/.test(normalizeName(name)))
+    return shares === undefined ? undefined : { common: true, name, shares };
+  const invested = required('invested', (cell) => toNumber(cell, 'invested', { min: 0 }));
+  const multiple = required('multiple', (cell) => readMultiple(cell, 'multiple'));
+  const participating = required('participating', (cell) => {
+    if (typeof cell === 'boolean') return cell;
+    const text = typeof cell === 'string' ? cell.toLowerCase().replace(/[^a-z]/g, '') : '';
+    return YES.has(text) ? true : NO.has(text) ? false : badValue('participating');
+  });
+  const seniority = required('seniority', (cell) => toNumber(cell, 'seniority', { min: 1, integer: true }));
+  const capCell = cellOf('cap');
+  let cap: number | undefined;
+  if (!isBlankInput(capCell)) {
+    const read = readMultiple(capCell, 'cap');
+    if (isSheetError(read)) problemAt('cap', `expected ${COLUMNS.cap.expected}, received ${describeCell(capCell)}`);
+    else if (participating === false)
+      problemAt('cap', `a cap applies only to a participating class, and ${name} is not participating: clear it`);
+    else if (multiple !== undefined && read < multiple)
+      problemAt(
+        'cap',
+        `${read}x is below the preference multiple ${multiple}x: a cap is the most the class receives in all, preference included`,
+      );
+    else cap = read;
+  }
+  if (problems.length > before) return undefined;
+  return {
+    common: false,
+    preferred: {
+      name: name!,
+      shares: shares!,
+      invested: invested!,
+      multiple: multiple!,
+      participating: participating!,
+      cap,
+      seniority: seniority!,
+    },
+  };
+}
+
 /**
  * Reads a grid as a preference stack, or one #VALUE! naming every problem's row and column. Rows
  * with every known column blank (a spacer, a blank tail) are skipped.
@@ -144,75 +208,27 @@ export function readPreferenceStack(grid: readonly (readonly InputCell[])[]): Pr
   const preferred: PreferredClass[] = [];
   let common: { name: string; shares: number; row: number } | undefined;
   const seen = new Map<string, number>();
+  const classHeader = columns.get('class')!.header;
   for (let r = 1; r < grid.length; r++) {
     const line = grid[r];
     if ([...columns.values()].every(({ index }) => isBlankInput(line[index]))) continue;
-    const problemAt = (key: StackColumn, what: string): void => {
-      const column = columns.get(key)!;
-      problems.push(`row ${r + 1}, column "${column.header}": ${what}`);
-    };
-    const cellOf = (key: StackColumn): InputCell => {
-      const column = columns.get(key);
-      return column ? line[column.index] : null;
-    };
-    /** A required cell read by `read`, or undefined after noting why it cannot be. */
-    const required = <T>(key: StackColumn, read: (cell: InputCell) => T | SheetError): T | undefined => {
-      const cell = cellOf(key);
-      if (isBlankInput(cell)) {
-        problemAt(key, `blank: expected ${COLUMNS[key].expected}`);
-        return undefined;
-      }
-      const value = read(cell);
-      if (isSheetError(value)) {
-        problemAt(key, `expected ${COLUMNS[key].expected}, received ${describeCell(cell)}`);
-        return undefined;
-      }
-      return value;
-    };
-    const name = required('class', (cell) => (typeof cell === 'string' ? cell.trim() : String(cell)));
-    if (name === undefined) continue;
-    const key = normalizeName(name);
-    const first = seen.get(key);
+    const row = readRow(line, r, columns, problems);
+    if (!row) continue;
+    const name = row.common ? row.name : row.preferred.name;
+    const first = seen.get(normalizeName(name));
     if (first !== undefined) {
-      problemAt('class', `"${name}" is already the class of row ${first}: expected one row per class`);
+      problems.push(
+        `row ${r + 1}, column "${classHeader}": "${name}" is already the class of row ${first}: expected one row per class`,
+      );
       continue;
     }
-    seen.set(key, r + 1);
-    const shares = required('shares', (cell) => toNumber(cell, 'shares', { min: 0, minExclusive: true }));
-    if (/^common/.test(key)) {
-      if (common)
-        problemAt(
-          'class',
-          `"${name}" is a second common row (the first is row ${common.row}): expected one common row holding every common share and option, fully diluted`,
-        );
-      else if (shares !== undefined) common = { name, shares, row: r + 1 };
-      continue;
-    }
-    const invested = required('invested', (cell) => toNumber(cell, 'invested', { min: 0 }));
-    const multiple = required('multiple', (cell) => readMultiple(cell, 'multiple'));
-    const participating = required('participating', (cell) => {
-      if (typeof cell === 'boolean') return cell;
-      const text = typeof cell === 'string' ? normalizeName(cell).replace(/[^a-z]/g, '') : '';
-      return YES.has(text) ? true : NO.has(text) ? false : badValue('participating');
-    });
-    const seniority = required('seniority', (cell) => toNumber(cell, 'seniority', { min: 1, integer: true }));
-    const capCell = cellOf('cap');
-    let cap: number | undefined;
-    if (!isBlankInput(capCell)) {
-      const read = readMultiple(capCell, 'cap');
-      if (isSheetError(read)) problemAt('cap', `expected ${COLUMNS.cap.expected}, received ${describeCell(capCell)}`);
-      else if (participating === false)
-        problemAt('cap', `a cap applies only to a participating class, and ${name} is not participating: clear it`);
-      else if (multiple !== undefined && read < multiple)
-        problemAt(
-          'cap',
-          `${read}x is below the preference multiple ${multiple}x: a cap is the most the class receives in all, preference included`,
-        );
-      else cap = read;
-    }
-    if (shares === undefined || invested === undefined || multiple === undefined) continue;
-    if (participating === undefined || seniority === undefined) continue;
-    preferred.push({ name, shares, invested, multiple, participating, cap, seniority });
+    seen.set(normalizeName(name), r + 1);
+    if (!row.common) preferred.push(row.preferred);
+    else if (common)
+      problems.push(
+        `row ${r + 1}, column "${classHeader}": "${name}" is a second common row (the first is row ${common.row}): expected one common row holding every common share and option, fully diluted`,
+      );
+    else common = { name, shares: row.shares, row: r + 1 };
   }
   if (!common && problems.length === 0)
     problems.push(

@@ -62,7 +62,7 @@ describe("issue 20's worked example", () => {
 });
 
 describe('the stack as a user types it', () => {
-  test('headers match loosely: "Liq. pref. multiple (x)", "Shares (as converted)", "Rank", yes/no, 1x', () => {
+  test('headers match loosely ("Liq. pref. multiple (x)", "Shares (as converted)", "Rank"), "1x", "Non-participating", a spacer row skipped', () => {
     const stack = [
       [
         'Round',
@@ -73,7 +73,8 @@ describe('the stack as a user types it', () => {
         'Rank',
         'Notes',
       ],
-      ['Series A', '5,000,000', '$10,000,000', '1x', 'No', 1, 'lead: a made-up fund'],
+      ['Series A', '5,000,000', '$10,000,000', '1x', 'Non-participating', 1, 'lead: a made-up fund'],
+      [null, null, null, null, null, null, 'a spacer row is skipped'],
       ['Common stock', 15_000_000, '', '', '', '', 'options included'],
     ];
     expect(num(call('COMMONPRICE', 30_000_000, stack))).toBeCloseTo(4 / 3, 10);
