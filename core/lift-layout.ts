@@ -82,8 +82,8 @@ export function layOut(spec: FunctionSpec, results: readonly (Settled | null)[],
   for (let r = 0; r < rows; r++) {
     const whole = cols === 1 ? results[r] : null;
     if (Array.isArray(whole) && whole.length === width) {
-      // A full-width row result (the band row): a copy, so no two output rows share an array.
-      out[r] = whole.slice();
+      // A full-width row result (the band row): settle made it, and the memo copies a repeat.
+      out[r] = whole;
       continue;
     }
     const row: OutputCell[] = new Array(cols * width);

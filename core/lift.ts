@@ -253,6 +253,9 @@ class Evaluator {
       node.set(key, settled);
     } else {
       this.hits++;
+      // A repeated row result is copied here, where it repeats, so no two output rows share an
+      // array and a row seen once (10,000 distinct exit values) is not copied at all.
+      if (Array.isArray(settled)) settled = settled.slice();
     }
     if (this.lookups === MEMO_TRIAL && this.hits * 4 < this.lookups) this.memo = undefined;
     return settled;

@@ -18,6 +18,7 @@ import { VESTING_FUNCTIONS } from './functions/vesting';
 import { OFFER_FUNCTIONS } from './functions/offer';
 import { FIGURE_FUNCTIONS } from './functions/figures';
 import { COUNTER_OFFER_FUNCTIONS } from './functions/counter-offer';
+import { EQUITY_STACK_FUNCTIONS } from './functions/equity-stack';
 
 // One hop to any function: each list or spec comes from the file its import names. The order is the
 // README table's (npm run docs), which tests/repo checks.
@@ -35,6 +36,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   ...VESTING_FUNCTIONS,
   ...OFFER_FUNCTIONS,
   ...COUNTER_OFFER_FUNCTIONS,
+  ...EQUITY_STACK_FUNCTIONS,
   ...FIGURE_FUNCTIONS,
 ];
 

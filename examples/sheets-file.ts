@@ -20,15 +20,20 @@ export function toSheetsFormula(formula: string): string {
   return `=${outsideStrings(text, (part) => part.replace(/\b([A-Z]{1,3})(\d+):\1\d+\b/g, '$1$2:$1'))}`;
 }
 
-function csvCell(cell: Cell): string {
+function csvCell(cell: Cell, openRanges: boolean): string {
   if (cell === null) return '';
-  const text = typeof cell === 'string' && cell.startsWith('=') ? toSheetsFormula(cell) : String(cell);
+  const formula = typeof cell === 'string' && cell.startsWith('=');
+  const text = !formula ? String(cell) : openRanges ? toSheetsFormula(cell) : `=${respellCalls(cell.slice(1), (name) => sheetsName({ name })).text}`;
   // Only formulas may start with = + - @: an input that did would be run as a formula on import.
   if (!(typeof cell === 'string' && cell.startsWith('=')) && /^[=+@]/.test(text)) throw new Error(`input cell ${text} would import as a formula`);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A layout (header, inputs, Excel formulas in row 2) as a CSV for Sheets to import. */
-export function sheetsCsv(cells: readonly Cell[][]): string {
-  return `${cells.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/**
+ * A layout (header, inputs, Excel formulas in row 2) as a CSV for Sheets to import. `openRanges`
+ * false keeps each range as written, for a sheet of several blocks (a range opened to the sheet's
+ * end would run into the block below).
+ */
+export function sheetsCsv(cells: readonly Cell[][], { openRanges = true } = {}): string {
+  return `${cells.map((row) => row.map((cell) => csvCell(cell, openRanges)).join(',')).join('\r\n')}\r\n`;
 }

@@ -20,6 +20,14 @@ import { Cell, columnLetter, FORMULA_COLUMNS, trackerSheet } from '../examples/o
 import { payRangeSheet } from '../examples/pay-range-model';
 import { toExcelSaved } from '../examples/excel-file';
 import { sheetsCsv } from '../examples/sheets-file';
+import {
+  EQUITY_FORMATS,
+  EQUITY_NOTES,
+  EQUITY_SHEET,
+  payoutChart,
+  startupEquitySheet,
+} from '../examples/startup-equity';
+import { withScatterChart } from '../examples/xlsx-chart';
 
 const OUT = path.resolve(__dirname, '..', 'examples');
 export const TRACKER_OFFERS = 2_000;
@@ -151,6 +159,7 @@ const COMMON_NOTES = [
 export const evaluateTracker = (): Evaluated[][] =>
   evaluateSheet(trackerSheet(sampleOffers(TRACKER_OFFERS), { blankTail: TRACKER_TAIL }));
 export const evaluatePayRangeModel = (): Evaluated[][] => evaluateSheet(payRangeSheet());
+export const evaluateStartupEquity = (): Evaluated[][] => evaluateSheet(startupEquitySheet());
 
 /** The Sheets-ready samples: file name under examples/sheets/ and its CSV text. */
 export function sheetsSamples(): { file: string; csv: string }[] {
@@ -158,18 +167,24 @@ export function sheetsSamples(): { file: string; csv: string }[] {
     // No blank tail: the Sheets ranges are open-ended, so they reach rows added later.
     { file: 'offer-tracker.csv', csv: sheetsCsv(trackerSheet(sampleOffers(TRACKER_OFFERS))) },
     { file: 'pay-range-model.csv', csv: sheetsCsv(payRangeSheet()) },
+    { file: 'startup-equity.csv', csv: sheetsCsv(startupEquitySheet({ sheets: true }), { openRanges: false }) },
   ];
 }
 
 export async function makeExamples(): Promise<string[]> {
   const written: string[] = [];
-  const write = async (base: string, book: ExcelJS.Workbook, grid: Evaluated[][]) => {
+  const write = async (
+    base: string,
+    book: ExcelJS.Workbook,
+    grid: Evaluated[][],
+    finish: (xlsx: Buffer) => Promise<Buffer> = async (xlsx) => xlsx,
+  ) => {
     book.creator = 'AI comp add-in: scripts/make-examples.ts';
     // Fixed dates keep the committed files identical from run to run.
     book.created = new Date(Date.UTC(2026, 0, 1));
     book.modified = book.created;
     const xlsx = Buffer.from(await book.xlsx.writeBuffer());
-    fs.writeFileSync(path.join(OUT, `${base}.xlsx`), await toExcelSaved(xlsx));
+    fs.writeFileSync(path.join(OUT, `${base}.xlsx`), await finish(await toExcelSaved(xlsx)));
     fs.writeFileSync(path.join(OUT, `${base}.csv`), toCsv(grid));
     written.push(`${base}.xlsx`, `${base}.csv`);
   };
@@ -233,6 +248,20 @@ export async function makeExamples(): Promise<string[]> {
     ...COMMON_NOTES,
   ]);
   await write('pay-range-model', modelBook, model);
+
+  const equity = evaluateStartupEquity();
+  const equityBook = new ExcelJS.Workbook();
+  addSheet(equityBook, EQUITY_SHEET, equity, {});
+  const equitySheet = equityBook.getWorksheet(EQUITY_SHEET)!;
+  equitySheet.columns.forEach((column, c) => (column.width = c === 0 ? 34 : 16));
+  for (const [range, format] of EQUITY_FORMATS) {
+    const [from, to = from] = range.split(':');
+    const [a, b] = [equitySheet.getCell(from), equitySheet.getCell(to)];
+    for (let r = Number(a.row); r <= Number(b.row); r++)
+      for (let c = Number(a.col); c <= Number(b.col); c++) equitySheet.getCell(r, c).numFmt = format;
+  }
+  addNotes(equityBook, EQUITY_NOTES);
+  await write('startup-equity', equityBook, equity, (xlsx) => withScatterChart(xlsx, payoutChart(equity)));
 
   fs.mkdirSync(path.join(OUT, 'sheets'), { recursive: true });
   for (const sample of sheetsSamples()) {

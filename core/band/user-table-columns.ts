@@ -4,6 +4,7 @@
  * spells them its own way ("Midpoint", "50th Percentile", "Job Family", "Grade").
  */
 import { normalizeName } from '../coerce';
+import { headerMatcher } from '../table-header';
 import { Term, Vocabulary } from '../vocabulary/match';
 import { CurrencyCode } from './currency-codes';
 
@@ -114,27 +115,13 @@ const FILLER_WORDS = new Set([
   'yearly',
 ]);
 
-const SYNONYM_INDEX = new Map<string, ColumnKey>();
-for (const [key, names] of Object.entries(HEADER_SYNONYMS) as [ColumnKey, readonly string[]][]) {
-  for (const name of names) SYNONYM_INDEX.set(normalizeName(name).replace(/[^a-z0-9]/g, ''), key);
-}
-
 const PERCENTILE = /^(?:p|pct|perc|percentile)?(10|25|50|75|90)(?:st|nd|rd|th)?(?:p|pct|perc|percentile)?$/;
 
 /** Which column a header names, or undefined for a column the table may carry but lookups ignore. */
-export function matchHeader(header: string): ColumnKey | undefined {
-  const plain = header.toLowerCase().replace(/\([^)]*\)/g, ' ');
-  const key = plain.replace(/[^a-z0-9]/g, '');
-  const direct = SYNONYM_INDEX.get(key);
-  if (direct) return direct;
-  const words = plain.split(/[^a-z0-9]+/).filter((w) => w !== '' && !FILLER_WORDS.has(w));
-  const stripped = words.join('');
-  const viaWords = SYNONYM_INDEX.get(stripped);
-  if (viaWords) return viaWords;
+export const matchHeader = headerMatcher<ColumnKey>(HEADER_SYNONYMS, FILLER_WORDS, (stripped) => {
   const percentile = PERCENTILE.exec(stripped);
-  if (percentile) return `p${percentile[1]}` as TableStat;
-  return undefined;
-}
+  return percentile ? (`p${percentile[1]}` as TableStat) : undefined;
+});
 
 /** One problem with a table: 1-based row (the header is row 1) and column, as a preview marks it. */
 export interface TableProblem {

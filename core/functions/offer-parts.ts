@@ -7,6 +7,7 @@ import { riskAdjustedEquity } from '../offer/company-types';
 import { blackScholesCall, exitValue, intrinsicValue } from '../offer/options';
 import { listOf, numberParam } from './params';
 import { baseParam, companyTypeParam, fraction, money, payoutParam, targetParam } from './offer-params';
+import { commonPrice, exitStackParam } from './equity-stack';
 
 export const BONUS = defineFunction({
   name: 'BONUS',
@@ -95,7 +96,7 @@ export const OPTION = defineFunction({
 export const EXITVALUE = defineFunction({
   name: 'EXITVALUE',
   summary:
-    'Probability-weighted value of private options over exit scenarios, discounted to today: shares x sum(p x max(exit - strike, 0)) / (1 + discountRate)^years.',
+    "Probability-weighted value of private options over exit scenarios, discounted to today: shares x sum(p x max(exit - strike, 0)) / (1 + discountRate)^years. With a preference stack, the exits are company exit values, each turned into common's price per share by AI.COMMONPRICE.",
   params: [
     numberParam('shares', 'the number of options or shares', money('a number of shares')),
     numberParam('strike', 'the strike price per share (0 for shares)', money('a strike price')),
@@ -124,10 +125,12 @@ export const EXITVALUE = defineFunction({
       ),
       0,
     ),
+    exitStackParam,
   ],
   result: 'cell',
   example: [10000, 2, [[0, 10, 40]], [[0.5, 0.3, 0.2]], 5, 0.1],
-  run(shares, strike, exits, probabilities, years, discountRate) {
+  run(shares, strike, exitsOrValues, probabilities, years, discountRate, stack) {
+    const exits = stack ? exitsOrValues.map((value) => commonPrice(stack, value)) : exitsOrValues;
     if (exits.length === 0) return badValue('exitPrices: expected at least one exit price, received none');
     if (probabilities.length !== exits.length)
       return badValue(
