@@ -9,10 +9,8 @@ import type { KeptState, StateSave, StateSaved } from '../../core/index';
 const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** The server calls a pane makes (Code.js's globals). */
-interface PanelServer {
-  loadPanelState(): unknown;
-  savePanelState(request: unknown): unknown;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the vm's globals, as testkit/sheets/addon.ts types them
+type PanelServer = Record<string, any>;
 
 /** A pane's save of `state`, from the version and state it loaded (the blank panel's changes when nothing was). */
 export function saveRequest(loaded: KeptState, state: unknown, blank?: unknown): StateSave {
