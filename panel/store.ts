@@ -36,8 +36,9 @@ export interface SaveNews {
   readonly conflicts?: readonly FieldConflict[];
   /** fields another pane changed, now shown here */
   readonly fromOthers?: readonly FieldPath[];
-  /** the state these paths are read against (labels of offers) */
+  /** the state these paths are read against (labels of offers): as shown now, and as it was before the news */
   readonly state: PanelState;
+  readonly before?: PanelState;
 }
 
 type Listener = (change: Change) => void;
@@ -132,8 +133,9 @@ export class PanelStore {
       try {
         const answer = await this.bridge.saveState(request);
         this.base = { state: answer.state === undefined ? sent : answer.state, version: answer.version };
+        const before = this.state;
         const fromOthers = answer.state === undefined ? [] : this.adopt(answer.state, sent);
-        this.report({ conflicts: answer.conflicts, fromOthers, state: this.state });
+        this.report({ conflicts: answer.conflicts, fromOthers, state: this.state, before });
       } catch (reason) {
         this.report({ error: rejectionMessage(reason), state: this.state });
       }
@@ -154,7 +156,7 @@ export class PanelStore {
    */
   async refresh(): Promise<void> {
     if (this.saving || this.destroyed) return;
-    const before = this.base;
+    const loadedFrom = this.base;
     let kept: KeptState;
     try {
       kept = await this.bridge.loadState();
@@ -162,11 +164,12 @@ export class PanelStore {
       return;
     }
     // A save that went and came meanwhile has a newer base than this read.
-    if (this.saving || this.destroyed || this.base !== before || kept.version === before.version) return;
+    if (this.saving || this.destroyed || this.base !== loadedFrom || kept.version === loadedFrom.version) return;
     const sent = this.baseState();
     this.base = kept;
+    const before = this.state;
     const fromOthers = this.adopt(kept.state ?? initialState(), sent);
-    if (fromOthers.length) this.report({ fromOthers, state: this.state });
+    if (fromOthers.length) this.report({ fromOthers, state: this.state, before });
   }
 
   private scheduleSave(): void {
