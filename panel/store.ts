@@ -178,11 +178,10 @@ export class PanelStore {
     this.saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
+  /** Saves now whatever is not saved yet (a debounced change, or one whose save failed). */
   async flush(): Promise<void> {
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      await this.save();
-    } else if (this.saving) await this.saving;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    await this.save();
   }
 
   destroy(): void {
