@@ -260,19 +260,20 @@ export function keptText(kept: KeptState): string {
 }
 
 /**
- * Reads what `keptText` wrote, or an older add-on's bare inputs (version 0). Text that does not
- * read is refused in words: the panel then saves nothing over it until the user chooses to.
+ * Reads what `keptText` wrote, or an older add-on's bare inputs (version 0). A value that does not
+ * read (a hand edit, a truncated file) counts as nothing kept, as the Sheets store does: refusing it
+ * would leave a pane that can never save again, and no panel could show it anyway.
  */
 export function readKept(value: unknown): KeptState {
-  if (value === null || value === undefined || value === '') return { state: null, version: 0 };
   let saved: unknown = value;
   if (typeof value === 'string') {
     try {
       saved = JSON.parse(value) as unknown;
     } catch {
-      throw new Error('the saved inputs in this document do not read (they are not valid JSON)');
+      saved = null;
     }
   }
+  if (saved === null || saved === undefined || saved === '') return { state: null, version: 0 };
   if (isObject(saved) && typeof saved.aiCompStateVersion === 'number')
     return { state: own(saved, 'state') ?? null, version: saved.aiCompStateVersion };
   return { state: saved, version: 0 };

@@ -10,7 +10,9 @@ import {
   applyChanges,
   changesBetween,
   fingerprint,
+  keptText,
   nextVersion,
+  readKept,
   readStateSave,
   saveOnto,
 } from '../../core/state-merge';
@@ -191,5 +193,16 @@ describe('readStateSave', () => {
       version: 3,
       changes: [{ path: ['rival'], was: '-', to: 1 }],
     });
+  });
+});
+
+describe('keptText and readKept (Excel settings, local storage)', () => {
+  it('read back what was kept, an older bare state as version 0, and an unreadable value as nothing kept', () => {
+    const kept = { state: panel(), version: 9 };
+    expect(readKept(keptText(kept))).toEqual(kept);
+    expect(readKept(JSON.stringify(panel()))).toEqual({ state: panel(), version: 0 });
+    expect(readKept(panel())).toEqual({ state: panel(), version: 0 });
+    for (const nothing of [null, undefined, '', '{"offers":[', 'null'])
+      expect(readKept(nothing)).toEqual({ state: null, version: 0 });
   });
 });
