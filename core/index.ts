@@ -49,3 +49,17 @@ export type { Host } from './examples';
 export { functionDoc, jsdocLines, paramHelp, hostSpelling } from './help';
 export type { FunctionDoc } from './help';
 export { CATALOG, getFunction, callByName } from './registry';
+export {
+  ABSENT,
+  applyChanges,
+  changesBetween,
+  fingerprint,
+  keptText,
+  nextVersion,
+  readKept,
+  readStateSave,
+  readStateSaved,
+  sameValue,
+  saveOnto,
+} from './state-merge';
+export type { FieldChange, FieldConflict, FieldPath, KeptState, Json, StateSave, StateSaved } from './state-merge';

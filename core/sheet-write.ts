@@ -62,7 +62,7 @@ export interface WriteCheck {
  * about the user's own sheet; it only has to tell two different contents apart with a
  * negligible chance of a collision.
  */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -5,8 +5,7 @@
  * rejection carries a message the panel shows beside the button that caused it, so hosts should
  * reject with an Error (or a string) worded for the user.
  */
-import type { PanelState } from './state';
-import type { CellContent, ChartRequest, SheetHost, WriteCheck } from '../core/index';
+import type { CellContent, ChartRequest, KeptState, SheetHost, StateSave, StateSaved, WriteCheck } from '../core/index';
 
 // The write's cell and chart shapes are the core's (core/sheet-write.ts, core/chart-place.ts).
 export type { CellContent, ChartRequest, WriteCheck } from '../core/index';
@@ -58,9 +57,23 @@ export interface WriteResult {
 
 export interface HostBridge {
   readonly hostName: HostName;
-  /** the panel's saved inputs for this document, or null the first time */
-  loadState(): Promise<PanelState | null>;
-  saveState(state: PanelState): Promise<void>;
+  /**
+   * The panel's saved inputs for this document (state null the first time) and the host's version
+   * of them. A rejection means they could not be read: the panel then saves nothing until they are,
+   * or until the user chooses to start new.
+   */
+  loadState(): Promise<KeptState>;
+  /**
+   * Applies the panel's changes onto what the document keeps now (core `saveOnto`, under the
+   * host's lock where it has one), so another pane's changes to other fields stay; answers the new
+   * version, the fields both changed, and the merged inputs when another pane saved in between.
+   */
+  saveState(save: StateSave): Promise<StateSaved>;
+  /**
+   * Calls `onChange` when another pane (a co-author) may have saved, for hosts that hear of it
+   * (Excel on the web's settingsChanged); answers how to stop listening.
+   */
+  watchState?(onChange: () => void): () => void;
   /** header name -> value of the selected row of an offer tracker (the header row is the first row of the sheet or table) */
   readSelectedRow(): Promise<Record<string, unknown>>;
   writeCells(request: WriteRequest): Promise<WriteResult>;

@@ -8,13 +8,15 @@
  * This file only wires the parts: the state lives in `PanelStore`, each section in `sections/`
  * redraws what a change touches, and the pane has one live region (`announce.ts`).
  */
-import { HostBridge, rejectionMessage } from './bridge';
+import { HostBridge } from './bridge';
 import { Announcer, announcer } from './announce';
 import { ActionStatus, statusLine } from './busy';
 import { clear, el } from './dom';
 import { BandTableImport, mountBandTableImport } from './band-table-import';
-import { initialState, PanelState, restoreState } from './state';
-import { PanelStore } from './store';
+import { firstLoad } from './first-load';
+import { saveNewsText } from './save-news';
+import { PanelState, restoreState } from './state';
+import { PanelStore, SaveNews } from './store';
 import { PanelContext } from './sections/context';
 import { mountOffers } from './sections/offers';
 import { mountComparison } from './sections/comparison';
@@ -26,6 +28,9 @@ import { savedBytes, STATE_LIMIT_BYTES } from './host-limits';
 
 export { SAVE_DELAY_MS } from './store';
 
+/** How often a visible pane asks whether another pane (a second sidebar, a co-author) saved. */
+export const REFRESH_MS = 30_000;
+
 export interface OfferPanel {
   /** the state as it is now (a copy) */
   state(): PanelState;
@@ -34,29 +39,21 @@ export interface OfferPanel {
   destroy(): void;
 }
 
-/** Says a failed save on the panel's status line, and clears it once a save succeeds. */
-function saveResultShower(node: HTMLElement, status: ActionStatus): (error?: string) => void {
-  return (error) => {
-    if (error) {
-      status.show(`Not saved: ${error}`, 'error');
-      node.dataset.kind = 'save-error';
+/**
+ * Says what a save or refresh brought on the panel's status line: a failed save (until a save
+ * succeeds), a field two panes both changed, another pane's changes. Every one reaches the user.
+ */
+function saveNewsShower(node: HTMLElement, status: ActionStatus): (news: SaveNews) => void {
+  return (news) => {
+    const said = saveNewsText(news);
+    if (said) {
+      status.show(said.text, said.error ? 'error' : 'info');
+      node.dataset.kind = said.error ? 'save-error' : 'save-news';
     } else if (node.dataset.kind === 'save-error') {
       status.clear();
       delete node.dataset.kind;
     }
   };
-}
-
-async function loadState(bridge: HostBridge, status: ActionStatus): Promise<PanelState> {
-  status.show('Loading saved inputs…', 'info');
-  try {
-    const state = restoreState(await bridge.loadState());
-    status.clear();
-    return state;
-  } catch (reason) {
-    status.show(`Could not load saved inputs: ${rejectionMessage(reason)}. Starting blank.`, 'error');
-    return initialState();
-  }
 }
 
 function mountBandTables(node: HTMLElement, store: PanelStore, bridge: HostBridge): BandTableImport {
@@ -101,6 +98,26 @@ function announceEdits(store: PanelStore, say: Announcer, lead: () => string): v
   });
 }
 
+/**
+ * Asks the host whether another pane saved: when this pane comes back into view, every
+ * REFRESH_MS while it is in view, and when the host says so (Excel on the web's settingsChanged).
+ */
+function watchOtherPanes(store: PanelStore, bridge: HostBridge): () => void {
+  const refresh = (): void => {
+    if (document.visibilityState === 'visible') void store.refresh();
+  };
+  const timer = setInterval(refresh, REFRESH_MS);
+  window.addEventListener('focus', refresh);
+  document.addEventListener('visibilitychange', refresh);
+  const stopHost = bridge.watchState?.(refresh);
+  return () => {
+    clearInterval(timer);
+    window.removeEventListener('focus', refresh);
+    document.removeEventListener('visibilitychange', refresh);
+    stopHost?.();
+  };
+}
+
 export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Promise<OfferPanel> {
   clear(root);
   root.classList.add('ai-panel');
@@ -113,8 +130,8 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
     el('header', { className: 'panel-header' }, el('h1', { text: 'Offers, taken apart' }), globalStatusNode, say.node),
   );
 
-  const state = await loadState(bridge, globalStatus);
-  const store = new PanelStore(state, bridge, saveResultShower(globalStatusNode, globalStatus));
+  const { kept } = await firstLoad(bridge, root, globalStatus);
+  const store = new PanelStore(restoreState(kept.state), kept, bridge, saveNewsShower(globalStatusNode, globalStatus));
   let bandTable: BandTableImport | undefined;
   const ctx: PanelContext = { store, bridge, announcer: say, bandTable: () => bandTable };
 
@@ -140,7 +157,20 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
   );
 
   for (const section of [offers, comparison, benchmark, blend]) store.subscribe((change) => section.update(change));
+  // Another pane's changes came in: every section shows the state again, the band table too if it changed.
+  store.subscribe((change) => {
+    if (change.topic !== 'replaced') return;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    for (const section of [offers, comparison, benchmark]) section.update({ topic: 'offers' });
+    blend.fill();
+    if (change.fields.some(([top]) => top === 'bandTableCsv' || top === 'bandTableName')) {
+      bandTable?.destroy();
+      bandTable = mountBandTables(bandTablesNode, store, bridge);
+    }
+    if (focused) document.getElementById(focused)?.focus();
+  });
   announceEdits(store, say, () => comparison.lead());
+  const stopWatching = watchOtherPanes(store, bridge);
 
   const onPageHide = (): void => {
     void store.flush();
@@ -153,6 +183,7 @@ export async function mountOfferPanel(root: HTMLElement, bridge: HostBridge): Pr
     flush: () => store.flush(),
     destroy() {
       store.destroy();
+      stopWatching();
       say.destroy();
       window.removeEventListener('pagehide', onPageHide);
       bandTable?.destroy();

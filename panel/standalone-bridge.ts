@@ -4,9 +4,9 @@
  * newcomer (or a test) see the whole panel working in any browser.
  */
 import { CellContent, HostBridge, WriteRequest, WriteResult } from './bridge';
-import { PanelState } from './state';
 import { clear, el } from './dom';
-import { columnLetters, rangeNameProblem } from '../core/index';
+import { columnLetters, keptText, rangeNameProblem, readKept, saveOnto } from '../core/index';
+import type { KeptState, StateSave, StateSaved } from '../core/index';
 import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from './write-check';
 
 const STATE_KEY = 'ai-offer-panel:state';
@@ -53,19 +53,20 @@ export class StandaloneBridge implements HostBridge {
     this.storage = options.storage ?? (typeof localStorage !== 'undefined' ? localStorage : undefined);
   }
 
-  async loadState(): Promise<PanelState | null> {
-    const text = this.storage?.getItem(STATE_KEY);
-    if (!text) return null;
-    try {
-      return JSON.parse(text) as PanelState;
-    } catch {
-      throw new Error('the saved panel state could not be read (it is not valid JSON); the panel starts blank');
-    }
+  private kept(): KeptState {
+    return readKept(this.storage?.getItem(STATE_KEY));
   }
 
-  async saveState(state: PanelState): Promise<void> {
+  async loadState(): Promise<KeptState> {
+    return this.kept();
+  }
+
+  /** Two tabs share local storage: each save is merged onto what is there now, in one task. */
+  async saveState(save: StateSave): Promise<StateSaved> {
     if (!this.storage) throw new Error('this browser keeps no local storage, so the panel cannot save; keep it open');
-    this.storage.setItem(STATE_KEY, JSON.stringify(state));
+    const { next, answer } = saveOnto(this.kept(), save);
+    if (next) this.storage.setItem(STATE_KEY, keptText(next));
+    return answer;
   }
 
   async readSelectedRow(): Promise<Record<string, unknown>> {

@@ -14,7 +14,8 @@
  *   back); then each chart is added in one sync and placed in another (`worksheet.charts.add`), so a
  *   chart Excel refuses never leaves the block half-reported, and one it added is reported added.
  * - loadState/saveState: the panel's inputs live in the workbook's document settings, so they
- *   travel with the file and reopen with it.
+ *   travel with the file and reopen with it. Each read and save refreshes the settings first
+ *   (refreshAsync), and a save merges its changes onto what co-authors saved (core/state-merge.ts).
  * - nameRange: one sync looks for a workbook name of that name (names are case-insensitive), a
  *   second adds it over the written range (`workbook.names.add`). A name that already refers to
  *   another range is not moved: the user is told where it points.
@@ -32,11 +33,13 @@ import {
   DATE_CELL_FORMAT,
   dateCellSerial,
   headerRecord,
+  keptText,
   labelText,
   rangeNameProblem,
+  readKept,
+  saveOnto,
 } from '../../core/index';
-import type { Area, CellContent, WriteCheck } from '../../core/index';
-import type { PanelState } from '../../panel/state';
+import type { Area, CellContent, KeptState, StateSave, StateSaved, WriteCheck } from '../../core/index';
 
 import { SETTINGS_KEY } from './document-settings';
 
@@ -115,35 +118,49 @@ export function trackerRecord(
   return headerRecord(headers, cells, column0);
 }
 
-/** The panel's inputs from the workbook's document settings; null when none were saved or they do not read. */
-async function loadSettingsState(): Promise<PanelState | null> {
-  const saved = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
-  if (saved === null || saved === undefined) return null;
-  if (typeof saved === 'string') {
-    try {
-      return JSON.parse(saved) as PanelState;
-    } catch {
-      return null;
-    }
-  }
-  return saved as PanelState;
-}
-
-function saveSettingsState(state: PanelState): Promise<void> {
+/** Settings.refreshAsync or saveAsync as a promise that rejects with Excel's reason, in words. */
+function settingsCall(
+  what: string,
+  call: (settings: Office.Settings, done: (result: Office.AsyncResult<unknown>) => void) => void,
+): Promise<Office.Settings> {
   const settings = Office.context.document.settings;
-  // Stored as JSON text: settings hold any JSON value, and text round-trips exactly on every platform.
-  settings.set(SETTINGS_KEY, JSON.stringify(state));
   return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else
-        reject(
-          new Error(
-            `the panel's inputs could not be saved in this workbook (${result.error?.message ?? 'no reason given'}); they stay on screen until the pane closes`,
-          ),
-        );
+    call(settings, (result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(settings);
+      else reject(new Error(`${what} (${result.error?.message ?? 'Excel gave no reason'})`));
     });
   });
+}
+
+/** What the workbook keeps now: refreshAsync first, so a co-author's saved settings are read, not our copy. */
+async function keptNow(): Promise<KeptState> {
+  const settings = await settingsCall("the panel's saved inputs could not be read from this workbook", (s, done) =>
+    s.refreshAsync(done),
+  );
+  return readKept(settings.get(SETTINGS_KEY));
+}
+
+/**
+ * Merges the panel's changes onto what the workbook keeps now (core `saveOnto`), then saves. Office
+ * has no compare-and-swap on settings (`overwriteIfStale` is deprecated), so a co-author's save
+ * that lands between our refresh and our save is overwritten; the window is one round trip.
+ */
+async function saveSettingsState(save: StateSave): Promise<StateSaved> {
+  const { next, answer } = saveOnto(await keptNow(), save);
+  if (!next) return answer;
+  await settingsCall("the panel's inputs could not be saved in this workbook; they stay on screen", (s, done) => {
+    s.set(SETTINGS_KEY, keptText(next));
+    s.saveAsync(done);
+  });
+  return answer;
+}
+
+/** Excel on the web tells co-authors' panes when settings were saved (settingsChanged); elsewhere nothing fires. */
+function watchSettings(onChange: () => void): () => void {
+  const settings = Office.context.document.settings;
+  const handler = (): void => onChange();
+  settings.addHandlerAsync(Office.EventType.SettingsChanged, handler);
+  return () => settings.removeHandlerAsync(Office.EventType.SettingsChanged, { handler });
 }
 
 function readSelectedRow(): Promise<Record<string, unknown>> {
@@ -199,8 +216,9 @@ function nameRange(address: string, name: string): Promise<void> {
 export function createOfficeBridge(): HostBridge {
   return {
     hostName: 'excel',
-    loadState: loadSettingsState,
+    loadState: keptNow,
     saveState: saveSettingsState,
+    watchState: watchSettings,
     readSelectedRow,
     writeCells(request: WriteRequest): Promise<WriteResult> {
       return writeBlock(request);

@@ -4,8 +4,8 @@
  * JSON-like values cross: google.script.run drops Dates (they are sent as ISO text by the server).
  */
 import type { HostBridge, WriteRequest, WriteResult } from '../../panel/bridge';
-import type { PanelState } from '../../panel/state';
-import { saveVersions } from './save-versions';
+import { readStateSaved } from '../../core/index';
+import type { KeptState, StateSave, StateSaved } from '../../core/index';
 
 /** Apps Script sometimes prefixes a thrown message with its class; the user needs only the message. */
 export function serverMessage(error: unknown): string {
@@ -24,16 +24,16 @@ function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
 }
 
 export function createSheetsBridge(): HostBridge {
-  const versions = saveVersions();
   return {
     hostName: 'sheets',
-    loadState: async () => {
-      const stored = await callServer<{ state: PanelState | null; version: number }>('loadPanelState');
-      versions.loaded(stored.version);
-      return stored.state;
-    },
-    saveState: async (state: PanelState) => {
-      await callServer<unknown>('savePanelState', state, versions.next());
+    loadState: () => callServer<KeptState>('loadPanelState'),
+    // The server merges under the document lock (sheets-addon/server/panel-state.ts); an answer
+    // that is not a save's is refused here, so the panel never takes it for one.
+    saveState: async (save: StateSave): Promise<StateSaved> => {
+      const answer = readStateSaved(await callServer<unknown>('savePanelState', save));
+      if (!answer)
+        throw new Error('the spreadsheet answered the save in a form this panel does not read; reopen the sidebar');
+      return answer;
     },
     readSelectedRow: () => callServer<Record<string, unknown>>('readSelectedRow'),
     // The preview values stay here (they are for hosts that show them); the check and the charts cross.

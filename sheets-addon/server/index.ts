@@ -29,7 +29,7 @@ export const ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
   showAbout: [],
   getPanelState: [],
   loadPanelState: [],
-  savePanelState: ['state', 'version'],
+  savePanelState: ['request'],
   readSelectedRow: [],
   writeCells: ['request'],
   nameRange: ['address', 'name'],

@@ -1,10 +1,16 @@
 /**
  * The panel's inputs, kept per document in the add-on's document properties, so that no interleaving
- * of saves and reopenings loses them or rolls them back:
+ * of saves and reopenings loses them or rolls them back, and two sidebars on one document never
+ * erase each other's changes:
  *
- * - Every save carries a version from the sidebar (monotonic per sidebar, and above what it loaded).
- *   A save older than the stored one is dropped: a slow save finishing last cannot restore an older
- *   value.
+ * - The version is the server's: a counter kept with the inputs and raised by each save that
+ *   changes them, inside the document lock. No client clock takes part, so a sidebar whose clock
+ *   runs fast cannot make another's saves lose.
+ * - A save sends the version it started from and what it changed, field by field, with a
+ *   fingerprint of each value it replaced (core/state-merge.ts). The changes are applied onto what is
+ *   stored now: fields the other sidebar changed meanwhile stay; a field both changed takes this,
+ *   the later, save's value and is reported. When the stored version was not the sidebar's, the
+ *   answer carries the merged inputs, so the sidebar shows what is now kept instead of overwriting it.
  * - A save is one `setProperties(all, true)` call under `LockService.getDocumentLock()`: the head
  *   and every part land together and the previous parts go in the same call, so no reader ever sees
  *   a head without its parts, and two saves never interleave their reads and writes.
@@ -15,6 +21,9 @@
  * above MAX_STATE_TOTAL_BYTES, which is chosen so that even the old and the new inputs side by side
  * (if the quota were checked before the old parts are deleted) fit in the store, with every key.
  */
+import { readStateSave, saveOnto } from '../../core/state-merge';
+import type { KeptState, StateSave, StateSaved } from '../../core/state-merge';
+
 export const PANEL_STATE_KEY = 'aiComp.offerPanel';
 /** most bytes in one property value (Apps Script: 9 KB = 9,216 bytes a value) */
 export const MAX_STATE_BYTES = 9000;
@@ -36,15 +45,10 @@ interface Head {
   parts: number;
 }
 
-export interface StoredState {
-  state: unknown;
-  /** 0 for nothing saved, or inputs saved before versions existed */
-  version: number;
-}
-
 type Snapshot = Record<string, string>;
 
-const EMPTY: StoredState = { state: null, version: 0 };
+// version 0: nothing saved, or inputs saved before versions existed
+const EMPTY: KeptState = { state: null, version: 0 };
 
 function parse(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -69,7 +73,7 @@ function joinParts(snapshot: Snapshot, count: number, key: (i: number) => string
 }
 
 /** Reads the inputs from one snapshot of the store: today's layout, and the two earlier ones. */
-function readSnapshot(snapshot: Snapshot): StoredState {
+function readSnapshot(snapshot: Snapshot): KeptState {
   const head = parse(snapshot[PANEL_STATE_KEY]);
   if (head === undefined || head === null || typeof head !== 'object') return EMPTY;
   const h = head as Record<string, unknown>;
@@ -88,7 +92,7 @@ function readSnapshot(snapshot: Snapshot): StoredState {
 }
 
 /** The saved inputs and their version, from one read of the store. */
-export function loadPanelState(): StoredState {
+export function loadPanelState(): KeptState {
   return readSnapshot(PropertiesService.getDocumentProperties().getProperties());
 }
 
@@ -155,30 +159,33 @@ function encode(text: string, version: number): Snapshot {
   return out;
 }
 
-export interface SaveResult {
-  /** false when a newer save had already been kept (this one is older, so it was dropped) */
-  saved: boolean;
-  /** the version now stored */
-  version: number;
-}
+const RELOAD =
+  'close the sidebar and open it again from the menu (it may be an older copy of the add-on), then type the change again';
 
-function readVersion(version: unknown): number {
-  if (typeof version !== 'number' || !Number.isFinite(version) || version < 1 || version > Number.MAX_SAFE_INTEGER) {
+function readRequest(request: unknown): StateSave {
+  const save = readStateSave(request);
+  if (!save)
     throw new Error(
-      'The panel sent its inputs without a version, so they were not saved: reload the sidebar (close it and open it again from the menu).',
+      `The panel sent its inputs in a form this add-on does not read, so they were not saved: ${RELOAD}.`,
     );
-  }
-  return version;
+  return save;
 }
 
-/** Keeps the panel's inputs, unless a newer version is already kept. */
-export function savePanelState(state: unknown, version: unknown): SaveResult {
-  if (state === null || typeof state !== 'object' || Array.isArray(state))
-    throw new Error('The panel sent no inputs to keep; nothing was saved.');
-  const next = readVersion(version);
-  const text = JSON.stringify(state);
-  const bytes = utf8Length(text);
-  if (bytes > MAX_STATE_TOTAL_BYTES) throw tooLarge(state, bytes);
+function refusedBy(error: unknown): Error {
+  // The service's Error may come from another realm, so its message is read, not its class.
+  const raw =
+    error !== null && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string'
+      ? (error as { message: string }).message
+      : String(error);
+  const why = raw.replace(/^(Error:\s*)?(Exception:\s*)?/, '');
+  return new Error(
+    `The spreadsheet refused to keep the panel's inputs (${why}), so this change was not saved; what was saved before is kept.`,
+  );
+}
+
+/** Applies a sidebar's changes onto the inputs kept now, under the document lock (core/state-merge.ts). */
+export function savePanelState(request: unknown): StateSaved {
+  const save = readRequest(request);
   const lock = LockService.getDocumentLock();
   // Null only outside a document (a script run from the editor): nothing to save to.
   if (!lock)
@@ -193,25 +200,23 @@ export function savePanelState(state: unknown, version: unknown): SaveResult {
   try {
     const properties = PropertiesService.getDocumentProperties();
     const snapshot = properties.getProperties();
-    const stored = readSnapshot(snapshot);
-    if (stored.version >= next) return { saved: false, version: stored.version };
-    const all = encode(text, next);
+    const { next, answer } = saveOnto(readSnapshot(snapshot), save);
+    if (!next) return answer;
+    const state = next.state;
+    if (state === null || typeof state !== 'object' || Array.isArray(state))
+      throw new Error('The panel sent no inputs to keep; nothing was saved.');
+    const text = JSON.stringify(state);
+    const bytes = utf8Length(text);
+    if (bytes > MAX_STATE_TOTAL_BYTES) throw tooLarge(state, bytes);
+    const all = encode(text, next.version);
     // Properties that are not ours are written back unchanged: the call below replaces the store.
     for (const key of Object.keys(snapshot)) if (!isOurs(key)) all[key] = snapshot[key];
     try {
       properties.setProperties(all, true);
     } catch (error) {
-      // The service's Error may come from another realm, so its message is read, not its class.
-      const raw =
-        error !== null && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string'
-          ? (error as { message: string }).message
-          : String(error);
-      const why = raw.replace(/^(Error:\s*)?(Exception:\s*)?/, '');
-      throw new Error(
-        `The spreadsheet refused to keep the panel's inputs (${why}), so this change was not saved; what was saved before is kept.`,
-      );
+      throw refusedBy(error);
     }
-    return { saved: true, version: next };
+    return answer;
   } finally {
     lock.releaseLock();
   }

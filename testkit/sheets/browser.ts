@@ -38,9 +38,25 @@ export interface SidebarSession {
   calls: string[];
 }
 
-export async function openSidebar(browser: Browser, addon: Addon): Promise<SidebarSession> {
+export interface SidebarOptions {
+  /** false: return once the page loaded, before the panel is ready (a pane whose first load fails) */
+  readonly waitForReady?: boolean;
+  /** this sidebar's clock runs ahead by this much (a user's computer set wrong) */
+  readonly clockAheadMs?: number;
+}
+
+export async function openSidebar(
+  browser: Browser,
+  addon: Addon,
+  options: SidebarOptions = {},
+): Promise<SidebarSession> {
   ensureBuilt(SIDEBAR_HTML);
   const page = await browser.newPage();
+  if (options.clockAheadMs)
+    await page.addInitScript((ahead: number) => {
+      const now = Date.now.bind(Date);
+      Date.now = () => now() + ahead;
+    }, options.clockAheadMs);
   const calls: string[] = [];
   // Nothing may leave the page: every request but the sidebar file itself fails the test.
   await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
@@ -62,6 +78,6 @@ export async function openSidebar(browser: Browser, addon: Addon): Promise<Sideb
   });
   await page.addInitScript(SHIM);
   await page.goto(pathToFileURL(SIDEBAR_HTML).href);
-  await page.waitForSelector('#offer-panel[data-ready="true"]');
+  if (options.waitForReady !== false) await page.waitForSelector('#offer-panel[data-ready="true"]');
   return { page, calls };
 }

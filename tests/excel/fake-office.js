@@ -16,6 +16,12 @@
  *
  * A cell may carry a `format` (its number format, e.g. 'm/d/yyyy'); `numberFormat` reads 'General' otherwise.
  *
+ * Document settings as co-authoring has them: `settings` is this pane's in-memory copy, `document` what
+ * the workbook holds. `saveAsync` writes the copy to the document, `refreshAsync` reads the document
+ * into the copy; `window.__fake.coauthorSaves(key, value)` is another person's pane saving, which
+ * changes the document and fires settingsChanged (as Excel on the web does). `failRefreshes` makes
+ * that many refreshAsync calls fail.
+ *
  * The test sets `window.__fakeSetup = { cells, active, settings, names, readyDelayMs, readyHost }` (an init
  * script) before the page loads; `readyDelayMs` is how long Office.onReady takes, `readyHost` what it reports.
  */
@@ -25,7 +31,11 @@
     cells: setup.cells || {}, // 'A1' -> { value, formula }
     active: setup.active || { row: 1, col: 0 }, // 0-based
     settings: Object.assign({}, setup.settings || {}),
+    document: Object.assign({}, setup.settings || {}),
     savedSettings: [],
+    settingsHandlers: [],
+    refreshes: 0,
+    failRefreshes: setup.failRefreshes || 0,
     loads: [],
     syncs: 0,
     runs: 0,
@@ -36,6 +46,12 @@
     charts: [],
   };
   window.__fake = fake;
+  fake.coauthorSaves = function (key, value) {
+    fake.document[key] = value;
+    fake.settingsHandlers.forEach(function (handler) {
+      handler({ type: 'settingsChanged' });
+    });
+  };
 
   function letters(col) {
     var s = '';
@@ -378,6 +394,7 @@
   window.Office = {
     HostType: { Excel: 'Excel' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: { SettingsChanged: 'settingsChanged' },
     // Office reports host and platform null outside Office; a slow Excel start is a long delay here.
     onReady: function (callback) {
       return new Promise(function (resolve) {
@@ -403,9 +420,31 @@
           },
           saveAsync: function (callback) {
             fake.savedSettings.push(JSON.parse(JSON.stringify(fake.settings)));
+            fake.document = JSON.parse(JSON.stringify(fake.settings));
             setTimeout(function () {
               callback({ status: 'succeeded' });
             }, 1);
+          },
+          refreshAsync: function (callback) {
+            fake.refreshes++;
+            var fail = fake.failRefreshes > 0;
+            if (fail) fake.failRefreshes--;
+            else fake.settings = JSON.parse(JSON.stringify(fake.document));
+            setTimeout(function () {
+              callback(
+                fail
+                  ? { status: 'failed', error: { message: 'We could not reach the workbook.' } }
+                  : { status: 'succeeded' },
+              );
+            }, 1);
+          },
+          addHandlerAsync: function (type, handler) {
+            if (type === 'settingsChanged') fake.settingsHandlers.push(handler);
+          },
+          removeHandlerAsync: function (type, options) {
+            fake.settingsHandlers = fake.settingsHandlers.filter(function (h) {
+              return h !== (options && options.handler);
+            });
           },
         },
       },

@@ -32,6 +32,8 @@ interface FakeState {
   runs: number;
   loads: { props: string }[];
   settings: Record<string, unknown>;
+  document: Record<string, unknown>;
+  refreshes: number;
   savedSettings: Record<string, unknown>[];
   associated: string[];
   names: Record<string, { name: string; formula: string; comment?: string }>;
@@ -62,6 +64,8 @@ interface OpenOptions {
   cells?: Record<string, { value: unknown; formula?: unknown }>;
   active?: { row: number; col: number };
   settings?: Record<string, unknown>;
+  /** how many of the pane's settings.refreshAsync calls fail */
+  failRefreshes?: number;
   names?: Record<string, { name: string; formula: string }>;
   /** how long the fake Office.onReady takes, and the host it reports (null: a browser outside Office) */
   readyDelayMs?: number;
@@ -87,6 +91,7 @@ async function openPane(options: OpenOptions): Promise<{ page: Page; errors: str
       ),
       active: options.active ?? { row: 1, col: 0 },
       settings: options.settings ?? {},
+      failRefreshes: options.failRefreshes ?? 0,
       names: options.names ?? {},
       ...(options.readyDelayMs === undefined ? {} : { readyDelayMs: options.readyDelayMs }),
       ...(options.readyHost === undefined ? {} : { readyHost: options.readyHost }),
@@ -197,7 +202,9 @@ describe('inside Excel (fake Office.js)', () => {
     );
     const fake = await fakeState(page);
     const last = fake.savedSettings[fake.savedSettings.length - 1];
-    const state = JSON.parse(last[SETTINGS_KEY] as string);
+    const { state, aiCompStateVersion } = JSON.parse(last[SETTINGS_KEY] as string);
+    // The bare state an older add-on saved read as version 0; the first save keeps version 1 with it.
+    expect(aiCompStateVersion).toBe(1);
     expect(state.offers[0].base).toBe('205000');
     expect(state.offers[0].label).toBe('Kept <b>offer</b>');
     expect(errors).toEqual([]);
@@ -304,6 +311,98 @@ describe('inside Excel (fake Office.js)', () => {
   });
 });
 
+describe('co-authoring: document settings shared by two people (issue 18)', () => {
+  const saved = (offerBase: string, extra: Record<string, unknown> = {}, version = 3) =>
+    JSON.stringify({
+      aiCompStateVersion: version,
+      state: {
+        version: 1,
+        offers: [{ label: 'Kept offer', base: offerBase, companyType: 'public', years: '4' }],
+        benchmark: { source: 'aitechconnect', role: 'LLMOps', level: 'Senior', offerIndex: 0 },
+        bandTableCsv: '',
+        bandTableName: '',
+        ...extra,
+      },
+    });
+  const lastSaved = async (page: Page) => {
+    const all = (await fakeState(page)).savedSettings;
+    return JSON.parse(all[all.length - 1][SETTINGS_KEY] as string) as { aiCompStateVersion: number; state: any };
+  };
+
+  test("a co-author's save (settingsChanged) is shown, and this pane's next save keeps it", async () => {
+    const { page, errors } = await openPane({ office: true, settings: { [SETTINGS_KEY]: saved('199000') } });
+    await page.waitForFunction(
+      () => (document.getElementById('o0-base') as HTMLInputElement | null)?.value === '199000',
+    );
+    // Another person pastes a band table in their pane; Excel on the web tells this pane.
+    await page.evaluate(
+      (value) =>
+        (window as unknown as { __fake: { coauthorSaves(k: string, v: string): void } }).__fake.coauthorSaves(
+          'aiComp.offerPanel',
+          value,
+        ),
+      saved('199000', { bandTableCsv: 'role,level,mid\nLLMOps,Senior,190000' }, 4),
+    );
+    await page.waitForFunction(() =>
+      (document.getElementById('band-table-text') as HTMLTextAreaElement).value.includes('LLMOps,Senior'),
+    );
+    expect(await page.textContent('#panel-status')).toContain(
+      'Changed in another pane, now shown here: the pasted band table',
+    );
+    await page.fill('#o0-base', '205000');
+    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.savedSettings.length > 0);
+    const kept = await lastSaved(page);
+    expect(kept.state.offers[0].base).toBe('205000');
+    expect(kept.state.bandTableCsv).toBe('role,level,mid\nLLMOps,Senior,190000');
+    expect(kept.aiCompStateVersion).toBe(5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a co-author who saved unheard (no settingsChanged on the desktop) is merged, not overwritten: every save refreshes first', async () => {
+    const { page, errors } = await openPane({ office: true, settings: { [SETTINGS_KEY]: saved('199000') } });
+    await page.waitForFunction(
+      () => (document.getElementById('o0-base') as HTMLInputElement | null)?.value === '199000',
+    );
+    await page.evaluate(
+      (value) => {
+        const fake = (window as unknown as { __fake: { document: Record<string, unknown> } }).__fake;
+        fake.document['aiComp.offerPanel'] = value;
+      },
+      saved('199000', { bandTableName: 'TheirBands' }, 4),
+    );
+    await page.fill('#o0-base', '205000');
+    await page.waitForFunction(() => (window as unknown as { __fake: FakeState }).__fake.savedSettings.length > 0);
+    const kept = await lastSaved(page);
+    expect(kept.state.offers[0].base).toBe('205000');
+    expect(kept.state.bandTableName).toBe('TheirBands');
+    await page.waitForFunction(
+      () => (document.getElementById('band-table-name') as HTMLInputElement).value === 'TheirBands',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a first read that fails saves nothing; the retry shows the kept inputs', async () => {
+    const { page, errors } = await openPane({
+      office: true,
+      settings: { [SETTINGS_KEY]: saved('199000') },
+      failRefreshes: 1,
+      waitForPanel: false,
+    });
+    await page.waitForSelector('#load-failed');
+    expect(await page.textContent('#panel-status')).toContain(
+      "Could not load the saved inputs: the panel's saved inputs could not be read from this workbook (We could not reach the workbook.). Nothing is saved until they load",
+    );
+    await page.waitForFunction(
+      () => (document.getElementById('o0-base') as HTMLInputElement | null)?.value === '199000',
+    );
+    expect((await fakeState(page)).savedSettings).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('band table as a named range (Excel bridge nameRange)', () => {
   const CSV = 'role,level,min,max,as of\nLLMOps,Senior,160000,220000,2025-07-01\nLLMOps,Mid,140000,180000,2025-07-01';
 
@@ -339,7 +438,7 @@ describe('band table as a named range (Excel bridge nameRange)', () => {
       { timeout: 10000 },
     );
     const saved = (await fakeState(page)).savedSettings;
-    const state = JSON.parse(saved[saved.length - 1][SETTINGS_KEY] as string);
+    const { state } = JSON.parse(saved[saved.length - 1][SETTINGS_KEY] as string);
     expect(state.bandTableCsv).toBe(CSV);
     expect(state.bandTableName).toBe('MyBands');
     expect(errors).toEqual([]);

@@ -9,6 +9,7 @@ import { restoreState, OFFER_FIELDS } from '../../panel/state';
 import { readOffer } from '../../panel/offer-input';
 import { Arg, exampleArgs, isError, isLifted, Paths, PATHS, Result } from './paths';
 import { loadAddon } from '../../testkit/sheets/addon';
+import { saveWhole } from '../../testkit/sheets/panel-saves';
 import { FakeProperties } from '../../testkit/sheets/services';
 
 const NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'])];
@@ -171,7 +172,7 @@ describe('the panel restores a saved state full of prototype names without throw
   test('through the built Sheets host: saved, read back and restored, and a hand-edited store of prototype keys opens', () => {
     const addon = loadAddon();
     const saved = hostile() as Record<string, unknown>;
-    expect(addon.global.savePanelState(saved, 1)).toEqual({ saved: true, version: 1 });
+    expect(saveWhole(addon.global, saved)).toEqual({ version: 1, conflicts: [] });
     const back = restoreState(JSON.parse(JSON.stringify(addon.global.getPanelState())));
     expect(back).toEqual(restoreState(saved));
     expect(back.benchmark.role).toBe('constructor');

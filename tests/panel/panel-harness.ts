@@ -8,6 +8,8 @@ import { existsSync } from 'fs';
 import * as path from 'path';
 import { Browser, Page } from 'playwright-core';
 import type { WriteRequest } from '../../panel/bridge';
+import { saveOnto } from '../../core/index';
+import type { StateSave } from '../../core/index';
 import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from '../../panel/write-check';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -49,7 +51,9 @@ function fromAddress(address: string | undefined): { row: number; col: number } 
 /** The host side: what a workbook and its document properties would hold. */
 export class FakeHost {
   calls: Call[] = [];
+  /** the inputs the document keeps, and the host's version of them (as every host keeps them: core saveOnto) */
   state: unknown = null;
+  version = 0;
   row: Record<string, unknown> = {};
   /** cells of the sheet, by "r,c" (0-based; the active cell starts at 0,0) */
   cells = new Map<string, Cell>();
@@ -59,6 +63,8 @@ export class FakeHost {
   writes: { address: string; formulas: WriteRequest['formulas'] }[] = [];
   /** a method name -> message: that call rejects with it */
   reject: Record<string, string> = {};
+  /** a method name -> how many of its next calls fail (Apps Script's occasional "server error") */
+  failNext: Record<string, number> = {};
   /** a method name -> ms: that call answers after a delay */
   delay: Record<string, number> = {};
   /** range names given through nameRange: name -> address */
@@ -72,12 +78,21 @@ export class FakeHost {
     this.calls.push({ method, arg });
     if (this.delay[method]) await new Promise((resolve) => setTimeout(resolve, this.delay[method]));
     if (this.reject[method]) throw new Error(this.reject[method]);
+    if (this.failNext[method]) {
+      this.failNext[method]--;
+      throw new Error("We're sorry, a server error occurred. Please wait a bit and try again.");
+    }
     switch (method) {
       case 'loadState':
-        return this.state;
-      case 'saveState':
-        this.state = arg;
-        return null;
+        return { state: this.state, version: this.version };
+      case 'saveState': {
+        const { next, answer } = saveOnto({ state: this.state, version: this.version }, arg as StateSave);
+        if (next) {
+          this.state = next.state;
+          this.version = next.version;
+        }
+        return answer;
+      }
       case 'readSelectedRow':
         return this.row;
       case 'writeCells':
@@ -140,8 +155,8 @@ const PAGE_ERRORS = new WeakMap<Page, string[]>();
 /** Uncaught errors the page has thrown since it was opened. */
 export const uncaughtErrors = (page: Page): string[] => PAGE_ERRORS.get(page) ?? [];
 
-/** Opens the built page with the fake host as its bridge and mounts the panel. */
-export async function openPanel(browser: Browser, host: FakeHost, width = 340): Promise<Page> {
+/** Opens the built page with the fake host as its bridge and mounts the panel (waiting for it unless `wait` is false). */
+export async function openPanel(browser: Browser, host: FakeHost, width = 340, wait = true): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -166,8 +181,19 @@ export async function openPanel(browser: Browser, host: FakeHost, width = 340): 
     { hostName: host.hostName, canNameRanges: host.canNameRanges },
   );
   await page.goto(PAGE_URL);
-  await mount(page);
+  await (wait ? mount(page) : mountWithoutWaiting(page));
   return page;
+}
+
+/** Mounts the panel and returns at once: for a pane that waits on its first load (it is not ready until then). */
+export async function mountWithoutWaiting(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      AIPanel: { mountOfferPanel: (root: HTMLElement, bridge: unknown) => Promise<unknown> };
+      fakeBridge: unknown;
+    };
+    void w.AIPanel.mountOfferPanel(document.getElementById('app')!, w.fakeBridge);
+  });
 }
 
 export async function mount(page: Page): Promise<void> {
@@ -213,7 +239,7 @@ export const amount = (value: number): string =>
  * or the standalone page with the panel's own bridge.
  */
 export function usePanelBrowser(defaultWidth: number): {
-  open: (host: FakeHost, width?: number) => Promise<Page>;
+  open: (host: FakeHost, width?: number, wait?: boolean) => Promise<Page>;
   openStandalone: (width?: number) => Promise<Page>;
 } {
   let browser: Browser;
@@ -233,8 +259,8 @@ export function usePanelBrowser(defaultWidth: number): {
     await browser?.close();
   });
   return {
-    async open(host, width = defaultWidth) {
-      const page = await openPanel(browser, host, width);
+    async open(host, width = defaultWidth, wait = true) {
+      const page = await openPanel(browser, host, width, wait);
       pages.push(page);
       return page;
     },

@@ -7,6 +7,7 @@ import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import { callByName } from '../../core/registry';
 import { errorText, isSheetError } from '../../core/errors';
 import { FakeHost, money, reload, typeInto, uncaughtErrors, usePanelBrowser, waitFor } from './panel-harness';
+import type { PanelState } from '../../panel/state';
 
 const { open, openStandalone } = usePanelBrowser(340);
 
@@ -250,14 +251,17 @@ describe('state', () => {
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));
   });
 
-  test('a failed save or load is shown, not swallowed', async () => {
+  test('a failed save is shown, not swallowed, and the change is saved with the next one', async () => {
     const host = new FakeHost();
-    host.reject.loadState = 'document settings are unavailable';
     host.reject.saveState = 'the document is read-only';
     const page = await open(host);
-    expect(await text(page, '#panel-status')).toContain('document settings are unavailable');
     await typeInto(page, '#o0-base', '1');
     await page.waitForSelector('#panel-status.status-error >> text=Not saved: the document is read-only');
+    delete host.reject.saveState;
+    await typeInto(page, '#o0-bonusTarget', '10%');
+    await waitFor(() => (host.state as PanelState | null)?.offers?.[0]?.bonusTarget === '10%', 'the next save');
+    expect((host.state as PanelState).offers[0].base).toBe('1');
+    expect(await text(page, '#panel-status')).toBe('');
   });
 });
 

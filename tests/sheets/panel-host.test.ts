@@ -4,6 +4,7 @@
  * non-empty cells without the user's yes. Arguments and results cross as JSON, as they do in Apps Script.
  */
 import { loadAddon } from '../../testkit/sheets/addon';
+import { saveWhole } from '../../testkit/sheets/panel-saves';
 import { FakeSheet, FakeSpreadsheet } from '../../testkit/sheets/spreadsheet';
 
 /** google.script.run carries JSON-like values only. */
@@ -18,7 +19,7 @@ describe('panel state per document', () => {
       offers: [{ label: 'Offer A', base: '200,000', bonusTarget: '15' }],
       benchmark: { role: 'LLMOps', level: 'Senior', offerIndex: 0 },
     };
-    addon.global.savePanelState(overTheWire(state), 1);
+    saveWhole(addon.global, overTheWire(state));
     expect(overTheWire(addon.global.getPanelState())).toEqual(state);
     expect([...addon.properties.store.keys()]).toEqual(['aiComp.offerPanel', 'aiComp.offerPanel.part.1']);
   });
@@ -37,7 +38,7 @@ describe('panel state per document', () => {
       bandTableCsv: ['role,level,min,max,currency,market,note', ...rows].join('\n'),
       bandTableName: 'MyBands',
     };
-    addon.global.savePanelState(overTheWire(big), 1);
+    saveWhole(addon.global, overTheWire(big));
     expect(overTheWire(addon.global.getPanelState())).toEqual(big);
     const keys = [...addon.properties.store.keys()];
     expect(keys.length).toBeGreaterThan(3);
@@ -45,23 +46,23 @@ describe('panel state per document', () => {
       expect(Buffer.byteLength(addon.properties.store.get(key)!, 'utf8')).toBeLessThanOrEqual(9000);
     // Saved again, then small again: the parts of earlier saves are removed.
     const bigger = { ...big, bandTableName: 'Other' };
-    addon.global.savePanelState(overTheWire(bigger), 2);
+    saveWhole(addon.global, overTheWire(bigger));
     expect(overTheWire(addon.global.getPanelState())).toEqual(bigger);
     expect([...addon.properties.store.keys()]).toHaveLength(keys.length);
     const small = { version: 1, offers: [], bandTableCsv: '' };
-    addon.global.savePanelState(small, 3);
+    saveWhole(addon.global, small);
     expect(addon.global.getPanelState()).toEqual(small);
     expect([...addon.properties.store.keys()]).toEqual(['aiComp.offerPanel', 'aiComp.offerPanel.part.1']);
   });
 
   it('refuses inputs above what a document keeps with a message naming the pasted table, keeping what was there', () => {
     const addon = loadAddon();
-    addon.global.savePanelState({ version: 1, offers: [] }, 1);
+    saveWhole(addon.global, { version: 1, offers: [] });
     const huge = { version: 1, offers: [], bandTableCsv: 'role,level,mid\n' + 'LLMOps,Senior,190000\n'.repeat(25000) };
-    expect(() => addon.global.savePanelState(huge, 2)).toThrow(
+    expect(() => saveWhole(addon.global, huge)).toThrow(
       /more than the 240,000 a document can keep for this add-on, so this change was not saved \(what was saved before is kept\): the pasted band table alone is [\d,]+ bytes: insert it into the sheet/,
     );
-    expect(() => addon.global.savePanelState({ version: 1, offers: [{ label: 'x'.repeat(500000) }] }, 3)).toThrow(
+    expect(() => saveWhole(addon.global, { version: 1, offers: [{ label: 'x'.repeat(500000) }] })).toThrow(
       /shorten the labels or remove an offer/,
     );
     expect(addon.global.getPanelState()).toEqual({ version: 1, offers: [] });
@@ -69,7 +70,7 @@ describe('panel state per document', () => {
 
   it('opens blank when a part of a split state is missing', () => {
     const addon = loadAddon();
-    addon.global.savePanelState({ version: 1, offers: [], bandTableCsv: 'x'.repeat(20000) }, 1);
+    saveWhole(addon.global, { version: 1, offers: [], bandTableCsv: 'x'.repeat(20000) });
     const part = [...addon.properties.store.keys()].find((key) => key.endsWith('.2'))!;
     addon.properties.store.delete(part);
     expect(addon.global.getPanelState()).toBeNull();
