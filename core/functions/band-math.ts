@@ -230,8 +230,8 @@ export const LOCALBAND = defineFunction({
   run(anchor, anchorLevel, level, source, role, show) {
     if (isUserBandTable(source)) {
       const ratio = userSeniorityRatio(source, anchorLevel.text, level.text, role);
-      // a ratio of your own figures: arithmetic over one source
-      return isSheetError(ratio) ? ratio : show === 'grade' ? 'derived' : anchor * ratio.factor;
+      // a ratio of your own figures, carried to the local market: the `local-curve` assumption
+      return isSheetError(ratio) ? ratio : show === 'grade' ? 'estimate' : anchor * ratio.factor;
     }
     if (role !== undefined)
       return badValue(

@@ -11,7 +11,7 @@ import { isUserBandTable, userSeniorityRatio } from '../band/user-table';
 import { BAND_STATS, DEFAULT_TABLE, LevelRef } from '../band/embedded-bands';
 import { explainLocalRatio } from '../band/local-band';
 import { figure, FIGURES } from '../../data/figures';
-import { citeFigure, figureNotes } from '../band/provenance';
+import { citeFigure, explainAssumptions, figureNotes } from '../band/provenance';
 import { Role } from '../vocabulary/roles';
 import { OutputCell } from '../cells';
 import {
@@ -77,13 +77,11 @@ function rateSource(role: Role | SheetError, level: LevelRef | SheetError): Outp
         ` The report also gives a ceiling for this tier, not an average: ${f.label ?? 'up to'} $${f.value.toFixed(2)}/h (=AI.FIGURE("${f.id}")).`,
     )
     .join('');
-  return (
-    explainFigure(
-      id,
-      `global contractor hourly rate (Lemon.io reports global contractor rates, not US salaries), ${role.name}, ${levelId.name}`,
-      (v) => `$${v.toFixed(2)}/h`,
-    ) + ceilings
-  );
+  const what = `global contractor hourly rate (Lemon.io reports global contractor rates, not US salaries), ${role.name}, ${levelId.name}`;
+  const assumptions = role.rateAssumptions ?? [];
+  if (assumptions.length)
+    return `estimate: ${what}: $${figure(id).value.toFixed(2)}/h, the report's figure under another label. ${explainAssumptions(assumptions)} The figure: ${explainFigure(id, 'as the report states it', (v) => `$${v.toFixed(2)}/h`)}${ceilings}`;
+  return explainFigure(id, what, (v) => `$${v.toFixed(2)}/h`) + ceilings;
 }
 
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
@@ -108,7 +106,7 @@ function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandS
     const ratio = userSeniorityRatio(source, anchorText, level.text);
     return isSheetError(ratio)
       ? ratio
-      : `derived: AI.LOCALBAND multiplies the anchor by ${ratio.factor.toFixed(4)}, ${ratio.explanation}.`;
+      : `estimate: AI.LOCALBAND multiplies the anchor by ${ratio.factor.toFixed(4)}, ${ratio.explanation}. ${explainAssumptions(['local-curve'])}`;
   }
   const anchor = levelParam.parse(anchorText) as LevelRef | SheetError;
   if (isSheetError(anchor)) return anchor;
