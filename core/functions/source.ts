@@ -4,7 +4,7 @@
  */
 import { defineFunction, FunctionSpec } from '../function-spec';
 import { badValue, isSheetError, notAvailable, SheetError } from '../errors';
-import { OFFER_DEFAULTS } from '../../data/defaults';
+import { CATALOG_DEFAULTS, CatalogDefault } from '../../data/defaults';
 import { vocabulary } from '../vocabulary/match';
 import { serialToIsoDate } from '../coerce';
 import { isUserBandTable, userSeniorityRatio } from '../band/user-table';
@@ -39,7 +39,7 @@ import { premium, PREMIUM } from './premiums';
  */
 const sourceStatParam = choiceParam(
   'stat',
-  'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source); "default" explains a default the offer functions apply, given as AI.SOURCE("vesting", , "default") (also "horizon", "growth", "option rate"...)',
+  'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source); "default" says whose choice a default is, given as AI.SOURCE("vesting", , "default") (also "hours", "horizon", "bonus payout", "exit years"...)',
   [...BAND_LOOKUP_STATS.filter((s) => s !== 'grade'), 'rate', 'premium', 'local', 'default'] as const,
   {
     ...BAND_STAT_SYNONYMS,
@@ -114,16 +114,22 @@ function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandS
   return explainLocalRatio(anchor, level.builtIn, source ?? DEFAULT_TABLE);
 }
 
-const DEFAULTS = vocabulary('default', OFFER_DEFAULTS);
+const DEFAULTS = vocabulary('default', CATALOG_DEFAULTS);
 
-/** AI.SOURCE(name, , "default"): one default of the offer functions, sourced guidance or our choice, and why. */
+/** One default in words: whose choice it is (ours, following a source where one does), why, and where it departs from a source. */
+export function describeDefault(d: CatalogDefault): string {
+  const whose = d.follows ? `our choice, following ${d.follows}` : 'our choice';
+  return `${whose}: the ${d.name} defaults to ${d.value}. ${d.why}${d.departs ? ` Departs from a source: ${d.departs}` : ''}`;
+}
+
+/** AI.SOURCE(name, , "default"): one default the catalog applies, whose choice it is, and why. */
 function defaultSource(name: string): OutputCell {
   const found = DEFAULTS.find(name);
   if (isSheetError(found))
     return badValue(
-      `${found.message.replace(/ listed by AI\.DEFAULTS\(\)/, '')} (${OFFER_DEFAULTS.map((d) => `"${d.id}"`).join(', ')})`,
+      `${found.message.replace(/ listed by AI\.DEFAULTS\(\)/, '')} (${CATALOG_DEFAULTS.map((d) => `"${d.id}"`).join(', ')})`,
     );
-  return `${found.basis}: the ${found.name} defaults to ${found.value}. ${found.why}`;
+  return describeDefault(found);
 }
 
 export const SOURCE = defineFunction({

@@ -429,7 +429,11 @@ describe('AI.SOURCE(name, , "default"): the defaults the offer functions apply s
     ['sign-on', /^our choice: .*over 4 years/],
     ['growth', /^our choice: .*growth-stage company defaults to 0\.5/],
     ['enterprise', /^our choice: .*enterprise defaults to 0 \(at value\)/],
-    ['startup', /^sourced guidance: .*half its paper value or less/],
+    ['startup', /^our choice, following AI Tech Connect \(2026\), which advises taking half or more off/],
+    [
+      'public',
+      /^our choice, following AI Tech Connect \(2026\), which says only that listed-company restricted stock has a value one can know/,
+    ],
     ['option rate', /^our choice: the option risk-free rate defaults to 0/],
     ['dividend yield', /^our choice: the option dividend yield defaults to 0/],
   ])('%s', (name, expected) => {
