@@ -135,7 +135,7 @@ function defaultSource(name: string): OutputCell {
 export const SOURCE = defineFunction({
   name: 'SOURCE',
   summary:
-    'Where a figure comes from, grade first (reported, derived or estimate): publisher, report and date (or the row of your own band table), how it was derived, and the assumptions an estimate rests on; for band figures, or with stat "rate", "premium" or "local" for AI.RATE, AI.PREMIUM and AI.LOCALBAND.',
+    'Where a figure comes from, grade first (reported, derived or estimate): publisher, report and date, how it was derived, the assumptions an estimate rests on; stat "rate", "premium", "local" or "default" for other figures and defaults.',
   params: [bandRoleParam, { ...bandLevelParam, optional: true }, sourceStatParam, bandMarketParam, sourceParam],
   result: 'cell',
   example: ['LLMOps', 'Senior', 'mid'],
