@@ -546,3 +546,45 @@ describe('property: a table built from the embedded data reproduces the embedded
     expect(call('BAND', rolesCol, levelsCol, null, null, grid)).toEqual(call('BAND', rolesCol, levelsCol));
   });
 });
+
+describe('a range given as source is read as a table, so its problems are named once', () => {
+  test('a blank header cell past the table (one column too many selected) is ignored', () => {
+    const table = [
+      ['Role', 'Level', 'Min', 'Max', ''],
+      ['LLMOps', 'Senior', 100, 200, ''],
+      ['LLMOps', 'Mid', 80, 120, null],
+    ];
+    expect(callByName('BAND', ['LLMOps', 'Senior', null, null, table])).toEqual([[100, 150, 200]]);
+  });
+  test('a table without a header row is one #VALUE! saying so, not an error per cell', () => {
+    const out = callByName('BAND', [
+      'LLMOps',
+      'Senior',
+      null,
+      null,
+      [
+        ['LLMOps', 'Senior', 100, 200],
+        ['LLMOps', 'Mid', 80, 120],
+      ],
+    ]) as SheetError;
+    expect(isSheetError(out)).toBe(true);
+    expect(out.message).toMatch(/row 1 is not a header row/);
+  });
+});
+
+describe('AI.LOCALBAND over a table keeps currencies apart', () => {
+  const table = [
+    ['Role', 'Level', 'Mid', 'Currency'],
+    ['Eng', 'L5', 100, 'GBP'],
+    ['Eng', 'L6', 150, 'USD'],
+    ['Eng', 'L7', 180, 'GBP'],
+  ];
+  test('a curve between two currencies is refused with what would be right', () => {
+    const e = callByName('LOCALBAND', [100, 'L5', 'L6', table]) as SheetError;
+    expect(e.kind).toBe('VALUE');
+    expect(e.message).toMatch(/L5 in GBP and at L6 in USD: a seniority curve needs both levels in one currency/);
+  });
+  test('a curve within one currency is used', () => {
+    expect(callByName('LOCALBAND', [100, 'L5', 'L7', table])).toBeCloseTo(180, 10);
+  });
+});
