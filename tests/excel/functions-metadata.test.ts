@@ -87,7 +87,8 @@ test("the built functions.json carries every function's example as the registry 
 test("every built description's first line fits 255 characters and stands alone", () => {
   const tooLong = CATALOG.filter((spec) => (byId.get(spec.name)?.description ?? '').split('\n')[0].length > 255);
   expect(tooLong.map((s) => s.name)).toEqual([]);
-  for (const spec of CATALOG) expect(byId.get(spec.name)?.description.split('\n')[0]).toMatch(/^[A-Z0-9].*[.)]$/);
+  for (const spec of CATALOG)
+    expect((byId.get(spec.name)?.description ?? '').split('\n')[0]).toMatch(/^[A-Z0-9].*[.)]$/);
 });
 
 test('the generator refuses a name Excel cannot take as an id', () => {
