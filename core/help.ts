@@ -4,7 +4,8 @@
  * the JSDoc both hosts' generators write (Excel's custom-functions-metadata and Sheets'
  * autocomplete read it). One renderer, so the two hosts and the README say the same thing.
  */
-import { FunctionSpec, ParamSpec, ResultShape } from './function-spec';
+import { ExampleArg, FunctionSpec, ParamSpec, ResultShape } from './function-spec';
+import { FIGURES } from '../data/figures';
 import { exampleFormula, Host, hostName } from './examples';
 import { listRule } from './call-plan';
 
@@ -37,6 +38,29 @@ export function paramHelp(param: ParamSpec, host: Host): string {
   return hostSpelling(notes.length ? `${param.description} (${notes.join('; ')})` : param.description, host);
 }
 
+const FIGURE_VALUES = new Set(FIGURES.map((f) => f.value));
+
+function exampleNumbers(arg: ExampleArg): number[] {
+  if (typeof arg === 'number') return [arg];
+  if (arg === null || typeof arg !== 'object') return [];
+  if ('date' in arg) return [];
+  if ('call' in arg) return arg.args.flatMap(exampleNumbers);
+  const rows = 'ref' in arg ? arg.sample : arg;
+  return rows.flat().filter((v): v is number => typeof v === 'number');
+}
+
+/**
+ * How an example is introduced: its numbers are sourced figures (AI.FIGURE holds each), or inputs
+ * made up to show the call, which a reader must not take for benchmarks.
+ */
+export function exampleLabel(spec: Pick<FunctionSpec, 'example'>): string {
+  const numbers = spec.example.flatMap(exampleNumbers);
+  if (!numbers.length) return 'Example';
+  return numbers.every((n) => FIGURE_VALUES.has(n))
+    ? 'Example (sourced figures)'
+    : 'Example (illustrative inputs, not benchmarks)';
+}
+
 /** A catalog function's help as plain data (what generators and the README read). */
 export interface FunctionDoc {
   /** the catalog name, e.g. BAND */
@@ -47,6 +71,8 @@ export interface FunctionDoc {
   sheetsName: string;
   summary: string;
   example: string;
+  /** how the example is introduced (exampleLabel) */
+  exampleLabel: string;
   result: ResultShape;
   columns: string[];
   params: { name: string; help: string; optional: boolean; cellType: ParamSpec['cellType']; kind: string }[];
@@ -59,6 +85,7 @@ export function functionDoc(spec: FunctionSpec, host: Host): FunctionDoc {
     sheetsName: hostName(spec.name, 'sheets'),
     summary: hostSpelling(spec.summary, host),
     example: exampleFormula(spec, host),
+    exampleLabel: exampleLabel(spec),
     result: spec.result,
     columns: [...(spec.columns ?? [])],
     params: spec.params.map((p) => ({
@@ -115,7 +142,7 @@ function sheetsResult(doc: FunctionDoc): string {
  */
 export function jsdocLines(doc: FunctionDoc, host: Host): string[] {
   const name = (p: FunctionDoc['params'][number]) => (p.optional ? `[${p.name}]` : p.name);
-  const head = ['/**', ` * ${docText(doc.summary)}`, ` * Example: ${docText(doc.example)}`];
+  const head = ['/**', ` * ${docText(doc.summary)}`, ` * ${doc.exampleLabel}: ${docText(doc.example)}`];
   if (host === 'excel') {
     const params = doc.params.map((p) => ` * @param ${name(p)} ${docText(p.help)}`);
     return [...head, ` * @customfunction ${doc.name} ${doc.name}`, ...params, ` * @returns ${excelResult(doc)}`, ' */'];

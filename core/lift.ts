@@ -30,10 +30,15 @@ function asGridOrCell(arg: unknown): Grid | InputCell | SheetError {
   return arg as Grid;
 }
 
-/** Blank for this parameter: an empty cell, or a 0 where a name can never be 0 (older Excel's blank). */
+/**
+ * Blank for this parameter: an empty cell, or a 0 where a name can never be 0 (older Excel's blank).
+ * In a row of a ranged call (`inRow`), a 0 counts as blank for every parameter: older Excel builds
+ * send a tracker's empty tail as 0s, so a row of blanks and 0s is a blank row in every column
+ * (a row with any other value is read as it stands, its 0s as 0).
+ */
 function isBlankFor(param: ParamSpec, cell: InputCell, inRow: boolean): boolean {
   if (isBlankInput(cell)) return true;
-  return cell === 0 && (param.zeroIsBlank === 'always' || (inRow && param.zeroIsBlank === 'inBlankRow'));
+  return cell === 0 && (param.zeroIsBlank === 'always' || inRow);
 }
 
 /** One cell's value: the parser's, or for a blank the default, undefined, or "is required". */

@@ -144,3 +144,16 @@ export const DEFAULT_BAND_SOURCE = 'aitechconnect';
 
 /** The role the band tables describe; other roles are scaled from it (core/band/role-relativity.ts). */
 export const BAND_TABLE_ROLE = 'ai-engineer';
+
+/**
+ * Where nexus IT group's $200,000 senior base threshold applies (the figure `us-senior-base-floor-competitive`).
+ * The article names it for senior AI engineers. Roles: the generic AI engineer and the three AI
+ * engineering profiles of Payscale's article; not AI-assisted coding (that article says it is not an
+ * AI engineer role) nor the back-end developer. Levels: Senior and the levels above it, which the
+ * threshold for senior hires covers a fortiori (our reading). Nowhere else is a figure warned against it.
+ */
+export const SENIOR_FLOOR_SCOPE = {
+  figure: 'us-senior-base-floor-competitive',
+  roles: ['ai-engineer', 'ai-api-integration', 'llmops', 'machine-learning'],
+  levels: ['senior', 'strong-senior', 'lead', 'principal'],
+} as const;

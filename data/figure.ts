@@ -55,6 +55,11 @@ export const figureSchema = z
      * finds it in the same sentence as the value
      */
     label: z.optional(z.string()),
+    /**
+     * where the article gives the figure open-ended ("$269,000+", "can exceed", "regularly clears"),
+     * its own words for that: the figure is a lower edge with no upper figure, never a cap
+     */
+    openEnded: z.optional(z.string()),
     /** a word or two of the sentence that holds the figure, for npm run check:seeds only (not shown) */
     cue: z.optional(z.string()),
   })

@@ -82,7 +82,8 @@ const seed000: Figure[] = [
     measures: 'count',
     statistic: 'floor',
     source: LEMON,
-    note: 'verified engagements behind the rate report ("2,500+")',
+    note: 'verified engagements behind the rate report',
+    openEnded: '2,500+',
   }),
   payscale({
     id: 'lemon-countries',
@@ -250,8 +251,20 @@ const atcBase = (
   level: string | null,
   experience: string | null,
   note: string,
+  openEnded?: string,
 ): Figure =>
-  atc({ id, value, unit: 'USD/year', measures: 'annual-base', statistic, level, experience, source: US_REPORTS, note });
+  atc({
+    id,
+    value,
+    unit: 'USD/year',
+    measures: 'annual-base',
+    statistic,
+    level,
+    experience,
+    source: US_REPORTS,
+    note,
+    ...(openEnded ? { openEnded } : {}),
+  });
 
 const seed001: Figure[] = [
   atcBase(
@@ -295,7 +308,8 @@ const seed001: Figure[] = [
     level: 'senior',
     experience: '7+ years',
     source: US_REPORTS,
-    note: 'senior total compensation "regularly clears" $300,000 with equity and bonus',
+    note: 'senior total compensation with equity and bonus',
+    openEnded: 'regularly clears',
   }),
   atcBase(
     'us-ai-engineer-entry-base-floor',
@@ -304,6 +318,7 @@ const seed001: Figure[] = [
     'entry',
     '0–2 years',
     'entry-level US base, a floor with no top stated (level table)',
+    'and up',
   ),
   atcBase(
     'us-ai-engineer-mid-base-low',
@@ -335,7 +350,8 @@ const seed001: Figure[] = [
     'top',
     'senior',
     '7+ years',
-    'senior US base at the top of the range, given with a plus sign (level table)',
+    'senior US base at the top of the range (level table)',
+    '$269,000+',
   ),
   atc({
     id: 'premium-llm-fine-tuning-low',
@@ -519,7 +535,8 @@ const seed003: Figure[] = [
     statistic: 'floor',
     level: 'senior',
     source: NEXUS_EXPERIENCE,
-    note: 'senior engineers in Big Tech can exceed this total compensation',
+    note: 'senior engineers in Big Tech, total compensation',
+    openEnded: 'can exceed',
   }),
   nexus({
     id: 'anthropic-swe-median-total',
@@ -584,7 +601,8 @@ const seed003: Figure[] = [
     measures: 'annual-base',
     statistic: 'floor',
     source: NEXUS_COMPARISONS,
-    note: 'enterprise base ("$185k+")',
+    note: 'enterprise base',
+    openEnded: '$185k+',
   }),
   nexus({
     id: 'pe-backed-senior-equity-low',
@@ -663,8 +681,9 @@ const seed003: Figure[] = [
     source: NEXUS_SPECIALIZATION,
     note: 'engineers combining AI with cybersecurity: total compensation lifted by more than 25%',
     label: 'above 25%',
+    openEnded: 'above 25%',
     reading:
-      'Chosen: a premium on total compensation of at least 25%. Other reading: total compensation 25% above a base of $165k-$168k; the article gives no reference figure.',
+      'Chosen: a premium on total compensation of more than 25%, against pay without the overlap. The article names no reference pay for it, so the premium cannot be turned into an amount from its figures.',
   }),
   nexus({
     id: 'ai-security-total-floor',
@@ -674,7 +693,8 @@ const seed003: Figure[] = [
     statistic: 'floor',
     role: null,
     source: NEXUS_SPECIALIZATION,
-    note: 'cybersecurity-AI overlap total compensation "$210k+"',
+    note: 'cybersecurity-AI overlap total compensation',
+    openEnded: '$210k+',
   }),
   nexus({
     id: 'us-senior-base-floor-competitive',

@@ -2,8 +2,10 @@
  * The articles our figures come from: the four seed articles in ../shared/seeds/, each with the
  * reports it cites. Every figure record (data/figures.ts) names one of these by `article`.
  *
- * Updating: when a new article or survey is added, add it here first, then its figures; never edit
- * a figure without changing the article it cites.
+ * Updating: when a new article or survey is added, add it here first (and its file in
+ * seed-files.ts), then its figures; never edit a figure without changing the article it cites.
+ * The seed file names live in seed-files.ts, which only the seed check and tests import, so no
+ * bundle carries them.
  */
 export interface Article {
   readonly id: ArticleId;
@@ -13,7 +15,6 @@ export interface Article {
   readonly publisher: string;
   /** as precise as the article allows; none of the four gives a day */
   readonly date: string;
-  readonly seedFile: string;
 }
 
 export type ArticleId = 'payscale-skills-based' | 'aitechconnect-2026' | 'ai-pay-drivers' | 'nexus-2026-guide';
@@ -24,32 +25,28 @@ export const ARTICLES: Readonly<Record<ArticleId, Article>> = {
     title: 'How to hire AI engineers with skills-based compensation',
     publisher: 'Payscale',
     date: '2026 (undated; cites Lemon.io data from January 2024 to April 2026)',
-    seedFile: '000_6dc00317f3e2f228.txt',
   },
   'aitechconnect-2026': {
     id: 'aitechconnect-2026',
     publisher: 'AI Tech Connect',
     date: '2026 (undated)',
-    seedFile: '001_71833305616487ce.txt',
   },
   'ai-pay-drivers': {
     id: 'ai-pay-drivers',
     publisher: 'an unsigned article on what drives AI pay (it promotes a CompTIA SecAI+ course)',
     date: 'undated',
-    seedFile: '002_99266dd4fa2392d5.txt',
   },
   'nexus-2026-guide': {
     id: 'nexus-2026-guide',
     title: 'AI Engineer Salary in US: 2026 Compensation Guide',
     publisher: 'nexus IT group',
     date: '2026 (undated; one figure in it, a median for Anthropic engineers, is dated May 2026)',
-    seedFile: '003_c65e828b3b81ff42.txt',
   },
 };
 
 /**
  * How user-facing text names an article: publisher and date, with the title in quotation marks only
- * where the article has one. The seed file stays in the record; no text a user reads names it.
+ * where the article has one.
  */
 export function citeArticle(id: ArticleId): string {
   const a = ARTICLES[id];

@@ -134,7 +134,11 @@ function stableGuid(seed: string): string {
 
 export function webextensionXml(addin: AddinReference, functions: readonly string[]): string {
   const ids = functions.map((f) => `<we:customFunctionIds>${storedName(f)}</we:customFunctionIds>`).join('');
-  // store "developer" / storeType "Registry" is what Excel writes for a sideloaded add-in.
+  // The samples assume one documented install path: Windows, with the manifest registered as a developer
+  // add-in (`npx office-addin-dev-settings register manifest.xml`, which writes the WEF\Developer registry
+  // key). Microsoft's table of webextension references ("Automatically open a task pane with a document")
+  // gives that path storeType "Registry", store "developer", the manifest's id and version. A shared-folder
+  // catalog (storeType "FileSystem", store = the share's path) cannot be written here: the path is the user's.
   return `${XML_HEAD}<we:webextension xmlns:we="${NS.we}" id="${stableGuid(addin.id)}">`
     + `<we:reference id="${escapeXml(addin.id)}" version="${escapeXml(addin.version)}" store="developer" storeType="Registry"/>`
     + `<we:alternateReferences/><we:properties/><we:bindings/><we:snapshot xmlns:r="${NS.r}"/>`

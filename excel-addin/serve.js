@@ -1,7 +1,11 @@
 /**
- * `npm start` (after the build): serves dist/excel-addin over HTTPS at https://localhost:3000, the
- * origin manifest.xml names, for sideloading into Excel. Opening https://localhost:3000/ in any
- * browser shows the task pane in standalone mode.
+ * `npm start`: serves dist/excel-addin over HTTPS at https://localhost:3000, the origin manifest.xml
+ * names, for sideloading into Excel. Opening https://localhost:3000/ in any browser shows the task
+ * pane in standalone mode. It serves the last build, and builds first only when there is none, so
+ * the quick start (npm ci, npm test, npm start) builds once; run `npm run build` after a change.
+ *
+ * Stopping `npm start` stops the server: npm runs this script under a shell, and a signal to npm
+ * does not always reach this process, so it also stops when its parent process goes away.
  *
  * Certificates come from office-addin-dev-certs (a local CA and a localhost certificate in
  * ~/.office-addin-dev-certs, generated on first run). Trusting that CA is a separate, one-time step
@@ -9,6 +13,7 @@
  * cannot be made here, the server says so and serves plain HTTP, which browsers accept for the
  * standalone panel but Office does not accept for an add-in.
  */
+const childProcess = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const https = require('https');
@@ -58,26 +63,58 @@ async function certificates() {
   return { cert: fs.readFileSync(defaults.localhostCertificatePath), key: fs.readFileSync(defaults.localhostKeyPath) };
 }
 
+/** Close the server and exit on a signal, or once the process that started this one is gone. */
+function stopWithParent(server) {
+  const parent = process.ppid;
+  const stop = () => {
+    server.close();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+  const alive = () => {
+    try {
+      process.kill(parent, 0);
+      return process.ppid === parent;
+    } catch {
+      return false;
+    }
+  };
+  setInterval(() => {
+    if (!alive()) stop();
+  }, 500).unref();
+}
+
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'taskpane.html'))) {
-    console.error('dist/excel-addin is not built: run `npm run build` (npm start does it for you).');
-    process.exit(1);
+    console.log('dist/excel-addin is not built yet: running `npm run build` once.');
+    const built = childProcess.spawnSync('npm', ['run', 'build'], {
+      stdio: 'inherit',
+      cwd: path.resolve(__dirname, '..'),
+    });
+    if (built.status !== 0) {
+      console.error('The build failed; fix it and run `npm start` again.');
+      process.exit(1);
+    }
   }
   let server;
   let origin;
   try {
     server = https.createServer(await certificates(), handle);
-    origin = `https://localhost:${PORT}`;
+    origin = 'https://localhost';
   } catch (error) {
     console.error(`Could not make HTTPS certificates (${error.message}).`);
     console.error(
       'Serving plain HTTP instead: the standalone panel works in a browser, but Office needs HTTPS to sideload.',
     );
     server = http.createServer(handle);
-    origin = `http://localhost:${PORT}`;
+    origin = 'http://localhost';
   }
+  stopWithParent(server);
   server.listen(PORT, 'localhost', () => {
-    console.log(`Serving dist/excel-addin at ${origin}/ (task pane: ${origin}/taskpane.html). Ctrl+C stops.`);
+    const at = `${origin}:${server.address().port}`;
+    console.log(
+      `Serving dist/excel-addin at ${at}/ (task pane: ${at}/taskpane.html), pid ${process.pid}. Ctrl+C stops.`,
+    );
     console.log('Sideload manifest.xml into Excel: see excel-addin/README.md.');
   });
 }

@@ -5,6 +5,7 @@
  * grant is the one that pays most).
  */
 import type { OfferDecomposition } from '../core/offer/model';
+import { callByName } from '../core';
 import { el } from './dom';
 import { formatMoney, formatMoneyFit, formatMoneyShort, formatPercent } from './format';
 
@@ -123,6 +124,12 @@ export function yearTable(d: OfferDecomposition, index: number, underwater: bool
     id: `o${index}-table-note`,
     text: `Bonus: target × mean payout ratio ${formatPercent(d.bonusPayoutFactor)}. ${equity} Base is flat (no raise is assumed); equity vesting after year ${d.horizonYears} is not counted.`,
   });
+  // With no payout history the target counts in full, against the source's advice: say so in the core's words.
+  if (d.offer.bonusTarget > 0 && !d.offer.bonusPayoutHistory?.length) {
+    const why = callByName('SOURCE', ['bonus payout', null, 'default']);
+    if (typeof why === 'string')
+      notes.append(el('span', { className: 'default-note', id: `o${index}-payout-default`, text: ` Payout: ${why}` }));
+  }
   return el(
     'div',
     { className: 'year-table-wrap' },

@@ -2,7 +2,7 @@
  * `npm run check:seeds`: every reported figure, reached as a user reaches it (AI.FIGURES, AI.FIGURE),
  * is found in the text of its seed article, in one sentence together with the article's own label
  * for it where the record has one (e.g. "MLOps developers", "can reach"). The article is looked up
- * from the figure record (data/figures.ts `article`, data/sources.ts `seedFile`): no user-facing
+ * from the figure record (data/figures.ts `article`, data/seed-files.ts): no user-facing
  * text names a seed file. The articles live outside the repository (../shared/seeds, or SEEDS_DIR),
  * so this is its own command, not part of `npm test`; .ci/run runs it where the folder exists.
  * Prints how many figures it checked and found; exits 1 on any miss.
@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { callByName } from '../core';
 import { ARTICLES } from '../data/sources';
+import { SEED_FILES } from '../data/seed-files';
 import { figure } from '../data/figures';
 
 const SEEDS = path.resolve(process.env.SEEDS_DIR ?? path.join(__dirname, '../../shared/seeds'));
@@ -33,7 +34,7 @@ function throughLookups(): Seen[] {
       value: callByName('FIGURE', [id]) as number,
       unit: callByName('FIGURE', [id, 'unit']) as string,
       basis: callByName('FIGURE', [id, 'basis']) as string,
-      seedFile: ARTICLES[record.article].seedFile,
+      seedFile: SEED_FILES[record.article],
       label: record.label ?? record.cue,
     };
   });
@@ -81,8 +82,8 @@ function main(): number {
   }
   const problems: string[] = [];
   for (const article of Object.values(ARTICLES)) {
-    if (!fs.existsSync(path.join(SEEDS, article.seedFile)))
-      problems.push(`article ${article.publisher}: seed file ${article.seedFile} missing`);
+    if (!fs.existsSync(path.join(SEEDS, SEED_FILES[article.id])))
+      problems.push(`article ${article.publisher}: seed file ${SEED_FILES[article.id]} missing`);
   }
   const texts = new Map<string, string[]>();
   const sentencesOf = (seed: string) => {

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { CATALOG } from '../core/registry';
 import { FunctionSpec, excelName, sheetsName } from '../core/function-spec';
 import { exampleFormula } from '../core/examples';
+import { exampleLabel } from '../core/help';
 
 export const README_PATH = path.join(__dirname, '..', 'README.md');
 const START = '<!-- functions:start -->';
@@ -24,7 +25,7 @@ function signature(spec: FunctionSpec): string {
 export function functionTable(catalog: readonly FunctionSpec[]): string {
   const rows = catalog.map(
     (spec) =>
-      `| ${signature(spec)} / \`${sheetsName(spec)}\` | ${cell(spec.summary)} | \`${exampleFormula(spec, 'excel')}\` |`,
+      `| ${signature(spec)} / \`${sheetsName(spec)}\` | ${cell(spec.summary)} | \`${exampleFormula(spec, 'excel')}\`${exampleLabel(spec) === 'Example' ? '' : ` (${exampleLabel(spec).replace(/^Example \((.*)\)$/, '$1')})`} |`,
   );
   return ['| Excel / Sheets | returns | example |', '|---|---|---|', ...rows].join('\n');
 }

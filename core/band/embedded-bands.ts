@@ -24,6 +24,7 @@ import {
   formatUsd,
   Grade,
   SENIOR_BASE_FLOOR,
+  seniorFloorApplies,
   seniorFloorSentence,
 } from './provenance';
 import { roleRelativity } from './role-relativity';
@@ -56,6 +57,8 @@ interface Resolved {
   assumptions: AssumptionId[];
   statistic: string;
   how: string;
+  /** the article's open-ended wording where the cell's figure is one ("$269,000+") */
+  openEnded?: string;
 }
 
 function resolveCell(cell: BandCell | undefined, row: BandRow): Resolved | undefined {
@@ -69,6 +72,7 @@ function resolveCell(cell: BandCell | undefined, row: BandRow): Resolved | undef
         assumptions: [],
         statistic: f.statistic,
         how: `reported: ${formatUsd(f.value)}${figureNotes(cell.id)}, ${citeFigure(cell.id)}`,
+        openEnded: f.openEnded,
       };
     }
     case 'same-as': {
@@ -110,6 +114,12 @@ function resolveCell(cell: BandCell | undefined, row: BandRow): Resolved | undef
 }
 
 const levelName = (id: string): string => levels.byId(id)?.name ?? id;
+const withArticle = (name: string): string => `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
+
+/** How AI.BAND's max and AI.PENETRATION treat a max the source gives open-ended ("$269,000+"). */
+function openMaxNote(openEnded: string): string {
+  return `The source gives this top open-ended ("${openEnded}"): AI.BAND returns it as max because it is the highest figure the source states, not a cap on pay; AI.PENETRATION against it gives more than 1 for pay above it, which the source still allows, so read more than 1 there as inside the open top, not over the range.`;
+}
 
 function missingStat(table: BandTable, row: BandRow, stat: BandStat): SheetError {
   const has = BAND_STATS.filter((s) => row.cells[s]);
@@ -150,9 +160,11 @@ function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
     }
     const value = cell.value * relativity.factor;
     const scaled = relativity.factor !== 1;
+    // a scaled figure is an estimate of no statistic: only the AI Engineer's own figure is a median or an average
+    const statistic = scaled ? `estimate scaled from the AI Engineer ${cell.statistic}` : cell.statistic;
     const grade = combineGrades(cell.grade, scaled ? 'estimate' : 'reported');
     const assumptions = [...new Set([...cell.assumptions, ...relativity.assumptions])];
-    const label = `US ${levelName(row.level)} ${stat} of a ${role.name} band`;
+    const label = `US ${levelName(row.level)} ${stat} of ${withArticle(role.name)} band`;
     if (table.strict && grade === 'estimate') {
       entry[stat] = strictMessage(label, assumptions);
       continue;
@@ -162,20 +174,21 @@ function buildEntry(role: Role, table: BandTable, row: BandRow): BandRowResult {
       ? `${relativity.explanation}; the AI Engineer figure ${formatUsd(cell.value)}, ${cell.how}`
       : cell.how;
     const floorWarning =
-      row.level === 'senior' && grade !== 'reported' && value < SENIOR_BASE_FLOOR
+      seniorFloorApplies(role.id, row.level) && grade !== 'reported' && value < SENIOR_BASE_FLOOR
         ? seniorFloorSentence(value)
         : undefined;
     const parts = [
       `${what}.`,
       assumptions.length ? `${explainAssumptions(assumptions)}` : '',
       `How: ${table.describes}; ${how}.`,
+      stat === 'max' && cell.openEnded ? openMaxNote(cell.openEnded) : '',
       floorWarning ?? '',
     ];
     entry[stat] = Object.freeze({
       value,
       basis: grade,
       assumptions,
-      statistic: cell.statistic,
+      statistic,
       floorWarning,
       source: parts.filter(Boolean).join(' '),
     });
@@ -272,9 +285,22 @@ function parseLevel(level: string | number): LevelRef | SheetError {
 }
 
 /**
+ * For the panel: the warning to show beside an offer's base under the senior AI engineer floor, in
+ * the core's one wording, or undefined where the floor does not apply (a role or level the source
+ * does not cover, or a base at or above it). The panel asks only for the embedded sources' roles.
+ */
+export function seniorBaseFloorWarning(role: string, level: string, base: number): string | undefined {
+  const r = roles.find(role);
+  const l = levels.find(level);
+  if (isSheetError(r) || isSheetError(l) || !seniorFloorApplies(r.id, l.id) || !(base < SENIOR_BASE_FLOOR))
+    return undefined;
+  return seniorFloorSentence(base, `the base ${formatUsd(base)} is`);
+}
+
+/**
  * For the panel: the warning to show beside a band whose estimated (or derived) senior figures sit
- * under the senior base floor nexus IT group names ($200,000, with its time-to-fill figures), or
- * undefined when none does. The same sentence ends those figures' AI.SOURCE answers.
+ * under the senior AI engineer floor nexus IT group names ($200,000, with its time-to-fill figures),
+ * or undefined when none does. The same sentence ends those figures' AI.SOURCE answers.
  */
 export function seniorFloorWarning(role: string, level: string | number, source?: string): string | undefined {
   const r = roles.find(role);

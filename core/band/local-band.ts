@@ -2,9 +2,11 @@
  * Local bands for markets without verified data, projected along the US seniority curve.
  *
  * Seed 001 (AI Tech Connect, on using US data in India and the UK) says the shape of the curve from
- * entry to senior, and the approximate ratios from level to level, carry over to other markets even though
- * the amounts do not, and gives 1.5 to 1.8 for senior over entry pay. So a local figure for `level` is the local anchor times
- * the US curve's ratio between `level` and the anchor's level:
+ * entry to senior, and the rough multiples between levels, hold up broadly across markets even though
+ * the amounts do not, and gives roughly 1.5 to 1.8 for senior over entry pay; it gives no local
+ * figures itself. Applying one exact US ratio locally is our assumption (`local-curve`), so every
+ * projection is graded estimate. A local figure for `level` is the local anchor times the US
+ * curve's ratio between `level` and the anchor's level:
  *   local(level) = anchor x US(level) / US(anchorLevel),
  * where US(...) is the band midpoint of the generic AI Engineer in the default band table, read in one
  * place (`seniorityCurvePoint`). A user's own band table has its own curve (`userSeniorityRatio` in
@@ -29,6 +31,8 @@ const CURVE_ROLE = roles.find('AI Engineer');
 
 export interface CurvePoint {
   readonly value: number;
+  /** what the curve point is: "median", "midpoint", "average" */
+  readonly statistic: string;
   readonly source: string;
   readonly grade: Grade;
   readonly assumptions: readonly AssumptionId[];
@@ -46,19 +50,25 @@ export function seniorityCurvePoint(level: LevelRef, table: BandTable = DEFAULT_
   }
   const mid = row.mid;
   if (isSheetError(mid)) return mid;
-  return { value: mid.value, source: mid.source, grade: mid.basis, assumptions: mid.assumptions ?? [] };
+  return {
+    value: mid.value,
+    statistic: mid.statistic ?? 'figure',
+    source: mid.source,
+    grade: mid.basis,
+    assumptions: mid.assumptions ?? [],
+  };
 }
 
 export interface CurveRatio {
   readonly factor: number;
-  /** derived when both curve points are reported or derived, estimate when either rests on an assumption */
+  /** always estimate: applying a US ratio to a local market is the `local-curve` assumption */
   readonly grade: Grade;
   readonly assumptions: readonly AssumptionId[];
   readonly from: CurvePoint;
   readonly to: CurvePoint;
 }
 
-/** US(level) / US(anchorLevel), graded: the ratio itself is arithmetic, so never "reported". */
+/** US(level) / US(anchorLevel), graded estimate: the ratio is arithmetic, carrying it to a local market is not. */
 export function seniorityRatio(
   anchorLevel: LevelRef,
   level: LevelRef,
@@ -70,14 +80,21 @@ export function seniorityRatio(
   if (isSheetError(to)) return to;
   return {
     factor: to.value / from.value,
-    grade: combineGrades('derived', from.grade, to.grade),
-    assumptions: [...new Set([...from.assumptions, ...to.assumptions])],
+    grade: combineGrades('estimate', from.grade, to.grade),
+    assumptions: [...new Set<AssumptionId>(['local-curve', ...from.assumptions, ...to.assumptions])],
     from,
     to,
   };
 }
 
 const levelText = (level: LevelRef): string => ('years' in level ? `${level.years} years` : level.level.name);
+
+/** Which statistics a ratio divides, said plainly when they differ (a median over a midpoint). */
+export function statisticsMixed(to: string, from: string): string {
+  return to === from
+    ? `Both points are ${to}s.`
+    : `It divides a ${to} by a ${from}: different statistics, so the ratio mixes them.`;
+}
 
 /**
  * AI.SOURCE(anchorLevel, level, "local"): the ratio AI.LOCALBAND applies, graded, with the curve
@@ -92,8 +109,9 @@ export function explainLocalRatio(
   const ratio = seniorityRatio(anchorLevel, level, table);
   if (isSheetError(ratio)) return ratio;
   const parts = [
-    `${ratio.grade}: AI.LOCALBAND from ${levelText(anchorLevel)} to ${levelText(level)} multiplies the local anchor by ${ratio.factor.toFixed(4)}, the US AI Engineer mid at ${levelText(level)} (${formatUsd(ratio.to.value)}) over the mid at ${levelText(anchorLevel)} (${formatUsd(ratio.from.value)}) in ${table.name}.`,
-    `The method follows AI Tech Connect (2026), which says the seniority curve carries over to other markets though the amounts do not (${SENIOR_TO_ENTRY_RANGE.source}).`,
+    `${ratio.grade}: AI.LOCALBAND from ${levelText(anchorLevel)} to ${levelText(level)} multiplies the local anchor by ${ratio.factor.toFixed(4)}, the US AI Engineer mid at ${levelText(level)} (${formatUsd(ratio.to.value)}, ${ratio.to.statistic}) over the mid at ${levelText(anchorLevel)} (${formatUsd(ratio.from.value)}, ${ratio.from.statistic}) in ${table.name}.`,
+    statisticsMixed(ratio.to.statistic, ratio.from.statistic),
+    `AI Tech Connect (2026) says only that the rough multiples between levels hold up broadly in other markets, and gives no local figures (${SENIOR_TO_ENTRY_RANGE.source}).`,
   ];
   if (ratio.assumptions.length) parts.push(explainAssumptions(ratio.assumptions));
   const ids = ['years' in anchorLevel ? '' : anchorLevel.level.id, 'years' in level ? '' : level.level.id];
@@ -106,7 +124,7 @@ export function explainLocalRatio(
   if (seniorOverEntry !== undefined) {
     const inside = seniorOverEntry >= SENIOR_TO_ENTRY_RANGE.low && seniorOverEntry <= SENIOR_TO_ENTRY_RANGE.high;
     parts.push(
-      `Senior over entry here is ${seniorOverEntry.toFixed(2)}, ${inside ? 'inside' : 'outside'} the ${SENIOR_TO_ENTRY_RANGE.low} to ${SENIOR_TO_ENTRY_RANGE.high} the source gives.`,
+      `Senior over entry here is ${seniorOverEntry.toFixed(2)}, ${inside ? 'inside' : 'outside'} the roughly ${SENIOR_TO_ENTRY_RANGE.low} to ${SENIOR_TO_ENTRY_RANGE.high} the source gives.`,
     );
     const floor = figure('us-ai-engineer-entry-base-floor').value;
     const median = figure('us-ai-engineer-senior-base-median').value;

@@ -7,6 +7,7 @@ import { Figure } from '../../data/figure';
 import { figure } from '../../data/figures';
 import { citeArticle } from '../../data/sources';
 import { ASSUMPTIONS, AssumptionId } from '../../data/assumptions';
+import { SENIOR_FLOOR_SCOPE } from '../../data/band-tables';
 
 /**
  * Every number a catalog function returns has one of these grades:
@@ -33,8 +34,17 @@ export function figureNotes(id: string): string {
   const parts: string[] = [];
   if (f.label) parts.push(`the article's label: "${f.label}"`);
   if (f.note) parts.push(f.note);
+  if (f.openEnded) parts.push(openEndedNote(f));
   if (f.statistic !== 'point') parts.push(`statistic: ${f.statistic}`);
   return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+/**
+ * An open-ended figure ("$269,000+") is the lowest value the source puts there, not a cap; where it
+ * is a band's max, say what that does to AI.PENETRATION.
+ */
+export function openEndedNote(f: Figure): string {
+  return `open-ended: the article writes "${f.openEnded}", so this is a lower edge with no upper figure, not a cap`;
 }
 
 /** The assumptions an estimate rests on, numbered, as one passage. */
@@ -65,11 +75,18 @@ export function formatUsd(value: number): string {
   return `$${format.format(value)}`;
 }
 
-const FLOOR_ID = 'us-senior-base-floor-competitive';
 const DAYS_ID = 'senior-time-to-fill-below-floor';
 
-/** The senior base a source names as a hiring threshold (nexus IT group: $200,000). */
-export const SENIOR_BASE_FLOOR = figure(FLOOR_ID).value;
+/** The senior base a source names as a hiring threshold for AI engineers (nexus IT group: $200,000). */
+export const SENIOR_BASE_FLOOR = figure(SENIOR_FLOOR_SCOPE.figure).value;
+
+/** Whether the threshold applies to this role and level (data/band-tables.ts SENIOR_FLOOR_SCOPE says why). */
+export function seniorFloorApplies(roleId: string, levelId: string): boolean {
+  return (
+    (SENIOR_FLOOR_SCOPE.roles as readonly string[]).includes(roleId) &&
+    (SENIOR_FLOOR_SCOPE.levels as readonly string[]).includes(levelId)
+  );
+}
 
 /**
  * The warning for a senior base figure under the threshold: it says what the threshold is, that it
@@ -78,5 +95,5 @@ export const SENIOR_BASE_FLOOR = figure(FLOOR_ID).value;
 export function seniorFloorSentence(value: number, subject = `${formatUsd(value)} is`): string {
   const low = figure('senior-time-to-fill-excess-low').value * 100;
   const high = figure('senior-time-to-fill-excess-high').value * 100;
-  return `Below the senior floor: ${subject} under the ${formatUsd(SENIOR_BASE_FLOOR)} base that nexus IT group (2026) names as the threshold for hiring senior AI engineers; it reports that senior searches offering less take ${figure(DAYS_ID).value} days on average to fill, ${low}% to ${high}% longer than competitive offers. A hiring threshold, not the bottom of a pay range.`;
+  return `Below the senior AI engineer floor: ${subject} under the ${formatUsd(SENIOR_BASE_FLOOR)} base that nexus IT group (2026) names as the threshold for hiring senior AI engineers; it reports that senior searches offering less take ${figure(DAYS_ID).value} days on average to fill, ${low}% to ${high}% longer than competitive offers. A hiring threshold, not the bottom of a pay range.`;
 }

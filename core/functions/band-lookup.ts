@@ -98,7 +98,7 @@ const gradeOf = (result: BandResult): OutputCell => (isSheetError(result) ? resu
 export const BAND = defineFunction({
   name: 'BAND',
   summary:
-    'Annual base pay band for a role and level (US, embedded data; or your own band table as source): the row min, mid, max, or one figure with stat; stat "grade" gives each figure\'s grade (reported, derived or estimate). Source "strict" returns estimates as #N/A.',
+    'US annual base pay band for a role and level (or from your own band table as source): the row min, mid, max, or one figure with stat; stat "grade" gives each grade (reported, derived or estimate); source "strict" returns estimates as #N/A.',
   params: [bandRoleParam, bandLevelParam, bandLookupStatParam, bandMarketParam, sourceParam],
   result: 'row',
   columns: BAND_STATS,

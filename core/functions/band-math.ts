@@ -205,7 +205,7 @@ const levelAsTyped = (base: ParamSpec<LevelRef>): ParamSpec<NameRef<LevelRef>> =
 export const LOCALBAND = defineFunction({
   name: 'LOCALBAND',
   summary:
-    'A local figure for a level, projected from a local anchor figure along the US seniority curve (AI Engineer band midpoints), or along your own band table\'s curve, for markets with no verified data; show "grade" for its grade, AI.SOURCE(anchorLevel, level, "local") for how.',
+    'A local figure for a level, projected from a local anchor along the US seniority curve (AI Engineer band mids) or your own band table\'s, for markets with no verified data: an estimate; AI.SOURCE(anchorLevel, level, "local") says how.',
   params: [
     numberParam('anchor', 'a local figure you trust, e.g. a recent local Mid offer', aboveZero('an anchor figure')),
     levelAsTyped(anchorLevelParam),
@@ -230,8 +230,8 @@ export const LOCALBAND = defineFunction({
   run(anchor, anchorLevel, level, source, role, show) {
     if (isUserBandTable(source)) {
       const ratio = userSeniorityRatio(source, anchorLevel.text, level.text, role);
-      // a ratio of your own figures: arithmetic over one source
-      return isSheetError(ratio) ? ratio : show === 'grade' ? 'derived' : anchor * ratio.factor;
+      // a ratio of your own figures, carried to the local market: the `local-curve` assumption
+      return isSheetError(ratio) ? ratio : show === 'grade' ? 'estimate' : anchor * ratio.factor;
     }
     if (role !== undefined)
       return badValue(

@@ -47,7 +47,7 @@ function field(f: Figure, which: Field): OutputCell {
 export const FIGURE = defineFunction({
   name: 'FIGURE',
   summary:
-    "A seed figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source (publisher and date), note or label (the article's own name for it).",
+    "A sourced figure by its id (AI.FIGURES lists them): its value, or with field its unit, measure, statistic, basis (reported or derived and how), source (publisher and date), note or label (the article's own name for it).",
   params: [
     param({
       name: 'id',
@@ -82,7 +82,7 @@ export const FIGURE = defineFunction({
 
 export const FIGURES_FN = defineFunction({
   name: 'FIGURES',
-  summary: 'The ids of every seed figure, as a column (for AI.FIGURE).',
+  summary: 'The ids of every sourced figure, as a column (for AI.FIGURE).',
   params: [],
   result: 'column',
   example: [],

@@ -8,6 +8,7 @@ import { LevelRef } from '../band/embedded-bands';
 import { figure, FIGURES } from '../../data/figures';
 import { LEVELS, levels } from '../vocabulary/levels';
 import { Role } from '../vocabulary/roles';
+import { Grade } from '../band/provenance';
 import { choiceParam, hoursParam, levelParam, numberParam, roleParam } from './params';
 
 /** Global contractor rates as Lemon.io's report states them (seed 000), by role id and level id: averages only, not ceilings. */
@@ -55,6 +56,14 @@ export function rateFigureId(role: Role, level: LevelRef): string | SheetError {
   );
 }
 
+/**
+ * A rate's grade: its record's, unless reading it as this role's rate needs an assumption of ours
+ * (the report's "MLOps developers" rate read as LLMOps), which makes it an estimate.
+ */
+export function rateGrade(role: Role, id: string): Grade {
+  return role.rateAssumptions?.length ? 'estimate' : figure(id).basis;
+}
+
 /** The optional last argument of AI.RATE, AI.PREMIUM and AI.LOCALBAND: the number, or its grade. */
 export const showParam = choiceParam(
   'show',
@@ -73,7 +82,7 @@ export const RATE = defineFunction({
   run(role, level, show) {
     const id = rateFigureId(role, level);
     if (isSheetError(id)) return id;
-    return show === 'grade' ? figure(id).basis : figure(id).value;
+    return show === 'grade' ? rateGrade(role, id) : figure(id).value;
   },
 });
 

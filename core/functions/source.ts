@@ -4,14 +4,14 @@
  */
 import { defineFunction, FunctionSpec } from '../function-spec';
 import { badValue, isSheetError, notAvailable, SheetError } from '../errors';
-import { OFFER_DEFAULTS } from '../../data/defaults';
+import { CATALOG_DEFAULTS, CatalogDefault } from '../../data/defaults';
 import { vocabulary } from '../vocabulary/match';
 import { serialToIsoDate } from '../coerce';
 import { isUserBandTable, userSeniorityRatio } from '../band/user-table';
 import { BAND_STATS, DEFAULT_TABLE, LevelRef } from '../band/embedded-bands';
 import { explainLocalRatio } from '../band/local-band';
 import { figure, FIGURES } from '../../data/figures';
-import { citeFigure, figureNotes } from '../band/provenance';
+import { citeFigure, explainAssumptions, figureNotes } from '../band/provenance';
 import { Role } from '../vocabulary/roles';
 import { OutputCell } from '../cells';
 import {
@@ -39,7 +39,7 @@ import { premium, PREMIUM } from './premiums';
  */
 const sourceStatParam = choiceParam(
   'stat',
-  'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source); "default" explains a default the offer functions apply, given as AI.SOURCE("vesting", , "default") (also "horizon", "growth", "option rate"...)',
+  'which figure: "min", "mid", "max" (omit for all three), "median"/"p50" or "avg" where a source reports one, "p10" to "p90" or "asof" with your own table; "rate" explains AI.RATE(role, level); "premium" explains AI.PREMIUM(skill, bound), given as AI.SOURCE(skill, bound, "premium"); "local" explains AI.LOCALBAND, given as AI.SOURCE(anchorLevel, level, "local", , source); "default" says whose choice a default is, given as AI.SOURCE("vesting", , "default") (also "hours", "horizon", "bonus payout", "exit years"...)',
   [...BAND_LOOKUP_STATS.filter((s) => s !== 'grade'), 'rate', 'premium', 'local', 'default'] as const,
   {
     ...BAND_STAT_SYNONYMS,
@@ -77,13 +77,11 @@ function rateSource(role: Role | SheetError, level: LevelRef | SheetError): Outp
         ` The report also gives a ceiling for this tier, not an average: ${f.label ?? 'up to'} $${f.value.toFixed(2)}/h (=AI.FIGURE("${f.id}")).`,
     )
     .join('');
-  return (
-    explainFigure(
-      id,
-      `global contractor hourly rate (Lemon.io reports global contractor rates, not US salaries), ${role.name}, ${levelId.name}`,
-      (v) => `$${v.toFixed(2)}/h`,
-    ) + ceilings
-  );
+  const what = `global contractor hourly rate (Lemon.io reports global contractor rates, not US salaries), ${role.name}, ${levelId.name}`;
+  const assumptions = role.rateAssumptions ?? [];
+  if (assumptions.length)
+    return `estimate: ${what}: $${figure(id).value.toFixed(2)}/h, the report's figure under another label. ${explainAssumptions(assumptions)} The figure: ${explainFigure(id, 'as the report states it', (v) => `$${v.toFixed(2)}/h`)}${ceilings}`;
+  return explainFigure(id, what, (v) => `$${v.toFixed(2)}/h`) + ceilings;
 }
 
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
@@ -108,7 +106,7 @@ function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandS
     const ratio = userSeniorityRatio(source, anchorText, level.text);
     return isSheetError(ratio)
       ? ratio
-      : `derived: AI.LOCALBAND multiplies the anchor by ${ratio.factor.toFixed(4)}, ${ratio.explanation}.`;
+      : `estimate: AI.LOCALBAND multiplies the anchor by ${ratio.factor.toFixed(4)}, ${ratio.explanation}. ${explainAssumptions(['local-curve'])}`;
   }
   const anchor = levelParam.parse(anchorText) as LevelRef | SheetError;
   if (isSheetError(anchor)) return anchor;
@@ -116,22 +114,28 @@ function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandS
   return explainLocalRatio(anchor, level.builtIn, source ?? DEFAULT_TABLE);
 }
 
-const DEFAULTS = vocabulary('default', OFFER_DEFAULTS);
+const DEFAULTS = vocabulary('default', CATALOG_DEFAULTS);
 
-/** AI.SOURCE(name, , "default"): one default of the offer functions, sourced guidance or our choice, and why. */
+/** One default in words: whose choice it is (ours, following a source where one does), why, and where it departs from a source. */
+export function describeDefault(d: CatalogDefault): string {
+  const whose = d.follows ? `our choice, following ${d.follows}` : 'our choice';
+  return `${whose}: the ${d.name} defaults to ${d.value}. ${d.why}${d.departs ? ` Departs from a source: ${d.departs}` : ''}`;
+}
+
+/** AI.SOURCE(name, , "default"): one default the catalog applies, whose choice it is, and why. */
 function defaultSource(name: string): OutputCell {
   const found = DEFAULTS.find(name);
   if (isSheetError(found))
     return badValue(
-      `${found.message.replace(/ listed by AI\.DEFAULTS\(\)/, '')} (${OFFER_DEFAULTS.map((d) => `"${d.id}"`).join(', ')})`,
+      `${found.message.replace(/ listed by AI\.DEFAULTS\(\)/, '')} (${CATALOG_DEFAULTS.map((d) => `"${d.id}"`).join(', ')})`,
     );
-  return `${found.basis}: the ${found.name} defaults to ${found.value}. ${found.why}`;
+  return describeDefault(found);
 }
 
 export const SOURCE = defineFunction({
   name: 'SOURCE',
   summary:
-    'Where a figure comes from, grade first (reported, derived or estimate): publisher, report and date (or the row of your own band table), how it was derived, and the assumptions an estimate rests on; for band figures, or with stat "rate", "premium" or "local" for AI.RATE, AI.PREMIUM and AI.LOCALBAND.',
+    'Where a figure comes from, grade first (reported, derived or estimate): publisher, report and date, how it was derived, the assumptions an estimate rests on; stat "rate", "premium", "local" or "default" for other figures and defaults.',
   params: [bandRoleParam, { ...bandLevelParam, optional: true }, sourceStatParam, bandMarketParam, sourceParam],
   result: 'cell',
   example: ['LLMOps', 'Senior', 'mid'],

@@ -25,12 +25,12 @@ export const SKILLS: readonly Skill[] = [
   },
   {
     id: 'ml-engineer-certification',
-    name: 'ML Engineer Certification',
+    // Only Google's certification: the source gives no premium for ML certifications in general.
+    name: 'Google Professional ML Engineer Certification',
     aliases: [
       'Google Professional ML Engineer',
       'Google Professional Machine Learning Engineer',
-      'ML certification',
-      'GCP ML certification',
+      'Google ML certification',
     ],
     point: 'premium-ml-engineer-certification',
     against: 'base pay without the certification ($143k; $165k with it)',

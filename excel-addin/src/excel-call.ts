@@ -69,6 +69,20 @@ function excelErrorCode(value: object): string | undefined {
   return undefined;
 }
 
+/**
+ * With custom data types on, a cell another add-in formatted arrives as its cell-value JSON:
+ * `{ type: "FormattedNumber", basicValue: 185000, numberFormat: "$#,##0" }`, or a plain value as
+ * `{ type: "Double" | "String" | "Boolean", basicValue }`. Those are plain values with a format: read
+ * the value. Entities and other data types have no one value to read, so they stay refused.
+ */
+const PLAIN_TYPES: ReadonlySet<unknown> = new Set(['FormattedNumber', 'Double', 'String', 'Boolean']);
+function plainCellValue(value: object): number | string | boolean | undefined {
+  const cell = value as { type?: unknown; basicValue?: unknown };
+  if (!PLAIN_TYPES.has(cell.type)) return undefined;
+  const basic = cell.basicValue;
+  return typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean' ? basic : undefined;
+}
+
 /** The runtime passes no message today; one it may pass (or a shim's) is kept. */
 function fromExcelError(code: string, message: unknown): SheetError {
   const kind: ErrorKind = errorKindOfCode(code);
@@ -92,6 +106,8 @@ function toInputCell(value: unknown): InputCell {
   if (value instanceof Date || isSheetError(value)) return value;
   const code = typeof value === 'object' ? excelErrorCode(value as object) : undefined;
   if (code) return fromExcelError(code, (value as { message?: unknown }).message);
+  const basic = plainCellValue(value as object);
+  if (basic !== undefined) return basic;
   // A data type or entity value: the core reads plain cells only, so say so in the cell.
   return badValue('expected a number, text or TRUE/FALSE in this cell, received an Excel data type');
 }

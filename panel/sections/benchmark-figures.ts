@@ -3,7 +3,7 @@
  * line, and where the offer's base sits (compa-ratio, position in band, the senior floor note).
  */
 import { LEVELS } from '../../core/vocabulary/levels';
-import { seniorFloorWarning } from '../../core/band/embedded-bands';
+import { seniorBaseFloorWarning, seniorFloorWarning } from '../../core/band/embedded-bands';
 import { BandSource, bandGrades, benchmarkFigures, Figure, Grade, hasBand, seedFigure } from '../benchmark';
 import { EMBEDDED_BLEND_SOURCES } from '../blend-sources';
 import { el } from '../dom';
@@ -19,9 +19,6 @@ export interface BandChoice {
 }
 
 type Figures = ReturnType<typeof benchmarkFigures>;
-
-const SENIOR = LEVELS.findIndex((l) => l.id === 'senior');
-const FLOOR_ID = 'us-senior-base-floor-competitive';
 
 /** The sources to choose from, and the grid of the user's table when it reads without problems. */
 export function sources(ctx: PanelContext): BandChoice[] {
@@ -80,24 +77,20 @@ function missingLine(ctx: PanelContext, role: string, level: string, chosen: Ban
   return el('p', { className: 'missing', id: 'bench-missing', text });
 }
 
-/** Seed 003's senior floor: the note and its time-to-fill figures, all through AI.FIGURE. */
-function floorNote(base: number): HTMLElement | null {
-  const floor = seedFigure(FLOOR_ID);
-  const days = seedFigure('senior-time-to-fill-below-floor');
-  const low = seedFigure('senior-time-to-fill-excess-low');
-  const high = seedFigure('senior-time-to-fill-excess-high');
-  if (typeof floor !== 'number' || base >= floor) return null;
+/**
+ * The senior AI engineer floor under the offer's base, in the core's wording: only for the roles and
+ * levels the source names it for, and never for a row of the user's own table (the source says
+ * nothing about the user's roles).
+ */
+function floorNote(role: string, level: string, base: number, chosen: BandChoice): HTMLElement | null {
+  if (chosen.key === 'user') return null;
+  const text = seniorBaseFloorWarning(role, level, base);
+  if (!text) return null;
   const source = seedFigure('senior-time-to-fill-below-floor', 'source');
-  const slower =
-    typeof low === 'number' && typeof high === 'number'
-      ? `, ${formatPercent(low)} to ${formatPercent(high)} longer than competitive offers`
-      : '';
   return el(
     'div',
     { className: 'floor-note', id: 'bench-floor' },
-    el('p', {
-      text: `Below the ${formatMoney(floor)} senior base floor: such searches take ${typeof days === 'number' ? `${days} days` : 'longer'} on average to fill${slower}.`,
-    }),
+    el('p', { text }),
     el(
       'details',
       { className: 'source' },
@@ -151,7 +144,14 @@ function bandLines(figures: HTMLElement, f: Figures, role: string, level: string
 }
 
 /** Where a valid base sits: compa-ratio, position in band with its bar, and the senior floor note. */
-function baseLines(figures: HTMLElement, f: Figures, base: number, level: string): void {
+function baseLines(
+  figures: HTMLElement,
+  f: Figures,
+  base: number,
+  role: string,
+  level: string,
+  chosen: BandChoice,
+): void {
   figures.append(
     el(
       'div',
@@ -177,11 +177,8 @@ function baseLines(figures: HTMLElement, f: Figures, base: number, level: string
       ),
     );
   }
-  const levelIndex = LEVELS.findIndex((l) => l.name === level);
-  if (levelIndex >= SENIOR) {
-    const note = floorNote(base);
-    if (note) figures.append(note);
-  }
+  const note = floorNote(role, level, base, chosen);
+  if (note) figures.append(note);
 }
 
 export function buildFigures(ctx: PanelContext, figures: HTMLElement): void {
@@ -222,5 +219,5 @@ export function buildFigures(ctx: PanelContext, figures: HTMLElement): void {
     );
     return;
   }
-  baseLines(figures, f, base, level);
+  baseLines(figures, f, base, role, level, chosen);
 }

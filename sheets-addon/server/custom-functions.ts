@@ -11,6 +11,10 @@
 import { BLANK, Output, OutputCell } from '../../core/cells';
 import { errorText, isSheetError } from '../../core/errors';
 import { callByName } from '../../core/registry';
+import { hostSpelling } from '../../core/help';
+
+/** A core message in Sheets' spelling: the core names functions as Excel does (AI.ROLES), Sheets has AIROLES. */
+const sheetsMessage = (message: string): string => hostSpelling(message, 'sheets');
 
 export type SheetsValue = number | string | boolean;
 export type SheetsResult = SheetsValue | SheetsValue[][];
@@ -100,7 +104,7 @@ export function readArgument(arg: unknown, reader: DateReader = newDateReader())
 }
 
 function writeCell(cell: OutputCell): SheetsValue {
-  return isSheetError(cell) ? errorText(cell) : cell;
+  return isSheetError(cell) ? sheetsMessage(errorText(cell)) : cell;
 }
 
 /** Thrown for a whole-formula failure: Sheets shows #ERROR! and this message on hover. */
@@ -109,7 +113,7 @@ export class CustomFunctionError extends Error {}
 /** Turns a core result into a Sheets value; throws (with the core's message) when the whole formula failed. */
 export function toSheetsResult(output: Output): SheetsResult {
   if (!Array.isArray(output)) {
-    if (isSheetError(output)) throw new CustomFunctionError(output.message);
+    if (isSheetError(output)) throw new CustomFunctionError(sheetsMessage(output.message));
     return output;
   }
   if (output.length === 0) return BLANK;
@@ -119,7 +123,7 @@ export function toSheetsResult(output: Output): SheetsResult {
   if (only && only.length > 0 && isSheetError(only[0])) {
     const first = only[0];
     if (only.every((cell) => isSheetError(cell) && cell.message === first.message))
-      throw new CustomFunctionError(first.message);
+      throw new CustomFunctionError(sheetsMessage(first.message));
   }
   let width = 0;
   for (const row of output) if (row.length > width) width = row.length;

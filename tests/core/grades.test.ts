@@ -82,7 +82,25 @@ function premiumCells(): Cell[] {
   return cells;
 }
 
-const ALL = [...bandCells(), ...rateCells(), ...premiumCells()];
+/** Every AI.LOCALBAND projection along an embedded curve, each anchor level to each level (issue 19). */
+function localCells(): Cell[] {
+  const cells: Cell[] = [];
+  for (const table of BAND_TABLES)
+    for (const from of LEVELS)
+      for (const to of LEVELS) {
+        const value = call('LOCALBAND', 100000, from, to, table.id);
+        if (typeof value !== 'number') continue;
+        cells.push({
+          what: `local ${table.id} ${from} to ${to}`,
+          value,
+          grade: call('LOCALBAND', 100000, from, to, table.id, null, 'grade') as string,
+          source: call('SOURCE', from, to, 'local', null, table.id) as string,
+        });
+      }
+  return cells;
+}
+
+const ALL = [...bandCells(), ...rateCells(), ...premiumCells(), ...localCells()];
 
 describe('every band, rate and premium cell has an honest grade', () => {
   test.each(ALL.map((c) => [c.what, c]))('%s', (_what, c) => {
@@ -106,7 +124,11 @@ describe('every band, rate and premium cell has an honest grade', () => {
     const count = (cells: Cell[]) =>
       cells.reduce<Record<string, number>>((n, c) => ({ ...n, [c.grade]: (n[c.grade] ?? 0) + 1 }), {});
     expect(count(bandCells())).toEqual({ reported: 10, derived: 1, estimate: 73 });
-    expect(count(rateCells())).toEqual({ reported: 6, derived: 1 });
+    // issue 19: the LLMOps rate is the report's "MLOps developers" rate under our label, an estimate;
+    // every local projection carries a US ratio to another market, an estimate naming the statistics it divides
+    expect(count(rateCells())).toEqual({ reported: 5, derived: 1, estimate: 1 });
     expect(count(premiumCells())).toEqual({ reported: 8, derived: 2 });
+    expect(count(localCells())).toEqual({ estimate: 34 });
+    for (const c of localCells()) expect(c.source).toMatch(/It divides an? \w+ by an? \w+|Both points are \w+s\./);
   });
 });

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CATALOG } from '../../core';
 import { functionsSource, GENERATED_PATH } from '../../excel-addin/build/functions-source';
 import { exampleFormula } from '../../core/examples';
-import { docText, paramHelp } from '../../core/help';
+import { docText, exampleLabel, paramHelp } from '../../core/help';
 import { distFile, ROOT } from '../../testkit/excel/built';
 
 interface MetadataParam {
@@ -77,9 +77,18 @@ test("the built functions.json carries every function's example as the registry 
   for (const spec of CATALOG) {
     expect({ id: spec.name, description: byId.get(spec.name)?.description }).toEqual({
       id: spec.name,
-      description: expect.stringContaining(`Example: ${docText(exampleFormula(spec, 'excel'))}`),
+      description: expect.stringContaining(`${exampleLabel(spec)}: ${docText(exampleFormula(spec, 'excel'))}`),
     });
   }
+});
+
+// Issue 19: Excel's Function Arguments dialog shows 255 characters of a description; its first
+// line is the summary, which must fit and make sense without the example line after it.
+test("every built description's first line fits 255 characters and stands alone", () => {
+  const tooLong = CATALOG.filter((spec) => (byId.get(spec.name)?.description ?? '').split('\n')[0].length > 255);
+  expect(tooLong.map((s) => s.name)).toEqual([]);
+  for (const spec of CATALOG)
+    expect((byId.get(spec.name)?.description ?? '').split('\n')[0]).toMatch(/^[A-Z0-9].*[.)]$/);
 });
 
 test('the generator refuses a name Excel cannot take as an id', () => {

@@ -142,6 +142,15 @@ describe('error cells in an input range: each stays in its own row (allowErrorFo
     }
   });
 
+  // Issue 19: a number another add-in formatted arrives as a FormattedNumber cell value: a number.
+  test('a formatted number (or a Double cell value) from another add-in reads as the number, in its row', () => {
+    const formatted = { type: 'FormattedNumber', basicValue: 208000, basicType: 'Double', numberFormat: '$#,##0' };
+    const double = { type: 'Double', basicValue: 416000, basicType: 'Double' };
+    const result = callAsExcel(loaded, metadata, 'HOURLY', [[[formatted], [double], [104000]], null]);
+    expect(result).toEqual([[100], [200], [50]]);
+    expect(callAsExcel(loaded, metadata, 'HOURLY', [formatted, null])).toEqual([[100]]);
+  });
+
   test('an entity (a data type, not an error) is a #VALUE! saying so, in its row', () => {
     const entity = { type: 'Entity', text: 'Seattle', basicType: 'Error', basicValue: '#VALUE!', properties: {} };
     const result = callAsExcel(loaded, metadata, 'HOURLY', [[[208000], [entity]], null]);

@@ -247,10 +247,11 @@ describe('custom functions and the shared runtime', () => {
     expect(shortStrings.get(child(functions(), 'Namespace').attributes.resid)).toBe('AI');
   });
 
-  // Microsoft's "Configure your Office Add-in to use a shared runtime": <Runtimes> first in the host,
-  // lifetime long, and the same resid for the runtime, the functions page, the function file and the
-  // task pane (the shared runtime does not load if they differ); one task pane only, and a
-  // ShowTaskpane without a <TaskpaneId> counts as another pane, so every one names the same id.
+  // Microsoft's "Configure your Office Add-in to use a shared runtime" (office-js-docs-pr, revised
+  // 2026-07 by PR #5846): <Runtimes> first in the host, lifetime long, and the same resid for the
+  // runtime, the functions page, the function file and the task pane (the shared runtime does not
+  // load if they differ); one task pane only: in a <Host> whose <Runtime> is long-lived, no <Action>
+  // has a <TaskpaneId> child (the older wording, that a pane without one counts as another pane, is gone).
   test('one long-lived runtime shared by the functions page, the task pane and the function file', () => {
     expect(workbookHost.children[0].name).toBe('Runtimes');
     const runtimes = child(workbookHost, 'Runtimes').children;
@@ -267,10 +268,24 @@ describe('custom functions and the shared runtime', () => {
     );
     expect(panes.length).toBeGreaterThan(0);
     for (const action of panes) expect(child(action, 'SourceLocation').attributes.resid).toBe(runtime.attributes.resid);
-    expect(new Set(panes.map((a) => child(a, 'TaskpaneId').text.trim())).size).toBe(1);
+    const actions = [...walk(workbookHost)].filter((e) => e.name === 'Action');
+    expect(actions.filter((a) => a.children.some((c) => c.name.toLowerCase() === 'taskpaneid'))).toEqual([]);
     const sets = path_(manifest, 'Requirements', 'Sets').children;
     expect(sets.find((s) => s.attributes.Name === 'SharedRuntime')?.attributes.MinVersion).toBe('1.1');
-    expect(sets.find((s) => s.attributes.Name === 'CustomFunctionsRuntime')?.attributes.MinVersion).toBe('1.1');
+  });
+
+  // Issue 19: the manifest declares the custom-functions requirement set the code needs:
+  // CustomFunctions.Error came in CustomFunctionsRuntime 1.2, the #DIV/0!, #NUM! and #NULL! codes in 1.3.
+  test('CustomFunctionsRuntime is declared at the version the Excel code uses', () => {
+    const code = fs.readFileSync(path.join(ROOT, 'excel-addin/src/excel-call.ts'), 'utf8');
+    const needed = /'#DIV\/0!'|'#NUM!'|'#NULL!'|divisionByZero|invalidNumber|nullReference/.test(code)
+      ? '1.3'
+      : /CustomFunctions\.Error\b/.test(code)
+        ? '1.2'
+        : '1.1';
+    expect(needed).toBe('1.3');
+    const sets = path_(manifest, 'Requirements', 'Sets').children;
+    expect(sets.find((s) => s.attributes.Name === 'CustomFunctionsRuntime')?.attributes.MinVersion).toBe(needed);
   });
 
   test('the support URL is the help page the build writes, the page every function helpUrl points into', () => {

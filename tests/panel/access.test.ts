@@ -6,7 +6,7 @@
  */
 import { Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
-import { seniorFloorWarning } from '../../core/band/embedded-bands';
+import { seniorBaseFloorWarning, seniorFloorWarning } from '../../core/band/embedded-bands';
 import { FakeHost, money, typeInto, usePanelBrowser } from './panel-harness';
 import { threeOffers } from '../../testkit/panel/three-offers';
 
@@ -48,8 +48,11 @@ describe('band source', () => {
   test('a Senior base under the floor shows the floor note with its time-to-fill figures from AI.FIGURE', async () => {
     const page = await openThree();
     // the fixture places the seed offer (175,000) in the LLMOps Senior band
-    const note = await text(page, '#bench-floor');
-    expect(note).toContain(`Below the ${money(figure('us-senior-base-floor-competitive'))} senior base floor`);
+    const note = await text(page, '#bench-floor p');
+    // issue 19: the core's one wording, naming AI engineers
+    expect(note).toBe(seniorBaseFloorWarning('LLMOps', 'Senior', 175000));
+    expect(note).toContain(`under the ${money(figure('us-senior-base-floor-competitive'))} base`);
+    expect(note).toContain('senior AI engineers');
     expect(note).toContain(`${figure('senior-time-to-fill-below-floor')} days`);
     expect(note).toContain(
       `${Math.round(figure('senior-time-to-fill-excess-low') * 100)}% to ${Math.round(figure('senior-time-to-fill-excess-high') * 100)}% longer`,
@@ -63,13 +66,30 @@ describe('band source', () => {
     expect(await page.locator('#bench-floor').count()).toBe(0);
   });
 
+  test('no floor note for a role the source does not name it for, nor for a row of your own table', async () => {
+    const page = await openThree();
+    await page.selectOption('#bench-level', 'Senior');
+    expect(await page.locator('#bench-floor').count()).toBe(1);
+    for (const role of ['Back-end Developer', 'AI-assisted Coding']) {
+      await page.selectOption('#bench-role', role);
+      expect(await page.locator('#bench-floor').count()).toBe(0);
+      expect(await page.locator('#bench-band-floor').count()).toBe(0);
+    }
+    await page.selectOption('#bench-role', 'LLMOps');
+    await page.fill('#band-table-text', 'role,level,min,mid,max\nLLMOps,Senior,150000,170000,190000');
+    await page.waitForSelector('#bench-source-choice option[value="user"]', { state: 'attached' });
+    await page.selectOption('#bench-source-choice', 'user');
+    expect(Number(await page.getAttribute('#bench-mid', 'data-value'))).toBe(170000);
+    expect(await page.locator('#bench-floor').count()).toBe(0);
+  });
+
   test("a band whose estimated senior figures sit under the floor says so, with the core's sentence", async () => {
     const page = await openThree();
     await page.selectOption('#bench-source-choice', 'aitechconnect');
     await page.selectOption('#bench-role', 'LLMOps');
     await page.selectOption('#bench-level', 'Senior');
     const expected = seniorFloorWarning('LLMOps', 'Senior', 'aitechconnect');
-    expect(expected).toMatch(/^Below the senior floor: .*\(estimate\)/);
+    expect(expected).toMatch(/^Below the senior AI engineer floor: .*\(estimate\)/);
     expect(await text(page, '#bench-band-floor')).toBe(expected);
     // shown beside the base's own floor note, not instead of it
     expect(await page.locator('#bench-floor').count()).toBe(1);

@@ -217,6 +217,18 @@ describe('figures a box can hold', () => {
     expect(await text(page, '#o0-summary')).toContain('options underwater');
   });
 
+  // issue 19: with no payout history the bonus counts at target, the opposite of the source's advice
+  test('a bonus with no payout history says it counts at target, against the source, in the core words', async () => {
+    const page = await open(new FakeHost());
+    await typeInto(page, '#o0-base', '185000');
+    await typeInto(page, '#o0-bonusTarget', '15%');
+    const said = callByName('SOURCE', ['bonus payout', null, 'default']) as string;
+    expect(said).toMatch(/opposite of the source's advice/);
+    expect(await text(page, '#o0-payout-default')).toBe(` Payout: ${said}`);
+    await typeInto(page, '#o0-bonusPayouts', '0.8, 1.1');
+    expect(await page.locator('#o0-payout-default').count()).toBe(0);
+  });
+
   test('a frontier-lab offer shows compact money ($1.02M) in boxes that hold it', async () => {
     const page = await open(new FakeHost(), 300);
     await typeInto(page, '#o0-base', '1020000');

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CATALOG, sheetsName } from '../../core';
 import { DIST, readCode } from '../../testkit/sheets/addon';
 import { exampleFormula } from '../../core/examples';
-import { hostSpelling, paramHelp } from '../../core/help';
+import { exampleLabel, hostSpelling, paramHelp } from '../../core/help';
 
 interface DocumentedFunction {
   doc: string;
@@ -56,8 +56,8 @@ describe('Code.js custom functions', () => {
         .map((line) => line.replace(/^\s*\*\s?/, ''))
         .join('\n');
       expect(doc).toContain(hostSpelling(spec.summary, 'sheets'));
-      expect(doc).toContain(`Example: ${exampleFormula(spec, 'sheets')}`);
-      expect(doc).toMatch(new RegExp(`Example: =${name}\\(`));
+      expect(doc).toContain(`${exampleLabel(spec)}: ${exampleFormula(spec, 'sheets')}`);
+      expect(doc).toMatch(new RegExp(`Example[^:]*: =${name}\\(`));
       const params = [...doc.matchAll(/^@param \{([^}]+)\} (\[?)([\w$]+)\]? (.+)$/gm)];
       expect(params.map((m) => [m[3], m[2] === '['])).toEqual(spec.params.map((p) => [p.name, p.optional === true]));
       params.forEach((m, i) => {

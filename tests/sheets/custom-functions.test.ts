@@ -8,16 +8,20 @@
 import { CATALOG, callByName, ERROR_CODES, FunctionSpec, isSheetError, Output, sheetsName } from '../../core';
 import { Addon, loadAddon } from '../../testkit/sheets/addon';
 import { exampleValues } from '../../core/examples';
+import { hostSpelling } from '../../core/help';
 
 type Expected = { throws: string } | { value: unknown };
 
 /** What Sheets must receive for a core output (DESIGN.md §4), written out independently of the add-on. */
+// The core's message in Sheets' spelling (AIROLES, not AI.ROLES): issue 19.
+const inSheets = (message: string) => hostSpelling(message, 'sheets');
+
 function expectedInSheets(output: Output): Expected {
-  if (isSheetError(output)) return { throws: output.message };
+  if (isSheetError(output)) return { throws: inSheets(output.message) };
   if (!Array.isArray(output)) return { value: output };
   return {
     value: output.map((row) =>
-      row.map((cell) => (isSheetError(cell) ? `${ERROR_CODES[cell.kind]}: ${cell.message}` : cell)),
+      row.map((cell) => (isSheetError(cell) ? inSheets(`${ERROR_CODES[cell.kind]}: ${cell.message}`) : cell)),
     ),
   };
 }
@@ -118,10 +122,31 @@ describe('Sheets conventions through Code.js', () => {
     expect(grid[3].every((v) => typeof v === 'number')).toBe(true);
   });
 
+  it('messages name functions as Sheets spells them (AIROLES(), =AIFIGURE(...)), never as Excel does', () => {
+    expect(() => addon.global.AIBAND('Astronaut', 'Senior')).toThrow(/listed by AIROLES\(\)/);
+    expect(() => addon.global.AIBAND('Software Engineer', 'Principal')).toThrow(/=AIFIGURE\("payscale-swe-v/);
+    const grid = addon.global.AIBAND([['Astronaut'], ['LLMOps']], [['Senior'], ['Senior']]) as unknown[][];
+    expect(grid[0][0]).toMatch(/listed by AIROLES\(\)/);
+    const thrown = (call: () => unknown): string => {
+      try {
+        call();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('expected the call to throw');
+    };
+    for (const message of [
+      thrown(() => addon.global.AIBAND('Software Engineer', 'Principal')),
+      thrown(() => addon.global.AIRATE('AI Engineer', 'Strong Senior')),
+      thrown(() => addon.global.AIPREMIUM('astrology')),
+    ])
+      expect(message).not.toMatch(/\bAI\.[A-Z]/);
+  });
+
   it("throws for a whole-formula failure, with the core's message (Sheets shows #ERROR! and the message)", () => {
     const core = callByName('BAND', ['Astronaut', 'Senior']);
     expect(isSheetError(core)).toBe(true);
-    expect(() => addon.global.AIBAND('Astronaut', 'Senior')).toThrow((core as { message: string }).message);
+    expect(() => addon.global.AIBAND('Astronaut', 'Senior')).toThrow(inSheets((core as { message: string }).message));
     expect(() => addon.global.AIBAND([['LLMOps'], ['MLOps']], [['Senior'], ['Mid'], ['Entry']])).toThrow(
       /ranges of different shapes/,
     );

@@ -5,7 +5,11 @@
  * cached value in every computed cell, and the web extension parts naming the manifest's add-in.
  * Read straight from the zip's XML, apart from the generator.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { SaxesParser } from 'saxes';
+
+const ROOT = path.resolve(__dirname, '../..');
 import { CATALOG } from '../../core/registry';
 import { attributes, codeOf, decodeRange, manifest, openXlsx, readSheet, relationships, XlsxCell } from './xlsx-read';
 
@@ -162,6 +166,18 @@ describe.each(WORKBOOKS)('$file as Excel reads it', ({ file, sheet }) => {
       store: 'developer',
       storeType: 'Registry',
     });
+    // Issue 19: the path the samples assume is the one the READMEs send Windows users down first
+    // (office-addin-dev-settings register writes the Registry / "developer" registration), and the
+    // READMEs say what other paths show and how to re-bind a file's formulas.
+    const examplesReadme = fs.readFileSync(path.join(ROOT, 'examples/README.md'), 'utf8');
+    const excelReadme = fs.readFileSync(path.join(ROOT, 'excel-addin/README.md'), 'utf8');
+    for (const readme of [examplesReadme, excelReadme]) {
+      expect(readme).toContain('npx office-addin-dev-settings register manifest.xml');
+      expect(readme).toMatch(/`_xldudf_AI_` with `AI\.`/);
+    }
+    expect(examplesReadme).toContain(`storeType="${reference.storeType}"`);
+    expect(examplesReadme).toContain(`store="${reference.store}"`);
+    expect(examplesReadme).toMatch(/could not be started|not available on the web/);
     const listed = [...xml.matchAll(/<we:customFunctionIds>([^<]*)<\/we:customFunctionIds>/g)].map((m) => m[1]).sort();
     const used = [
       ...new Set(formulas.flatMap((c) => [...codeOf(c.formula!.text).matchAll(/(_xldudf_\w+)\(/g)].map((m) => m[1]))),
