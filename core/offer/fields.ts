@@ -420,3 +420,8 @@ function inBounds(value: number, rule: NumberRule | undefined): boolean {
 /** "<label>: expected <what>, received <cell>" for a field's value of the wrong kind altogether. */
 export const wrongKind = (key: FieldKey, what: string, received: unknown): string =>
   expected(FIELDS[key].label, what, received);
+
+/** Whether a name (a parameter's, a model path's head) is an offer field; "constructor" is not. */
+export const isOfferKey = (name: string): name is OfferKey => Object.prototype.hasOwnProperty.call(OFFER_FIELDS, name);
+/** Whether a name is one of equity's shares, strike and price. */
+export const isShareKey = (name: string): name is ShareKey => Object.prototype.hasOwnProperty.call(SHARE_FIELDS, name);

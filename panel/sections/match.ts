@@ -1,15 +1,18 @@
 /**
  * The counter-offer, in the comparison's slot (`#comparison-match`): pick the rival, and each other
- * valid offer says "to match: base $X, or sign-on $Y" (core/offer/counter-offer.ts, the code of
- * AI.MATCHBASE and AI.MATCHSIGNON), with an Insert that writes those two live formulas through the
- * insert flow's exact-write path (asks before covering anything; an edit withdraws the question).
- * The rival defaults to the leading offer, the one the others would have to match.
+ * valid offer says what it takes to match it over the comparison's one horizon, on one measure
+ * (core/offer/counter-offer.ts, the code of AI.MATCHBASE and AI.MATCHSIGNON): a base or a one-time
+ * sign-on that each bring its average a year level with the rival's, then what a sign-on matching
+ * year 1 alone leaves behind; an offer already ahead says so. Insert writes those live formulas
+ * through the insert flow's exact-write path (asks before covering anything; an edit withdraws the
+ * question). The rival defaults to the leading offer, the one the others would have to match.
  */
 import { isSheetError, SheetError } from '../../core/errors';
 import { statusLine } from '../busy';
 import { clear, el } from '../dom';
 import { formatMoney } from '../format';
-import { counterOfferBlock, MatchOffer, matchOf } from '../counter-offer';
+import { counterOfferBlock, MatchOffer, matchOf, overHorizon } from '../counter-offer';
+import { comparisonHorizon } from '../compare-chart';
 import { InsertFlow, mountInsertFlow } from '../insert-flow';
 import { HostBridge } from '../bridge';
 import { PanelStore } from '../store';
@@ -22,20 +25,49 @@ interface Line {
   readonly root: HTMLElement;
 }
 
-/** "base $212,400" or why no base can: the core's #NUM! message without its parameter name. */
-const said = (what: string, answer: number | SheetError): string => {
-  if (!isSheetError(answer))
-    return answer === 0 && what === 'sign-on' ? 'no sign-on needed' : `${what} ${formatMoney(answer)}`;
-  return `no ${what} can (${answer.message.replace(/^[A-Za-z]+:\s*/, '')})`;
-};
+const said = (answer: number | SheetError, say: (value: number) => string): string =>
+  isSheetError(answer) ? `none can (${answer.message})` : say(answer);
+
+/**
+ * The line for one offer against the rival, both over `years`: "To match Hyperscaler RSU over 4
+ * years: base $336,000 (+$161,000), or a one-time sign-on of $644,000. Year 1 only: sign-on
+ * $198,500; years 2-4 stay $148,500 behind." Or, ahead already, "already ahead by $X a year".
+ */
+export function matchSentence(rival: MatchOffer, own: MatchOffer): string {
+  const years = own.d.horizonYears;
+  const average = matchOf(rival, own, 'average');
+  if (average.own >= average.target)
+    return `${own.label} is already ahead of ${rival.label} by ${formatMoney(average.own - average.target)} a year over ${years} years; nothing to match.`;
+  const base = said(average.base, (b) => `base ${formatMoney(b)} (+${formatMoney(b - own.d.offer.base)})`);
+  const signOn = said(average.signOn, (s) => `a one-time sign-on of ${formatMoney(s)}`);
+  let text = `${own.label} - to match ${rival.label} over ${years} years: ${base}, or ${signOn}.`;
+  const firstYear = matchOf(rival, own, 'year1');
+  const yearOne = said(firstYear.signOn, (s) => (s === 0 ? 'no sign-on needed' : `sign-on ${formatMoney(s)}`));
+  text += ` Year 1 only: ${yearOne}`;
+  if (years > 1) {
+    // What stays behind after year 1: the rival's later years less the offer's, a year
+    const gaps = rival.d.years.slice(1).map((y, k) => y.total - own.d.years[k + 1].total);
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    const even = gaps.every((g) => Math.abs(g - mean) < 0.5);
+    const later = years === 2 ? 'year 2' : `years 2-${years}`;
+    text +=
+      mean > 0
+        ? `; ${later} stay ${formatMoney(mean)} ${even ? '' : 'a year on average '}behind.`
+        : `; ${later} are level or ahead.`;
+  } else text += '.';
+  return text;
+}
 
 type ValidOffer = MatchOffer & { index: number };
 
+/** The valid offers, each valued over the comparison's one horizon (the longest of them). */
 function validOffers(store: PanelStore): ValidOffer[] {
-  return store.state.offers.flatMap((o, index) => {
+  const offers = store.state.offers.flatMap((o, index) => {
     const r = store.reading(index);
     return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
   });
+  const years = comparisonHorizon(offers);
+  return offers.map((o) => ({ ...overHorizon(o, years), index: o.index }));
 }
 
 /** One other offer's line: its sentence and an Insert that writes the counter-offer against the rival. */
@@ -91,8 +123,7 @@ function rivalOf(offers: ValidOffer[], saved: number | null): number {
 function sayMatches(lines: Line[], chosen: ValidOffer, others: ValidOffer[]): void {
   for (const l of lines) {
     const own = others.find((o) => o.index === l.index)!;
-    const answer = matchOf(chosen, own);
-    l.text.textContent = `${own.label} - to match: ${said('base', answer.base)}, or ${said('sign-on', answer.signOn)}`;
+    l.text.textContent = matchSentence(chosen, own);
     l.root
       .querySelector('button')!
       .setAttribute('aria-label', `Insert the formulas for what ${own.label} needs to match ${chosen.label}`);
