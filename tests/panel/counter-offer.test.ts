@@ -9,7 +9,7 @@ import { registerCatalog } from '../../hyperformula-plugin';
 import { callByName } from '../../core/registry';
 import { counterOffer } from '../../core/offer/counter-offer';
 import { isSheetError } from '../../core/errors';
-import { MAX_AMOUNT, MAX_BASE, readOfferNumber } from '../../core/offer/fields';
+import { MAX_AMOUNT, MAX_BASE, readNumber } from '../../core/offer/fields';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import type { WriteRequest } from '../../panel/bridge';
 import { FakeHost, money, reload, typeInto, usePanelBrowser } from './panel-harness';
@@ -23,13 +23,13 @@ const OFFERS = [
   {
     base: 215000,
     bonusTarget: 0.15,
-    bonusPayoutHistory: [1, 1.1],
-    equity: 480000,
+    bonusPayout: [1, 1.1],
+    equityGrant: 480000,
     companyType: 'public',
-    vesting: '5/15/40/40',
+    schedule: '5/15/40/40',
   },
-  { base: 175000, equity: { shares: 60000, strike: 1.2, price: 4.5 }, companyType: 'startup', signOn: 30000 },
-  { base: 198000, bonusTarget: 0.1, equity: 320000, companyType: 'growth', refresh: 60000 },
+  { base: 175000, equityGrant: { shares: 60000, strike: 1.2, price: 4.5 }, companyType: 'startup', signOn: 30000 },
+  { base: 198000, bonusTarget: 0.1, equityGrant: 320000, companyType: 'growth', refresh: 60000 },
 ].map((input) => {
   const parsed = parseOffer(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
@@ -161,7 +161,7 @@ describe('implausible amounts', () => {
       await typeInto(page, `#o0-${field}`, String(amount));
       const shown = page.locator(`#o0-${field}-error`);
       await page.waitForSelector(`#o0-${field}-error:not([hidden])`);
-      const read = readOfferNumber(key as 'base', amount);
+      const read = readNumber(key as 'base', amount);
       expect(isSheetError(read)).toBe(true);
       expect(await shown.textContent()).toBe((read as { message: string }).message);
       const args: unknown[] = [185000, null, null, null, 'public', null, null];
