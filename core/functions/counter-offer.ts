@@ -10,7 +10,7 @@
 import { defineFunction, FunctionSpec, ParamSpec } from '../function-spec';
 import { matchBase, matchSignOn, Measure, MEASURES, readMeasure } from '../offer/counter-offer';
 import { buildOffer } from '../offer/valuation';
-import { fieldParam, fieldParams, FIRST_OPTIONAL_TERM, OFFER_TERMS } from './offer-params';
+import { fieldParam, fieldParams, OFFER_TERMS } from './offer-params';
 
 const measureParam: ParamSpec<Measure, Measure> = {
   name: 'measure',
@@ -55,7 +55,7 @@ export const MATCHBASE = defineFunction({
     "The counter-offer base: the base salary at which the offer with the other terms reaches target on the measure (default the risk-adjusted average a year, what AI.OFFER returns; so AI.MATCHBASE(AI.OFFER(b, ...), ...) is b). #NUM! when the other terms alone already exceed the target.",
   params: [
     fieldParam('target'),
-    ...fieldParams(MATCHBASE_TERMS, FIRST_OPTIONAL_TERM - 1),
+    ...fieldParams(MATCHBASE_TERMS, MATCHBASE_TERMS.indexOf('years')),
     measureParam,
   ],
   result: 'cell',
@@ -72,7 +72,7 @@ export const MATCHSIGNON = defineFunction({
     'The counter-offer sign-on: the one-time sign-on, paid in year 1, at which the offer reaches target on the measure (default the risk-adjusted average a year, as AI.OFFER: a sign-on paid once must then cover the gap of every year, e.g. 4 times the yearly gap over 4 years; "year1" matches the first year only). 0 when there is no gap: no sign-on is needed.',
   params: [
     fieldParam('target'),
-    ...fieldParams(MATCHSIGNON_TERMS, FIRST_OPTIONAL_TERM),
+    ...fieldParams(MATCHSIGNON_TERMS, MATCHSIGNON_TERMS.indexOf('years')),
     measureParam,
   ],
   result: 'cell',

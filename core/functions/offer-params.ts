@@ -32,6 +32,9 @@ type Element<K extends FieldKey> = ArgOf<K> extends readonly (infer E)[] ? E : E
 /** A field's parameter. `optional` is the host's bracket ([years]); a field with a blank gets it either way. */
 export function fieldParam<K extends FieldKey>(key: K, optional = false): ParamSpec<ArgOf<K>, Element<K>> {
   const field = FIELDS[key];
+  // A needed field has no blank to stand in: left out of a formula, `run` would get undefined
+  // where its type promises a value. A programming error, refused when the catalog loads.
+  if (optional && field.needed) throw new Error(`${key} is needed, so it cannot be an optional parameter`);
   const common = { name: key, description: field.description, optional, needed: field.needed };
   const withBlank = <E>(value: E, shown: string) => ({ default: value, defaultShown: shown });
   const blank = field.blank;
