@@ -26,7 +26,11 @@ export interface MatchOffer {
 /** The offer valued over `years`, its input saying so, so the panel and the formulas value the same thing. */
 export function overHorizon(offer: MatchOffer, years: number): MatchOffer {
   if (offer.d.horizonYears === years) return offer;
-  return { ...offer, input: { ...offer.input, years }, d: decomposeOffer({ ...offer.d.offer, years }, offer.d.schedule) };
+  return {
+    ...offer,
+    input: { ...offer.input, years },
+    d: decomposeOffer({ ...offer.d.offer, years }, offer.d.schedule),
+  };
 }
 
 export const matchOf = (rival: MatchOffer, own: MatchOffer, measure: Measure = 'average'): CounterOffer =>
@@ -88,7 +92,10 @@ export function counterOfferBlock(rival: MatchOffer, own: MatchOffer, host: Host
   const firstYear = rivalTarget(rival, 'year1');
   const years = own.d.horizonYears;
   const lines: [string, FunctionCall][] = [
-    [`${own.label} to match ${rival.label} over ${years} years: base`, matchCall('MATCHBASE', average, 'average', own, notes)],
+    [
+      `${own.label} to match ${rival.label} over ${years} years: base`,
+      matchCall('MATCHBASE', average, 'average', own, notes),
+    ],
     ['or a one-time sign-on', matchCall('MATCHSIGNON', average, 'average', own, notes)],
     ['year 1 only: sign-on', matchCall('MATCHSIGNON', firstYear, 'year1', own, notes)],
   ];

@@ -6,7 +6,18 @@
  * gives; every other rule is the core's `parseOffer`, and every figure the core's `decomposeOffer`.
  */
 import { decomposeOffer, OfferDecomposition, parseOffer } from '../core/offer/model';
-import { FieldKey, isOfferKey, isShareKey, OFFER_FIELDS, OfferKey, readCompanyType, readList, readNumber, SHARE_FIELDS, ShareKey } from '../core/offer/fields';
+import {
+  FieldKey,
+  isOfferKey,
+  isShareKey,
+  OFFER_FIELDS,
+  OfferKey,
+  readCompanyType,
+  readList,
+  readNumber,
+  SHARE_FIELDS,
+  ShareKey,
+} from '../core/offer/fields';
 import { isSheetError } from '../core/errors';
 import { Parsed } from '../core/coerce';
 import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS, PanelFieldKey } from './state';
@@ -48,7 +59,7 @@ export function toModelInput(inputs: OfferInputs): { input: Record<string, unkno
         break;
       case 'companyType':
         // A type the core does not know goes to the model as typed, so its message names it.
-        input[key] = isBlank(inputs[key]) ? undefined : read(key, readCompanyType) ?? inputs[key].trim();
+        input[key] = isBlank(inputs[key]) ? undefined : (read(key, readCompanyType) ?? inputs[key].trim());
         delete errors[key];
         break;
       case 'schedule':
@@ -57,7 +68,9 @@ export function toModelInput(inputs: OfferInputs): { input: Record<string, unkno
       case 'equity':
         if (inputs.equityMode === 'grant') input[key] = number(key);
         else if (!(Object.keys(SHARE_FIELDS) as ShareKey[]).every((part) => isBlank(inputs[part])))
-          input[key] = Object.fromEntries((Object.keys(SHARE_FIELDS) as ShareKey[]).map((part) => [part, number(part)]));
+          input[key] = Object.fromEntries(
+            (Object.keys(SHARE_FIELDS) as ShareKey[]).map((part) => [part, number(part)]),
+          );
         break;
     }
   }

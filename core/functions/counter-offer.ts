@@ -52,12 +52,8 @@ const MATCHSIGNON_TERMS = [
 export const MATCHBASE = defineFunction({
   name: 'MATCHBASE',
   summary:
-    "The counter-offer base: the base salary at which the offer with the other terms reaches target on the measure (default the risk-adjusted average a year, what AI.OFFER returns; so AI.MATCHBASE(AI.OFFER(b, ...), ...) is b). #NUM! when the other terms alone already exceed the target.",
-  params: [
-    fieldParam('target'),
-    ...fieldParams(MATCHBASE_TERMS, MATCHBASE_TERMS.indexOf('years')),
-    measureParam,
-  ],
+    'The counter-offer base: the base salary at which the offer with the other terms reaches target on the measure (default the risk-adjusted average a year, what AI.OFFER returns; so AI.MATCHBASE(AI.OFFER(b, ...), ...) is b). #NUM! when the other terms alone already exceed the target.',
+  params: [fieldParam('target'), ...fieldParams(MATCHBASE_TERMS, MATCHBASE_TERMS.indexOf('years')), measureParam],
   result: 'cell',
   example: [304700, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
   run(target, ...terms) {
@@ -70,11 +66,7 @@ export const MATCHSIGNON = defineFunction({
   name: 'MATCHSIGNON',
   summary:
     'The counter-offer sign-on: the one-time sign-on, paid in year 1, at which the offer reaches target on the measure (default the risk-adjusted average a year, as AI.OFFER: a sign-on paid once must then cover the gap of every year, e.g. 4 times the yearly gap over 4 years; "year1" matches the first year only). 0 when there is no gap: no sign-on is needed.',
-  params: [
-    fieldParam('target'),
-    ...fieldParams(MATCHSIGNON_TERMS, MATCHSIGNON_TERMS.indexOf('years')),
-    measureParam,
-  ],
+  params: [fieldParam('target'), ...fieldParams(MATCHSIGNON_TERMS, MATCHSIGNON_TERMS.indexOf('years')), measureParam],
   result: 'cell',
   example: [320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly'],
   run(target, ...terms) {

@@ -142,7 +142,10 @@ export const OFFER_FIELDS = {
     rule: fractionRule('an equity discount', 1),
     description:
       "the equity discount from 0 to 1, overriding the company type's default (0.5 takes off half, 1 means worthless)",
-    panel: { placeholder: 'blank: company default', headers: ['discount', 'equitydiscount', 'riskdiscount', 'discountpct'] },
+    panel: {
+      placeholder: 'blank: company default',
+      headers: ['discount', 'equitydiscount', 'riskdiscount', 'discountpct'],
+    },
   },
   schedule: {
     type: 'schedule',
@@ -194,7 +197,10 @@ export const SHARE_FIELDS = {
     rule: money('a number of shares'),
     description: 'the number of options or RSUs',
     needed: 'Shares are needed, e.g. 10000',
-    panel: { placeholder: 'e.g. 10000', headers: ['shares', 'options', 'optionshares', 'numberofshares', 'numberofoptions'] },
+    panel: {
+      placeholder: 'e.g. 10000',
+      headers: ['shares', 'options', 'optionshares', 'numberofshares', 'numberofoptions'],
+    },
   },
   strike: {
     type: 'number',
@@ -357,8 +363,7 @@ export type Offer = Flat<
 
 /** What `run` receives for a field's parameter: its value, or undefined where a blank can arrive. */
 export type ArgOf<K extends FieldKey> =
-  | ArgValue[Spec<K>['type']]
-  | (K extends Always<K> ? never : Spec<K>['type'] extends 'list' ? never : undefined);
+  ArgValue[Spec<K>['type']] | (K extends Always<K> ? never : Spec<K>['type'] extends 'list' ? never : undefined);
 
 /** A field's one number, from a formula's cell or the panel's text, with the field's label and bounds. */
 export function readNumber(key: FieldKey, cell: InputCell): Parsed<number> {

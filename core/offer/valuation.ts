@@ -197,7 +197,10 @@ export function offerAverageAnnual(offer: Offer, schedule: VestingSchedule = sch
 }
 
 /** Takes a valid offer apart year by year; `schedule` is the parsed `offer.schedule` when the caller has it. */
-export function decomposeOffer(offer: Offer, schedule: VestingSchedule = scheduleOf(offer.schedule)): OfferDecomposition {
+export function decomposeOffer(
+  offer: Offer,
+  schedule: VestingSchedule = scheduleOf(offer.schedule),
+): OfferDecomposition {
   return decompose(offer, schedule, Object.freeze);
 }
 

@@ -156,10 +156,26 @@ describe('AI.MATCHSIGNON: a one-time sign-on on the same measure as the base', (
     // own average without sign-on: 200,000 x 1.135 + 50,000 = 277,000; a 320,000 average is 43,000 a
     // year short, so a sign-on paid once must be 4 x 43,000 = 172,000
     expect(matchSignOn(320000, OWN)).toBe(172000);
-    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly')).toBe(172000);
+    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly')).toBe(
+      172000,
+    );
     // the first year alone: year 1 without sign-on is 227,000 + 50,000 = 277,000 too, so 43,000
     expect(matchSignOn(320000, OWN, 'year1')).toBe(43000);
-    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', null, null, 'year1')).toBe(43000);
+    expect(
+      call(
+        'MATCHSIGNON',
+        320000,
+        200000,
+        0.15,
+        [[0.8, 1]],
+        400000,
+        'startup',
+        '4y-1y-cliff-monthly',
+        null,
+        null,
+        'year1',
+      ),
+    ).toBe(43000);
     // the total over 4 years: 1,280,000 - 1,108,000
     expect(matchSignOn(1280000, OWN, 'total')).toBe(172000);
   });
@@ -197,7 +213,12 @@ function measured(args: unknown[], measure: Measure): number {
   if (measure === 'average') return num(callByName('OFFER', args));
   const table = callByName('OFFERTABLE', [...args.slice(0, 8), null, args[8]]) as unknown[][];
   if (measure === 'year1') return firstYearOf(table);
-  return num(table.find((row) => row[0] === 'total')!.slice(1).reduce((a: number, b) => a + num(b), 0));
+  return num(
+    table
+      .find((row) => row[0] === 'total')!
+      .slice(1)
+      .reduce((a: number, b) => a + num(b), 0),
+  );
 }
 
 describe('round trip on every measure: each answer put back into the offer gives the target', () => {
@@ -228,14 +249,20 @@ describe('round trip on every measure: each answer put back into the offer gives
   }
 });
 
-describe('the panel\'s line: counterOffer on one measure', () => {
+describe("the panel's line: counterOffer on one measure", () => {
   test('both answers match the same measure of the rival', () => {
     const rival = offer({ base: 250000, bonusTarget: 0.1, equityGrant: 100000, companyType: 'public' });
     for (const measure of MEASURES) {
       const answer = counterOffer(rival, OWN, measure);
       expect(answer.measure).toBe(measure);
       const d = decomposeOffer(rival);
-      expect(answer.target).toBe(measure === 'average' ? d.riskAdjustedAverageAnnual : measure === 'year1' ? d.firstYearTotal : d.riskAdjustedTotal);
+      expect(answer.target).toBe(
+        measure === 'average'
+          ? d.riskAdjustedAverageAnnual
+          : measure === 'year1'
+            ? d.firstYearTotal
+            : d.riskAdjustedTotal,
+      );
       expect(answer.base).toBe(matchBase(answer.target, OWN, measure));
       expect(answer.signOn).toBe(matchSignOn(answer.target, OWN, measure));
     }
@@ -243,7 +270,7 @@ describe('the panel\'s line: counterOffer on one measure', () => {
 });
 
 describe("arguments: AI.OFFER's own, in AI.OFFER's order, read the same way", () => {
-  test("MATCHBASE is AI.OFFER less base; MATCHSIGNON AI.OFFER less signOn; both end with [measure]", () => {
+  test('MATCHBASE is AI.OFFER less base; MATCHSIGNON AI.OFFER less signOn; both end with [measure]', () => {
     const names = (name: string) => getFunction(name)!.params.map((p) => p.name);
     const offer = names('OFFER');
     expect(names('MATCHBASE')).toEqual(['target', ...offer.filter((n) => n !== 'base'), 'measure']);

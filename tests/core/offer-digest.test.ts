@@ -330,8 +330,6 @@ describe('the formula path skips the schema only where the schema could not refu
 
   test("blanks get the schema's defaults", () => {
     const parsed = parseOffer({ base: 150000, companyType: 'startup' });
-    expect(parsed.ok && parsed.offer).toEqual(
-      buildOffer(['base', 'companyType'] as const, [150000, 'startup']).offer,
-    );
+    expect(parsed.ok && parsed.offer).toEqual(buildOffer(['base', 'companyType'] as const, [150000, 'startup']).offer);
   });
 });

@@ -106,7 +106,9 @@ describe('AI.OPTION', () => {
     );
   });
   test('volatility without years is #VALUE! asking for years', () => {
-    expect(err(call('OPTION', 1000, 2, 10, null, 0.4)).message).toContain('Years to expiry: expected the years to expiry');
+    expect(err(call('OPTION', 1000, 2, 10, null, 0.4)).message).toContain(
+      'Years to expiry: expected the years to expiry',
+    );
     expect(err(call('OPTION', 1000, 2, 10, 4, 40)).kind).toBe('NUM');
   });
 });

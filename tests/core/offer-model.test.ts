@@ -98,7 +98,13 @@ describe('vesting schedules', () => {
 describe('parseOffer', () => {
   test('fills the defaults: 4-year horizon, default schedule, no sign-on', () => {
     const offer = offerOf({ base: 180000, companyType: 'public' });
-    expect(offer).toMatchObject({ years: 4, schedule: '4y-1y-cliff-monthly', signOn: 0, equityGrant: 0, bonusTarget: 0 });
+    expect(offer).toMatchObject({
+      years: 4,
+      schedule: '4y-1y-cliff-monthly',
+      signOn: 0,
+      equityGrant: 0,
+      bonusTarget: 0,
+    });
   });
   test('each bad field gets a message saying what would be right', () => {
     const parsed = parseOffer({

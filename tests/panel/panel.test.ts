@@ -170,10 +170,7 @@ describe('validation', () => {
 
     await typeInto(page, '#o0-bonusPayout', '0.9, 90');
     expect(await text(page, '#o0-bonusPayout-error')).toBe(
-      coreMessage(
-        { base: 180000, bonusPayout: [0.9, 90], companyType: 'public', years: 4 },
-        'bonusPayout',
-      ),
+      coreMessage({ base: 180000, bonusPayout: [0.9, 90], companyType: 'public', years: 4 }, 'bonusPayout'),
     );
     await typeInto(page, '#o0-bonusPayout', '');
 
