@@ -63,7 +63,7 @@ export interface FunctionCall {
 
 /**
  * Builds `=AI.NAME(...)` for a catalog function from the model input, and evaluates it. `given`
- * supplies parameters that carry no offer field (AI.MATCHBASE's targetValue), by parameter name.
+ * supplies parameters that carry no offer field (AI.MATCHBASE's target and measure), by parameter name.
  */
 export function offerCall(
   name: string,
