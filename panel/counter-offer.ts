@@ -12,7 +12,8 @@
  */
 import { counterOffer, CounterOffer, Measure } from '../core/offer/counter-offer';
 import { decomposeOffer, OfferDecomposition } from '../core/offer/model';
-import { errorText, isSheetError } from '../core/errors';
+import { errorText, isSheetError, SheetError } from '../core/errors';
+import { formatMoney } from './format';
 import { Output, OutputCell } from '../core/cells';
 import { CellContent, HostName, spellFormula } from './bridge';
 import { asLabel, Arg, FunctionCall, InsertBlock, labelOf, ModelInput, offerCall } from './insert-block';
@@ -105,4 +106,37 @@ export function counterOfferBlock(rival: MatchOffer, own: MatchOffer, host: Host
     notes: [...new Set(notes)],
     charts: [],
   };
+}
+
+const said = (answer: number | SheetError, say: (value: number) => string): string =>
+  isSheetError(answer) ? `none can (${answer.message})` : say(answer);
+
+/**
+ * The line for one offer against the rival, both over `years`: "To match Hyperscaler RSU over 4
+ * years: base $336,000 (+$161,000), or a one-time sign-on of $644,000. Year 1 only: sign-on
+ * $198,500; years 2-4 stay $148,500 behind." Or, ahead already, "already ahead by $X a year".
+ */
+export function matchSentence(rival: MatchOffer, own: MatchOffer): string {
+  const years = own.d.horizonYears;
+  const average = matchOf(rival, own, 'average');
+  if (average.own >= average.target)
+    return `${own.label} is already ahead of ${rival.label} by ${formatMoney(average.own - average.target)} a year over ${years} years; nothing to match.`;
+  const base = said(average.base, (b) => `base ${formatMoney(b)} (+${formatMoney(b - own.d.offer.base)})`);
+  const signOn = said(average.signOn, (s) => `a one-time sign-on of ${formatMoney(s)}`);
+  let text = `${own.label} - to match ${rival.label} over ${years} years: ${base}, or ${signOn}.`;
+  const firstYear = matchOf(rival, own, 'year1');
+  const yearOne = said(firstYear.signOn, (s) => (s === 0 ? 'no sign-on needed' : `sign-on ${formatMoney(s)}`));
+  text += ` Year 1 only: ${yearOne}`;
+  if (years > 1) {
+    // What stays behind after year 1: the rival's later years less the offer's, a year
+    const gaps = rival.d.years.slice(1).map((y, k) => y.total - own.d.years[k + 1].total);
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    const even = gaps.every((g) => Math.abs(g - mean) < 0.5);
+    const later = years === 2 ? 'year 2' : `years 2-${years}`;
+    text +=
+      mean > 0
+        ? `; ${later} stay ${formatMoney(mean)} ${even ? '' : 'a year on average '}behind.`
+        : `; ${later} are level or ahead.`;
+  } else text += '.';
+  return text;
 }

@@ -37,10 +37,28 @@ const OFFERS = [
 });
 const LABELS = threeOffers().offers.map((o) => o.label);
 
+/** The line the panel shows: every figure from the core's counterOffer, on one measure over the one horizon. */
 function expectedLine(rival: number, own: number): string {
-  const { base, signOn } = counterOffer(OFFERS[rival], OFFERS[own]);
+  const years = 4; // every offer's own horizon here, so the comparison's too
+  const average = counterOffer(OFFERS[rival], OFFERS[own], 'average');
+  if (average.own >= average.target)
+    return `${LABELS[own]} is already ahead of ${LABELS[rival]} by ${money(average.own - average.target)} a year over ${years} years; nothing to match.`;
+  const { base, signOn } = average;
   if (isSheetError(base) || isSheetError(signOn)) throw new Error('the test pair should have both answers');
-  return `${LABELS[own]} - to match: base ${money(base)}, or ${signOn === 0 ? 'no sign-on needed' : `sign-on ${money(signOn)}`}`;
+  const year1 = counterOffer(OFFERS[rival], OFFERS[own], 'year1').signOn as number;
+  const gaps = [1, 2, 3].map(
+    (k) => decomposeOffer(OFFERS[rival]).years[k].total - decomposeOffer(OFFERS[own]).years[k].total,
+  );
+  const mean = gaps.reduce((a, b) => a + b, 0) / 3;
+  const even = gaps.every((g) => Math.abs(g - mean) < 0.5);
+  const later =
+    mean > 0
+      ? `; years 2-4 stay ${money(mean)} ${even ? '' : 'a year on average '}behind.`
+      : '; years 2-4 are level or ahead.';
+  return (
+    `${LABELS[own]} - to match ${LABELS[rival]} over ${years} years: base ${money(base)} (+${money(base - OFFERS[own].base)}), ` +
+    `or a one-time sign-on of ${money(signOn)}. Year 1 only: ${year1 === 0 ? 'no sign-on needed' : `sign-on ${money(year1)}`}${later}`
+  );
 }
 
 function evaluate(formulas: string[][]): unknown[][] {
@@ -109,14 +127,27 @@ describe('the counter-offer', () => {
     await page.click('#match-insert-1');
     await page.waitForSelector('#match-status-1 >> text=Inserted');
     const [request] = requests(host);
-    expect(request.formulas[0][0]).toBe('Seed options to match Public RSU: base');
-    expect(request.formulas[0][1]).toMatch(/^=AI\.MATCHBASE\(AI\.OFFER\(215000,/); // the rival's own AI.OFFER, live
-    expect(request.formulas[1][1]).toMatch(/^=AI\.MATCHSIGNON\(/);
+    expect(request.formulas.map((row) => row[0])).toEqual([
+      'Seed options to match Public RSU over 4 years: base',
+      'or a one-time sign-on',
+      'year 1 only: sign-on',
+    ]);
+    // every target is the rival's own AI.OFFER, live (over one year for year 1), never a typed figure
+    expect(request.formulas[0][1]).toMatch(/^=AI\.MATCHBASE\(AI\.OFFER\(215000,.*"average"\)$/);
+    expect(request.formulas[1][1]).toMatch(/^=AI\.MATCHSIGNON\(AI\.OFFER\(215000,.*"average"\)$/);
+    expect(request.formulas[2][1]).toMatch(/^=AI\.MATCHSIGNON\(AI\.OFFER\(215000,[^)]*,1\),.*"year1"\)$/);
+    for (const row of request.formulas) expect(row[1]).not.toMatch(/\(\d+(\.\d+)?,175000/);
     expect(host.writes.map((w) => w.address.split(':')[0])).toEqual(['Sheet1!A1']);
     const values = evaluate(request.formulas);
-    const { base, signOn } = counterOffer(OFFERS[0], OFFERS[1]);
+    const { base, signOn } = counterOffer(OFFERS[0], OFFERS[1], 'average');
     expect(values[0][1]).toBeCloseTo(base as number, 6);
     expect(values[1][1]).toBeCloseTo(signOn as number, 6);
+    expect(values[2][1]).toBeCloseTo(counterOffer(OFFERS[0], OFFERS[1], 'year1').signOn as number, 6);
+    // the sign-on it gives makes the seed offer worth the rival too: the two answers are alternatives
+    expect(decomposeOffer({ ...OFFERS[1], signOn: values[1][1] as number }).riskAdjustedAverageAnnual).toBeCloseTo(
+      decomposeOffer(OFFERS[0]).riskAdjustedAverageAnnual,
+      6,
+    );
     // and the base it gives makes the seed offer worth the rival, as AI.OFFER reads it
     expect(decomposeOffer({ ...OFFERS[1], base: values[0][1] as number }).riskAdjustedAverageAnnual).toBeCloseTo(
       decomposeOffer(OFFERS[0]).riskAdjustedAverageAnnual,
@@ -150,7 +181,7 @@ describe('implausible amounts', () => {
   // error is the very message AI.OFFER gives for the same cell.
   const CASES: [string, string, number, number][] = [
     ['base', 'base', MAX_BASE * 1.5, 0],
-    ['equityGrant', 'equity', MAX_AMOUNT * 2, 3],
+    ['equityGrant', 'equityGrant', MAX_AMOUNT * 2, 3],
     ['signOn', 'signOn', MAX_AMOUNT * 2, 6],
   ];
   test.each(CASES)(

@@ -24,7 +24,7 @@ async function typeOffer(page: Page): Promise<void> {
   await typeInto(page, '#o0-label', 'Acme AI');
   await typeInto(page, '#o0-base', '185,000');
   await typeInto(page, '#o0-bonusTarget', '15%');
-  await typeInto(page, '#o0-bonusPayout', '0.9, 1.1');
+  await typeInto(page, '#o0-bonusPayout', '0.9; 1.1');
   await typeInto(page, '#o0-equityGrant', '240000');
   await page.selectOption('#o0-companyType', 'private');
   await typeInto(page, '#o0-signOn', '20000');
@@ -168,7 +168,7 @@ describe('validation', () => {
     expect(await text(page, '#o0-bonusTarget-error')).toContain('not 15');
     await typeInto(page, '#o0-bonusTarget', '0.15');
 
-    await typeInto(page, '#o0-bonusPayout', '0.9, 90');
+    await typeInto(page, '#o0-bonusPayout', '0.9; 90');
     expect(await text(page, '#o0-bonusPayout-error')).toBe(
       coreMessage({ base: 180000, bonusPayout: [0.9, 90], companyType: 'public', years: 4 }, 'bonusPayout'),
     );
@@ -237,7 +237,7 @@ describe('state', () => {
     expect(await page.inputValue('#o0-label')).toBe('Acme AI');
     expect(await page.inputValue('#o0-base')).toBe('185,000');
     expect(await page.inputValue('#o0-bonusTarget')).toBe('15%');
-    expect(await page.inputValue('#o0-bonusPayout')).toBe('0.9, 1.1');
+    expect(await page.inputValue('#o0-bonusPayout')).toBe('0.9; 1.1');
     expect(await page.inputValue('#o0-companyType')).toBe('private');
     expect(await page.inputValue('#o0-schedule')).toBe('4y-6m-cliff');
     expect(await page.inputValue('#o1-base')).toBe('not yet');
