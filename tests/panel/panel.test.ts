@@ -176,7 +176,7 @@ describe('validation', () => {
 
     await typeInto(page, '#o0-schedule', '4-year');
     expect(await text(page, '#o0-schedule-error')).toBe(
-      coreMessage({ base: 180000, schedule: '4-year', companyType: 'public', years: 4 }, 'vesting'),
+      coreMessage({ base: 180000, schedule: '4-year', companyType: 'public', years: 4 }, 'schedule'),
     );
     await typeInto(page, '#o0-years', '2.5');
     expect(await text(page, '#o0-years-error')).toBe(
@@ -265,7 +265,7 @@ describe('fill from the selected row', () => {
       Candidate: 'Beta Labs',
       'Base salary': 200000,
       'Bonus %': 0.1,
-      Payout: '0.8, 1.2',
+      Payout: '0.8; 1.2',
       Grant: 100000,
       'Company type': 'Startup',
       Vesting: '3y',
