@@ -23,31 +23,22 @@ const measureParam: ParamSpec<Measure, Measure> = {
   parse: readMeasure,
 };
 
-/** AI.OFFER's terms in its order, less the one solved for (the compiler checks each list against it). */
-type Less<T extends (typeof OFFER_TERMS)[number]> = readonly Exclude<(typeof OFFER_TERMS)[number], T>[];
+type Term = (typeof OFFER_TERMS)[number];
+/** A tuple of terms less one, in the same order: the type of `without`'s answer. */
+type Less<T extends readonly Term[], X extends Term> = T extends readonly [
+  infer H extends Term,
+  ...infer R extends Term[],
+]
+  ? H extends X
+    ? Less<R, X>
+    : [H, ...Less<R, X>]
+  : [];
+/** AI.OFFER's terms in its order, less the one a counter-offer function solves for. */
+const without = <X extends Term>(solved: X): Less<typeof OFFER_TERMS, X> =>
+  OFFER_TERMS.filter((term) => term !== solved) as Less<typeof OFFER_TERMS, X>;
 
-/** AI.MATCHBASE's terms: AI.OFFER's without the base. */
-const MATCHBASE_TERMS = [
-  'bonusTarget',
-  'bonusPayout',
-  'equityGrant',
-  'companyType',
-  'schedule',
-  'signOn',
-  'years',
-  'discount',
-] as const satisfies Less<'base'>;
-/** AI.MATCHSIGNON's terms: AI.OFFER's without the sign-on. */
-const MATCHSIGNON_TERMS = [
-  'base',
-  'bonusTarget',
-  'bonusPayout',
-  'equityGrant',
-  'companyType',
-  'schedule',
-  'years',
-  'discount',
-] as const satisfies Less<'signOn'>;
+const MATCHBASE_TERMS = without('base');
+const MATCHSIGNON_TERMS = without('signOn');
 
 export const MATCHBASE = defineFunction({
   name: 'MATCHBASE',

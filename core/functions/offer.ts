@@ -76,8 +76,16 @@ export function offerTable(d: OfferDecomposition): OutputCell[][] {
   return rows;
 }
 
-/** AI.OFFERTABLE's terms: AI.OFFER's, with the refresh grant before the discount. */
-const TABLE_TERMS = [...OFFER_TERMS.slice(0, -1), 'refresh', 'discount'] as const;
+type Term = (typeof OFFER_TERMS)[number] | 'refresh';
+type WithRefresh<T extends readonly Term[]> = T extends readonly [infer H extends Term, ...infer R extends Term[]]
+  ? H extends 'years'
+    ? [H, 'refresh', ...R]
+    : [H, ...WithRefresh<R>]
+  : [];
+/** AI.OFFERTABLE's terms: AI.OFFER's, with the refresh grant right after the horizon (before the discount). */
+const TABLE_TERMS = OFFER_TERMS.flatMap((term): Term[] =>
+  term === 'years' ? [term, 'refresh'] : [term],
+) as WithRefresh<typeof OFFER_TERMS>;
 
 export const OFFERTABLE = defineFunction({
   name: 'OFFERTABLE',
