@@ -176,6 +176,36 @@ describe('the counter-offer', () => {
   });
 });
 
+describe('one horizon per comparison (issue 24 item 4)', () => {
+  test('a 10-year offer with refreshes beside 4-year ones: every offer valued over 10 years, and the panel says so', async () => {
+    const host = new FakeHost('excel');
+    const state = threeOffers();
+    state.offers[2].years = '10'; // Growth co., with a 60,000 refresh a year
+    host.state = state;
+    const page = await open(host);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    const note = await page.locator('#compare-horizon').textContent();
+    expect(note).toContain('risk-adjusted average over 10 years');
+    expect(note).toContain(
+      'Compared over 10 years, the longest horizon; Public RSU was set to 4, Seed options was set to 4',
+    );
+    expect(await page.locator('#compare-lead').textContent()).toContain('a year over 10 years');
+    // the chart shows year 10 for the 4-year offers too (their grant has vested: base and bonus remain)
+    for (const i of [0, 1, 2])
+      expect(await page.locator(`#compare-chart rect[data-offer="${i}"][data-year="10"]`).count()).toBeGreaterThan(0);
+    // the table's "A year" is each offer's average over 10 years, not over its own horizon
+    const over10 = OFFERS.map((o) => decomposeOffer({ ...o, years: 10 }).riskAdjustedAverageAnnual);
+    for (const i of [0, 1])
+      expect(Number(await page.getAttribute(`tr[data-offer="${i}"] td[data-col="average"]`, 'data-value'))).toBeCloseTo(
+        over10[i],
+        6,
+      );
+    // and the counter-offer is on that horizon too
+    await page.selectOption('#match-rival', '2');
+    expect(await page.locator('#match-text-0').textContent()).toMatch(/over 10 years/);
+  });
+});
+
 describe('implausible amounts', () => {
   // Each bounded field, just over its bound in the one table (core/offer/fields.ts): the panel's field
   // error is the very message AI.OFFER gives for the same cell.
