@@ -106,7 +106,7 @@ const FRACTIONS = CATALOG.flatMap((spec) =>
 test('the fraction parameters are found (bonus target, markup, discounts, rates, probabilities)', () => {
   const names = FRACTIONS.map(([n]) => n);
   for (const n of [
-    'BONUS.target',
+    'BONUS.bonusTarget',
     'OFFER.bonusTarget',
     'OFFER.discount',
     'BILLRATE.markup',
