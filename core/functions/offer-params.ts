@@ -16,7 +16,7 @@ import {
   OFFER_FIELDS,
   readCompanyType,
   readList,
-  readNumber,
+  readFieldNumber,
   readSchedule,
 } from '../offer/fields';
 
@@ -46,7 +46,7 @@ export function fieldParam<K extends FieldKey>(key: K, optional = false): ParamS
         ...common,
         cellType: 'number',
         bounds: field.rule,
-        parse: (cell: InputCell) => readNumber(key, cell),
+        parse: (cell: InputCell) => readFieldNumber(field, cell),
         ...(typeof blank === 'number' ? withBlank(blank, String(blank)) : {}),
       };
       break;
@@ -58,7 +58,7 @@ export function fieldParam<K extends FieldKey>(key: K, optional = false): ParamS
         // A payout history is a tracker's row; scenario prices and probabilities are one table.
         listColumn: key === 'bonusPayout' ? 'perRow' : 'shared',
         bounds: field.rule,
-        parse: (cell: InputCell) => readNumber(key, cell),
+        parse: (cell: InputCell) => readFieldNumber(field, cell),
         parseText: (text: string): Parsed<number[]> => readList(key, text),
       };
       break;

@@ -367,7 +367,11 @@ export type ArgOf<K extends FieldKey> =
 
 /** A field's one number, from a formula's cell or the panel's text, with the field's label and bounds. */
 export function readNumber(key: FieldKey, cell: InputCell): Parsed<number> {
-  const field = FIELDS[key];
+  return readFieldNumber(FIELDS[key], cell);
+}
+
+/** readNumber for a field already in hand (a parameter keeps its field, sparing a lookup by name per cell). */
+export function readFieldNumber(field: FieldSpec, cell: InputCell): Parsed<number> {
   // A number cell inside its bounds is what toNumber would return unchanged; a tracker has
   // thousands, so they skip the general reader (text, errors and refusals still go through it).
   if (typeof cell === 'number' && inBounds(cell, field.rule)) return cell;
@@ -389,7 +393,7 @@ export function readList(key: FieldKey, cell: InputCell): Parsed<number[]> {
   if ('problem' in texts) return badValue(`${field.label}: ${texts.problem}`);
   const values: number[] = [];
   for (const text of texts.items) {
-    const value = readNumber(key, text);
+    const value = readFieldNumber(field, text);
     if (isSheetError(value)) return value;
     values.push(value);
   }

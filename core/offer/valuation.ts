@@ -21,7 +21,7 @@
 import { equityDiscountFor } from './company-types';
 import { expectedBonus, payoutFactor } from './bonus';
 import { VestingSchedule, parseVestingSchedule, scheduleYears, vestGrant } from './vesting';
-import { ArgOf, Offer, OFFER_FIELDS, OfferKey } from './fields';
+import { ArgOf, FIELDS, Offer, OFFER_FIELDS, OfferKey } from './fields';
 import { isSheetError } from '../errors';
 
 export { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from './fields';
@@ -102,28 +102,35 @@ export interface ArgsOffer {
 export function buildOffer<K extends readonly OfferKey[]>(
   keys: K,
   args: readonly [...OfferArgs<K>, ...unknown[]],
-  fixed: Partial<Offer> = {},
+  fixed?: Partial<Offer>,
 ): ArgsOffer {
-  const fields: Record<string, unknown> = {};
-  let schedule: VestingSchedule | undefined;
+  // A copy of one template, every field in the table's order and set to its blank, so every
+  // offer a formula builds has one shape and the valuation loop reads it fast (a tracker builds
+  // thousands); a field with no blank and no argument stays undefined, which reads as left out.
+  const fields: Record<string, unknown> = { ...TEMPLATE };
+  let schedule = DEFAULT_SCHEDULE();
   for (let i = 0; i < keys.length; i++) {
-    const key: OfferKey = keys[i];
+    const key = keys[i];
     const value: unknown = args[i];
-    if (key === 'schedule') schedule = value as VestingSchedule;
-    else if (key === 'bonusPayout') {
-      if ((value as number[]).length > 0) fields.bonusPayout = value;
+    if (key === 'schedule') {
+      if (value !== undefined) schedule = value as VestingSchedule;
+    } else if (key === 'bonusPayout') {
+      if ((value as number[]).length > 0) fields[key] = value;
     } else if (value !== undefined) fields[key] = value;
   }
-  for (const key of Object.keys(fixed) as OfferKey[]) fields[key] = fixed[key];
-  // Every field a function leaves out takes its blank, as the schema's defaults do.
-  for (const key of Object.keys(OFFER_FIELDS) as OfferKey[]) {
-    const blank = (OFFER_FIELDS[key] as { blank?: unknown }).blank;
-    if (fields[key] === undefined && blank !== undefined && key !== 'schedule') fields[key] = blank;
-  }
-  schedule ??= scheduleOf(OFFER_FIELDS.schedule.blank);
   fields.schedule = schedule.name;
+  if (fixed) Object.assign(fields, fixed);
   return { offer: fields as Offer, schedule };
 }
+
+/** Every field at its blank (undefined where it has none): what a formula's offer starts from. */
+const TEMPLATE: Readonly<Record<string, unknown>> = Object.fromEntries(
+  (Object.keys(OFFER_FIELDS) as OfferKey[]).map((key) => [key, FIELDS[key].blank]),
+);
+
+let defaultSchedule: VestingSchedule | undefined;
+/** The schedule a blank stands for, read once (on first use: the vesting module must load first). */
+const DEFAULT_SCHEDULE = (): VestingSchedule => (defaultSchedule ??= scheduleOf(OFFER_FIELDS.schedule.blank));
 
 function scheduleOf(text: string): VestingSchedule {
   const schedule = parseVestingSchedule(text, OFFER_FIELDS.schedule.label);
