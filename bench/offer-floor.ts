@@ -40,7 +40,7 @@ export function offerFloor(columns: OfferColumns): unknown[][] {
     const discount = discounts.get(type[i][0]);
     let plan = schedules.get(schedule[i][0]);
     if (plan === undefined && !schedules.has(schedule[i][0])) {
-      const parsed = parseVestingSchedule(String(schedule[i][0]));
+      const parsed = parseVestingSchedule(String(schedule[i][0]), 'Vesting schedule');
       plan = isSheetError(parsed) ? undefined : parsed;
       schedules.set(schedule[i][0], plan);
     }
@@ -109,7 +109,7 @@ export function offerTableFloor(
     typeof type === 'string' && (COMPANY_TYPES as readonly string[]).includes(type)
       ? equityDiscountFor(type as CompanyType, undefined)
       : undefined;
-  const plan = typeof scheduleText === 'string' ? parseVestingSchedule(scheduleText) : undefined;
+  const plan = typeof scheduleText === 'string' ? parseVestingSchedule(scheduleText, 'Vesting schedule') : undefined;
   let sum = 0;
   let valid = true;
   for (const ratio of payouts) {

@@ -25,6 +25,12 @@
  *     160 in English and 160000 in much of Europe, and reading either silently would be 1,000x
  *     wrong for half the readers. `2.125` must be written `2.1250` or typed as a number cell.
  * Anything else is not a number, and the caller says what was expected.
+ *
+ * A list of numbers in one text (a payout history typed in the panel, or in one cell): values are
+ * separated by semicolons or spaces, never by commas, since a comma is already a decimal mark or a
+ * thousands separator above (`1,2` is the one number 1.2, as it is in a cell). A comma standing
+ * between values (`0.8, 1.1`) is refused with a message, not guessed. One number per cell is a
+ * list too.
  */
 
 /** The decimal mark of the text's locale: '.' everywhere except a semicolon CSV. */
@@ -111,3 +117,23 @@ export function readNumberText(text: string, mark: DecimalMark = '.'): NumberTex
 
 /** Reads the decimal mark a CSV implies: a semicolon delimiter is the comma-decimal locale's. */
 export const decimalMarkForDelimiter = (delimiter: string): DecimalMark => (delimiter === ';' ? ',' : '.');
+
+/** A list's values as texts, each to be read by `readNumberText` (through its field's reader); or why not. */
+export type NumberListReading = { readonly items: readonly string[] } | { readonly problem: string };
+
+const LIST_SEPARATORS = /[;\s\u00a0\u2009\u202f]+/;
+
+/** Splits a list's text by the list grammar above (the values themselves are read by the caller). */
+export function readNumberList(text: string): NumberListReading {
+  const items = text.split(LIST_SEPARATORS).filter((item) => item !== '');
+  if (items.some((item) => item.startsWith(',') || item.endsWith(','))) {
+    const fixed = text
+      .split(/\s*[,;]\s*|\s+/)
+      .filter(Boolean)
+      .join('; ');
+    return {
+      problem: `"${text.trim()}" separates values with a comma, which in a number is a decimal mark or a thousands separator; separate them with semicolons or spaces (${fixed})`,
+    };
+  }
+  return { items };
+}

@@ -40,13 +40,15 @@ export interface ParamSpec<V = unknown, E = ElementOf<V>> {
   readonly name: string;
   readonly description: string;
   readonly optional?: boolean;
-  /** a required place (later parameters are required) whose blank cell means "use the default": run gets undefined */
-  readonly blankIsDefault?: boolean;
+  /** the message for a blank where a value is needed (else "<name> is required: expected <description>") */
+  readonly needed?: string;
   readonly kind?: ParamKind;
   /** what one cell holds, for host metadata: Excel's parameter type, Sheets' JSDoc type */
   readonly cellType: 'number' | 'string' | 'any';
   /** reads one (non-blank) cell; for `list` params, one element of the list */
   readonly parse: (cell: InputCell) => Parsed<E>;
+  /** for `list` params: a text cell holding several elements (core/cell-reader.ts list grammar) */
+  readonly parseText?: (text: string) => Parsed<E[]>;
   /** for `tableOrLifted`: reads a whole table */
   readonly parseTable?: (grid: InputCell[][]) => Parsed<E>;
   /** the value `run` receives for a blank or omitted argument (printed in help from this value) */

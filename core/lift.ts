@@ -45,18 +45,32 @@ function isBlankFor(param: ParamSpec, cell: InputCell, inRow: boolean): boolean 
 function parseCell(param: ParamSpec, cell: InputCell): unknown {
   if (isBlankFor(param, cell, false)) {
     if (param.default !== undefined) return param.default;
-    return param.optional || param.blankIsDefault ? undefined : badValue(missing(param.name, param.description));
+    if (param.optional) return undefined;
+    return badValue(param.needed ?? missing(param.name, param.description));
   }
   return param.parse(cell);
+}
+
+/** Adds one cell's elements to a list: one value, or (text, where the parameter reads lists) several. */
+function addElements(param: ParamSpec, cell: InputCell, values: unknown[]): SheetError | undefined {
+  if (typeof cell === 'string' && param.parseText) {
+    const many = param.parseText(cell);
+    if (isSheetError(many)) return many;
+    for (const value of many) values.push(value);
+    return undefined;
+  }
+  const value = param.parse(cell);
+  if (isSheetError(value)) return value;
+  values.push(value);
+  return undefined;
 }
 
 function parseList(param: ParamSpec, cells: readonly InputCell[]): unknown[] | SheetError {
   const values: unknown[] = [];
   for (const cell of cells) {
     if (isBlankFor(param, cell, false)) continue;
-    const value = param.parse(cell);
-    if (isSheetError(value)) return value;
-    values.push(value);
+    const refused = addElements(param, cell, values);
+    if (refused) return refused;
   }
   return values;
 }
@@ -69,9 +83,8 @@ function parseGridList(param: ParamSpec, grid: Grid): unknown[] | SheetError {
     for (let k = 0; k < row.length; k++) {
       const cell = row[k];
       if (isBlankFor(param, cell, false)) continue;
-      const value = param.parse(cell);
-      if (isSheetError(value)) return value;
-      values.push(value);
+      const refused = addElements(param, cell, values);
+      if (refused) return refused;
     }
   }
   return values;

@@ -13,6 +13,15 @@ export interface ChartOffer {
   readonly d: OfferDecomposition;
 }
 
+/**
+ * The one horizon offers are compared over (issue 24 item 4): the longest of their own, so no offer
+ * is cut short; one with a shorter horizon is valued over it too (with no refresh it simply has no
+ * equity once its grant has vested), and the panel says so.
+ */
+export function comparisonHorizon(offers: readonly { readonly d: OfferDecomposition }[]): number {
+  return Math.max(1, ...offers.map((o) => o.d.horizonYears));
+}
+
 const WIDTH = 300;
 const HEIGHT = 150;
 const TOP = 16;
@@ -31,7 +40,7 @@ export function compareChart(offers: readonly ChartOffer[]): SVGSVGElement {
     class: 'compare-chart',
     id: 'compare-chart',
     role: 'img',
-    'aria-label': `${names}: each year split into guaranteed, conditional and at-risk parts; highest year ${formatMoney(max)}`,
+    'aria-label': `${names} over ${years} years: each year split into guaranteed, conditional and at-risk parts; highest year ${formatMoney(max)}`,
   });
   chart.append(svg('text', { x: 0, y: 12, class: 'axis-max', text: `top ${formatMoneyShort(max)}` }));
   for (let i = 0; i < years; i++) {

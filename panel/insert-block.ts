@@ -8,8 +8,7 @@
 import { callByName, getFunction } from '../core/registry';
 import { errorText, guardFormulaText, isSheetError } from '../core/index';
 import { Output, OutputCell } from '../core/cells';
-import { DEFAULT_VESTING } from '../core/offer/vesting';
-import { OFFER_FIELDS, OFFER_FIELD_BY_PARAM } from '../core/offer/fields';
+import { isOfferKey, OFFER_FIELDS, OfferKey } from '../core/offer/fields';
 import { CellContent, ChartRequest, HostName, spellFormula } from './bridge';
 
 /** The offer, as the model read it (toModelInput's object): numbers, text, a payout list, equity. */
@@ -18,8 +17,8 @@ export type ModelInput = Record<string, unknown>;
 /** One argument: its text in the formula, and the value the preview passes to the catalog. */
 export type Arg = { formula: string; value: unknown } | undefined;
 
-/** The model field each catalog parameter carries, from the one field table (core/offer/fields.ts). */
-const fieldOfParam = (param: string): string | undefined => OFFER_FIELD_BY_PARAM.get(param)?.key;
+/** The offer field a catalog parameter carries: the field of the same name (core/offer/fields.ts). */
+const fieldOfParam = (param: string): OfferKey | undefined => (isOfferKey(param) ? param : undefined);
 
 function literal(value: unknown): string {
   if (typeof value === 'number') return String(value);
@@ -27,11 +26,11 @@ function literal(value: unknown): string {
   return `"${String(value).replace(/"/g, '""')}"`;
 }
 
-function argFor(field: string, input: ModelInput): Arg {
+function argFor(field: OfferKey, input: ModelInput): Arg {
   const value = input[field];
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return { formula: `{${value.map(literal).join(',')}}`, value: [value] };
-  if (field === 'equity' && typeof value === 'object' && value !== null) {
+  if (OFFER_FIELDS[field].type === 'equity' && typeof value === 'object' && value !== null) {
     // Shares with a strike and a price: the grant's value is AI.OPTION's intrinsic value, the same
     // reading the offer model gives (shares x max(price - strike, 0)).
     const { shares, strike, price } = value as { shares: number; strike: number; price: number };
@@ -49,10 +48,10 @@ function cellOf(output: Output): OutputCell {
  * What a parameter gets when the user left the field blank: the field's own blank value (no bonus,
  * no equity, no sign-on, the default schedule), written out so the formula reads as the panel shows.
  */
-function blankArg(field: string): Arg {
-  if (field === 'bonusPayoutHistory') return { formula: '""', value: null };
-  const blank = Object.values(OFFER_FIELDS).find((f) => f.key === field)?.blank;
-  return blank === undefined ? undefined : { formula: literal(blank), value: blank };
+function blankArg(field: OfferKey): Arg {
+  const spec: { type: string; blank?: number | string } = OFFER_FIELDS[field];
+  if (spec.type === 'list') return { formula: '""', value: null };
+  return spec.blank === undefined ? undefined : { formula: literal(spec.blank), value: spec.blank };
 }
 
 export interface FunctionCall {
@@ -64,7 +63,7 @@ export interface FunctionCall {
 
 /**
  * Builds `=AI.NAME(...)` for a catalog function from the model input, and evaluates it. `given`
- * supplies parameters that carry no offer field (AI.MATCHBASE's targetValue), by parameter name.
+ * supplies parameters that carry no offer field (AI.MATCHBASE's target and measure), by parameter name.
  */
 export function offerCall(
   name: string,
@@ -79,7 +78,7 @@ export function offerCall(
     const arg = field ? argFor(field, input) : undefined;
     return arg ?? (field && !param.optional ? blankArg(field) : undefined);
   });
-  const used = new Set(spec.params.map((param) => fieldOfParam(param.name)).filter(Boolean));
+  const used = new Set<string>(spec.params.map((param) => param.name));
   const dropped = Object.keys(input).filter((field) => input[field] !== undefined && !used.has(field));
   let last = args.length - 1;
   while (last >= 0 && args[last] === undefined) last--;
@@ -147,7 +146,7 @@ export function buildInsertBlock(offers: readonly OfferBlockSource[], host: Host
     });
     for (const field of call.dropped) {
       notes.push(
-        `${offer.label}: AI.${table.name} has no parameter for ${FIELD_NAMES[field] ?? field}, so the sheet's figures use ${FIELD_DEFAULTS[field] ?? 'its default'} and differ from the panel's`,
+        `${offer.label}: AI.${table.name} has no parameter for ${labelOf(field)}, so the sheet's figures leave it out and differ from the panel's`,
       );
     }
   });
@@ -161,8 +160,5 @@ export function buildInsertBlock(offers: readonly OfferBlockSource[], host: Host
   };
 }
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  equityDiscount: 'the equity discount',
-  refresh: 'the refresh grant',
-};
-const FIELD_DEFAULTS: Readonly<Record<string, string>> = { equityDiscount: "the company type's default discount" };
+/** A field's label for a note, or the name itself when it is no offer field. */
+export const labelOf = (field: string): string => (isOfferKey(field) ? OFFER_FIELDS[field].label : field);

@@ -1,14 +1,26 @@
 /**
  * From what the user typed to the core's offer model, and the model's field errors back to the
- * panel's fields. Every number is read by the core's one reader with the field's label and bounds
- * (core/offer/fields.ts `readOfferNumber`), the same call a formula's argument goes through, so
- * "15" as a bonus target gets the very message `AI.OFFER` gives; every other rule is the core's
- * `parseOffer`, and every figure is the core's `decomposeOffer`.
+ * panel's fields. Each field is read by its reader in the core's field table (core/offer/fields.ts:
+ * a number, a list in the cell reader's list grammar, the company type with its synonyms), the same
+ * call a formula's argument goes through, so "15" as a bonus target gets the very message `AI.OFFER`
+ * gives; every other rule is the core's `parseOffer`, and every figure the core's `decomposeOffer`.
  */
 import { decomposeOffer, OfferDecomposition, parseOffer } from '../core/offer/model';
-import { OFFER_FIELDS, OfferNumberKey, readOfferNumber } from '../core/offer/fields';
+import {
+  FieldKey,
+  isOfferKey,
+  isShareKey,
+  OFFER_FIELDS,
+  OfferKey,
+  readCompanyType,
+  readList,
+  readNumber,
+  SHARE_FIELDS,
+  ShareKey,
+} from '../core/offer/fields';
 import { isSheetError } from '../core/errors';
-import { OfferInputs } from './state';
+import { Parsed } from '../core/coerce';
+import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS, PanelFieldKey } from './state';
 
 export type FieldErrors = Partial<Record<keyof OfferInputs, string>>;
 
@@ -23,72 +35,60 @@ export type OfferReading =
 
 const isBlank = (text: string): boolean => text.trim() === '';
 
-/** Reads the panel fields into the model's input; text that is not a number is a field error, worded as a formula's. */
+/** Reads the panel fields into the model's input; text a field's reader refuses is that field's error, worded as a formula's. */
 export function toModelInput(inputs: OfferInputs): { input: Record<string, unknown>; errors: FieldErrors } {
   const input: Record<string, unknown> = {};
   const errors: FieldErrors = {};
-  const number = (panelField: keyof OfferInputs, key: OfferNumberKey, text: string): number | undefined => {
+  const read = <T>(key: PanelFieldKey, reader: (text: string) => Parsed<T>): T | undefined => {
+    const text = inputs[key];
     if (isBlank(text)) return undefined;
-    const read = readOfferNumber(key, text);
-    if (!isSheetError(read)) return read;
-    errors[panelField] ??= read.message;
+    const value = reader(text);
+    if (!isSheetError(value)) return value;
+    errors[key] ??= value.message;
     return undefined;
   };
-  input.base = number('base', 'base', inputs.base);
-  input.bonusTarget = number('bonusTarget', 'bonusTarget', inputs.bonusTarget);
-  if (!isBlank(inputs.bonusPayouts)) {
-    const ratios = inputs.bonusPayouts
-      .split(/[;,\s]+/)
-      .filter((token) => token !== '')
-      .map((token) => number('bonusPayouts', 'bonusPayoutHistory', token));
-    if (ratios.every((r) => r !== undefined)) input.bonusPayoutHistory = ratios;
-  }
-  if (inputs.equityMode === 'options') {
-    if (![inputs.shares, inputs.strike, inputs.price].every(isBlank)) {
-      input.equity = {
-        shares: number('shares', 'shares', inputs.shares),
-        strike: number('strike', 'strike', inputs.strike),
-        price: number('price', 'price', inputs.price),
-      };
+  const number = (key: FieldKey & PanelFieldKey) => read(key, (text) => readNumber(key, text));
+  for (const key of Object.keys(OFFER_FIELDS) as OfferKey[]) {
+    const field = OFFER_FIELDS[key];
+    switch (field.type) {
+      case 'number':
+        input[key] = number(key);
+        break;
+      case 'list':
+        input[key] = read(key, (text) => readList(key, text));
+        break;
+      case 'companyType':
+        // A type the core does not know goes to the model as typed, so its message names it.
+        input[key] = isBlank(inputs[key]) ? undefined : (read(key, readCompanyType) ?? inputs[key].trim());
+        delete errors[key];
+        break;
+      case 'schedule':
+        input[key] = isBlank(inputs[key]) ? undefined : inputs[key].trim();
+        break;
+      case 'equity':
+        if (inputs.equityMode === 'grant') input[key] = number(key);
+        else if (!(Object.keys(SHARE_FIELDS) as ShareKey[]).every((part) => isBlank(inputs[part])))
+          input[key] = Object.fromEntries(
+            (Object.keys(SHARE_FIELDS) as ShareKey[]).map((part) => [part, number(part)]),
+          );
+        break;
     }
-  } else {
-    input.equity = number('equityGrant', 'equity', inputs.equityGrant);
   }
-  input.companyType = inputs.companyType.trim().toLowerCase() || undefined;
-  input.equityDiscount = number('discount', 'equityDiscount', inputs.discount);
-  if (!isBlank(inputs.schedule)) input.vesting = inputs.schedule.trim();
-  input.signOn = number('signOn', 'signOn', inputs.signOn);
-  input.years = number('years', 'years', inputs.years);
-  input.refresh = number('refresh', 'refresh', inputs.refresh);
   for (const key of Object.keys(input)) if (input[key] === undefined && key !== 'base') delete input[key];
   return { input, errors };
 }
 
-/** Which panel field a model path (`bonusPayoutHistory.1`, `equity.strike`) belongs to, from the one field table. */
+/** Which panel field a model path (`bonusPayout.1`, `equityGrant.strike`) belongs to: the field of the same name. */
 export function fieldForPath(path: string, mode: OfferInputs['equityMode']): keyof OfferInputs | undefined {
   const [head, sub] = path.split('.');
-  if (head === 'equity') {
-    if (sub === 'shares' || sub === 'strike' || sub === 'price') return sub;
-    return mode === 'options' ? 'shares' : 'equityGrant';
-  }
-  return Object.values(OFFER_FIELDS).find((field) => field.key === head)?.panel as keyof OfferInputs | undefined;
+  if (sub !== undefined && isShareKey(sub)) return sub;
+  if (head === 'equityGrant' && mode === 'options') return 'shares';
+  return isOfferKey(head) ? head : undefined;
 }
 
-/** An offer with nothing typed but its name is not an error: it is a column still to fill. */
+/** An offer with nothing typed but what a new offer starts with is not an error: it is a column still to fill. */
 export function isEmptyOffer(inputs: OfferInputs): boolean {
-  return [
-    inputs.base,
-    inputs.bonusTarget,
-    inputs.bonusPayouts,
-    inputs.equityGrant,
-    inputs.shares,
-    inputs.strike,
-    inputs.price,
-    inputs.discount,
-    inputs.schedule,
-    inputs.signOn,
-    inputs.refresh,
-  ].every(isBlank);
+  return PANEL_FIELD_KEYS.every((key) => PANEL_FIELDS[key].panel?.startsAs !== undefined || isBlank(inputs[key]));
 }
 
 export function readOffer(inputs: OfferInputs): OfferReading {

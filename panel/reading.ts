@@ -6,17 +6,16 @@
  * bounds of OFFER_FIELDS make that unreachable today; the guard keeps ∞ and NaN off the screen
  * should a bound ever move). The panel states no bound and no label of its own.
  */
-import { OFFER_FIELD_BY_PANEL } from '../core/offer/fields';
 import { FieldErrors, OfferReading, readOffer } from './offer-input';
-import { OFFER_FIELDS, OfferInputs } from './state';
-
-/** Labels of the panel's own inputs, which are no offer field: the offer's name and the equity mode. */
-const PANEL_ONLY: Partial<Record<keyof OfferInputs, string>> = { label: 'Offer name', equityMode: 'Equity as' };
+import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS } from './state';
 
 /** What the panel calls each input: the field table's label (core/offer/fields.ts), the one every message uses. */
-export const FIELD_LABELS = Object.fromEntries(
-  OFFER_FIELDS.map((field) => [field, PANEL_ONLY[field] ?? OFFER_FIELD_BY_PANEL.get(field)?.label ?? field]),
-) as Record<keyof OfferInputs, string>;
+export const FIELD_LABELS: Readonly<Record<keyof OfferInputs, string>> = {
+  // the panel's own inputs, which are no offer field: the offer's name and the equity mode
+  label: 'Offer name',
+  equityMode: 'Equity as',
+  ...Object.fromEntries(PANEL_FIELD_KEYS.map((key) => [key, PANEL_FIELDS[key].label])),
+} as Record<keyof OfferInputs, string>;
 
 function overflowError(
   reading: Extract<OfferReading, { status: 'valid' }>,
@@ -24,14 +23,14 @@ function overflowError(
 ): FieldErrors {
   // The field with the largest amount is the likeliest cause; say so there.
   const offer = reading.decomposition.offer;
-  const equity = offer.equity;
-  const sizes: [keyof OfferInputs, number][] = [
-    ['base', offer.base],
-    ['signOn', offer.signOn],
-    ['refresh', offer.refresh ?? 0],
-  ];
-  if (typeof equity === 'number') sizes.push(['equityGrant', equity]);
-  else if (equity) sizes.push(['shares', equity.shares], ['price', equity.price]);
+  const sizes: [keyof OfferInputs, number][] = [];
+  // every amount of the offer (a field with an upper bound), the grant as its value or its shares and price
+  for (const key of PANEL_FIELD_KEYS) {
+    const value: unknown = (offer as Record<string, unknown>)[key];
+    if (typeof value === 'number' && PANEL_FIELDS[key].rule?.max !== undefined) sizes.push([key, value]);
+  }
+  const equity = offer.equityGrant;
+  if (typeof equity === 'object') sizes.push(['shares', equity.shares], ['price', equity.price]);
   const [field] = sizes.reduce((a, b) => (Math.abs(b[1]) > Math.abs(a[1]) ? b : a));
   const shown = mode === 'grant' && (field === 'shares' || field === 'price') ? 'equityGrant' : field;
   return { [shown]: `${FIELD_LABELS[shown]}: too large to compute with (the figures overflow); check the amount` };
@@ -58,6 +57,6 @@ export function readForPanel(inputs: OfferInputs): OfferReading {
 /** Options whose strike is at or above the price: the grant has no intrinsic value today. */
 export function isUnderwater(inputs: OfferInputs, reading: OfferReading): boolean {
   if (reading.status !== 'valid' || inputs.equityMode !== 'options') return false;
-  const equity = reading.decomposition.offer.equity;
+  const equity = reading.decomposition.offer.equityGrant;
   return typeof equity === 'object' && equity.shares > 0 && equity.strike > 0 && equity.price <= equity.strike;
 }

@@ -19,7 +19,7 @@ export const DEMO_TRACKER_ROW: Readonly<Record<string, unknown>> = {
   Candidate: 'Demo row: Example Co.',
   'Base salary': 185000,
   'Target bonus': 0.15,
-  'Payout history': '0.9, 1.1, 1.0',
+  'Payout history': '0.9; 1.1; 1.0',
   'Equity grant': 240000,
   'Company type': 'public',
   Vesting: '4y-1y-cliff-monthly',

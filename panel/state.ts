@@ -2,32 +2,21 @@
  * What the panel keeps for a document: every field exactly as the user typed it (text, not parsed
  * numbers), so closing and reopening the panel shows the same screen, invalid entries included.
  */
+import { FieldSpec, OFFER_FIELDS, OfferKey, SHARE_FIELDS, ShareKey } from '../core/offer/fields';
 
-/** The fields of one offer, as typed. */
-export interface OfferInputs {
-  label: string;
-  base: string;
-  /** target bonus as a fraction of base (0.15) or a percent (15%), as in a spreadsheet cell */
-  bonusTarget: string;
-  /** actual payout ratios of recent years (actual / target: 0.9 or 90%), separated by commas or spaces */
-  bonusPayouts: string;
-  /** equity as a grant value, or as options (shares, strike, price) */
-  equityMode: 'grant' | 'options';
-  equityGrant: string;
-  shares: string;
-  strike: string;
-  price: string;
-  companyType: string;
-  /** fraction (0.5) or percent (50%) taken off the equity; blank for the company type's default */
-  discount: string;
-  /** vesting schedule with its cliff, as the core reads it: 4y-1y-cliff-monthly, 4y-6m-cliff, 3y, 5/15/40/40 */
-  schedule: string;
-  signOn: string;
-  /** horizon in years */
-  years: string;
-  /** value of each annual refresh grant */
-  refresh: string;
-}
+/**
+ * The fields of one offer, as typed: the offer's name, how equity is given, and one text per field
+ * of the core's field table (core/offer/fields.ts), under the field's own name.
+ */
+export type OfferInputs = { label: string; equityMode: 'grant' | 'options' } & Record<PanelFieldKey, string>;
+
+/** The panel's text inputs: every field of the offer, and equity's shares, strike and price, in the table's order. */
+export type PanelFieldKey = OfferKey | ShareKey;
+export const PANEL_FIELD_KEYS: readonly PanelFieldKey[] = [
+  ...(Object.keys(OFFER_FIELDS) as OfferKey[]),
+  ...(Object.keys(SHARE_FIELDS) as ShareKey[]),
+];
+export const PANEL_FIELDS: Readonly<Record<PanelFieldKey, FieldSpec>> = { ...OFFER_FIELDS, ...SHARE_FIELDS };
 
 export interface BenchmarkInputs {
   /** which table the band comes from: an embedded table's id ("aitechconnect", "nexus") or "user", the imported table */
@@ -73,42 +62,27 @@ export interface PanelState {
 
 export const MAX_OFFERS = 3;
 
-export const OFFER_FIELDS: readonly (keyof OfferInputs)[] = [
-  'label',
-  'base',
-  'bonusTarget',
-  'bonusPayouts',
-  'equityMode',
-  'equityGrant',
-  'shares',
-  'strike',
-  'price',
-  'companyType',
-  'discount',
-  'schedule',
-  'signOn',
-  'years',
-  'refresh',
-];
+/** Names a field was saved under before issue 24 gave each field one name: a saved offer still reads. */
+const FORMER_NAMES: Readonly<Partial<Record<PanelFieldKey, string>>> = { bonusPayout: 'bonusPayouts' };
 
 export function blankOffer(index: number): OfferInputs {
-  return {
-    label: `Offer ${String.fromCharCode(65 + index)}`,
-    base: '',
-    bonusTarget: '',
-    bonusPayouts: '',
-    equityMode: 'grant',
-    equityGrant: '',
-    shares: '',
-    strike: '',
-    price: '',
-    companyType: 'public',
-    discount: '',
-    schedule: '',
-    signOn: '',
-    years: '4',
-    refresh: '',
-  };
+  const offer: OfferInputs = { label: `Offer ${String.fromCharCode(65 + index)}`, equityMode: 'grant' } as OfferInputs;
+  for (const key of PANEL_FIELD_KEYS) offer[key] = PANEL_FIELDS[key].panel?.startsAs ?? '';
+  return offer;
+}
+
+/** One saved offer read back: each field as it was typed, under its name or a former one; else its blank. */
+function restoreOffer(saved: unknown, index: number): OfferInputs {
+  const restored = blankOffer(index);
+  if (!saved || typeof saved !== 'object') return restored;
+  const o = saved as Record<string, unknown>;
+  restored.label = text(o.label, restored.label);
+  restored.equityMode = o.equityMode === 'options' ? 'options' : 'grant';
+  for (const key of PANEL_FIELD_KEYS) {
+    const former = FORMER_NAMES[key];
+    restored[key] = text(o[key] ?? (former === undefined ? undefined : o[former]), restored[key]);
+  }
+  return restored;
 }
 
 export function blankBlend(): BlendInputs {
@@ -154,17 +128,7 @@ export function restoreState(saved: unknown): PanelState {
     rival?: unknown;
   };
   if (Array.isArray(raw.offers) && raw.offers.length > 0) {
-    state.offers = raw.offers.slice(0, MAX_OFFERS).map((offer, index) => {
-      const blank = blankOffer(index);
-      if (!offer || typeof offer !== 'object') return blank;
-      const o = offer as Record<string, unknown>;
-      const restored = { ...blank };
-      for (const field of OFFER_FIELDS) {
-        if (field === 'equityMode') restored.equityMode = o.equityMode === 'options' ? 'options' : 'grant';
-        else restored[field] = text(o[field], blank[field]);
-      }
-      return restored;
-    });
+    state.offers = raw.offers.slice(0, MAX_OFFERS).map(restoreOffer);
   }
   if (raw.benchmark && typeof raw.benchmark === 'object') {
     const b = raw.benchmark as Record<string, unknown>;

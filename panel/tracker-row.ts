@@ -3,40 +3,27 @@
  * headers are matched loosely: case, spaces and punctuation are ignored, and each field answers to
  * the names recruiters and finance teams use ("Base salary", "Target bonus", "Sign-on", ...).
  */
-import { OfferInputs } from './state';
+import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS, PanelFieldKey } from './state';
+import { FIELD_LABELS } from './reading';
 import { readNumberText } from '../core/cell-reader';
 
 type FillableField = Exclude<keyof OfferInputs, 'equityMode'>;
 
-/** Header names per field, in normalised form (lower case, letters and digits only, % as "pct"). */
+/**
+ * Header names per field, in normalised form (lower case, letters and digits only, % as "pct"):
+ * the offer's name here, every offer field's from the core's field table (core/offer/fields.ts).
+ */
 const HEADER_NAMES: Readonly<Record<FillableField, readonly string[]>> = {
   label: ['offer', 'offername', 'company', 'companyname', 'employer', 'name', 'label', 'candidate'],
-  base: ['base', 'basesalary', 'salary', 'basepay', 'annualbase', 'annualsalary'],
-  bonusTarget: ['bonuspct', 'bonus', 'targetbonus', 'bonustarget', 'targetbonuspct', 'bonustargetpct', 'target'],
-  bonusPayouts: [
-    'payout',
-    'payouts',
-    'payouthistory',
-    'payoutratio',
-    'payoutratios',
-    'bonuspayout',
-    'bonuspayouts',
-    'actualpayout',
-    'actualpayouts',
-  ],
-  equityGrant: ['equity', 'grant', 'equitygrant', 'grantvalue', 'equityvalue', 'rsu', 'rsus', 'rsugrant', 'stock'],
-  shares: ['shares', 'options', 'optionshares', 'numberofshares', 'numberofoptions'],
-  strike: ['strike', 'strikeprice', 'exerciseprice'],
-  price: ['price', 'shareprice', 'fmv', 'fairmarketvalue', 'preferredprice', 'currentprice'],
-  companyType: ['companytype', 'type', 'stage', 'companystage'],
-  discount: ['discount', 'equitydiscount', 'riskdiscount', 'discountpct'],
-  schedule: ['schedule', 'vesting', 'vestingschedule', 'vest'],
-  signOn: ['signon', 'signonbonus', 'signingbonus', 'signing', 'signbonus'],
-  years: ['years', 'horizon', 'horizonyears'],
-  refresh: ['refresh', 'refresher', 'annualrefresh', 'refreshgrant', 'refreshers'],
+  ...(Object.fromEntries(PANEL_FIELD_KEYS.map((key) => [key, PANEL_FIELDS[key].panel?.headers ?? []])) as Record<
+    PanelFieldKey,
+    readonly string[]
+  >),
 };
 
-const RATIO_FIELDS: ReadonlySet<FillableField> = new Set(['bonusTarget', 'bonusPayouts', 'discount']);
+/** Fields held as fractions (15% is 0.15): their cells are copied as they are, nothing guessed. */
+const isRatioField = (field: FillableField): boolean =>
+  field !== 'label' && PANEL_FIELDS[field].rule?.fraction === true;
 
 export function normaliseHeader(header: string): string {
   return header
@@ -141,7 +128,8 @@ const plain = (value: number): string => String(Number(value.toPrecision(12)));
  * guessed. A cell holding 15 meaning 15% then shows the core's message beside the field.
  */
 function ratioText(value: unknown): string {
-  if (Array.isArray(value)) return value.map(ratioText).join(', ');
+  // several cells are a list: joined by the cell reader's list grammar (semicolons), as the panel reads it
+  if (Array.isArray(value)) return value.map(ratioText).join('; ');
   if (typeof value === 'number') return plain(value);
   return String(value).trim();
 }
@@ -153,24 +141,6 @@ function moneyText(value: unknown): string {
   const reading = readNumberText(text);
   return reading && 'value' in reading ? plain(reading.value) : text;
 }
-
-/** What the panel calls each field, for telling the user which column fed which. */
-export const FIELD_LABELS: Readonly<Record<FillableField, string>> = {
-  label: 'Offer name',
-  base: 'Base salary',
-  bonusTarget: 'Bonus target',
-  bonusPayouts: 'Payout history',
-  equityGrant: 'Equity grant',
-  shares: 'Shares',
-  strike: 'Strike',
-  price: 'Price',
-  companyType: 'Company type',
-  discount: 'Equity discount',
-  schedule: 'Vesting',
-  signOn: 'Sign-on',
-  years: 'Horizon (years)',
-  refresh: 'Annual refresh',
-};
 
 export interface RowFill {
   /** the fields filled, with their new text */
@@ -192,9 +162,10 @@ const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 function fieldText(field: FillableField, value: unknown): string {
-  if (RATIO_FIELDS.has(field)) return ratioText(value);
-  if (field === 'label' || field === 'schedule') return String(value).trim();
-  if (field === 'companyType') return String(value).trim().toLowerCase();
+  if (field === 'label') return String(value).trim();
+  if (isRatioField(field)) return ratioText(value);
+  if (PANEL_FIELDS[field].type === 'schedule') return String(value).trim();
+  if (PANEL_FIELDS[field].type === 'companyType') return String(value).trim().toLowerCase();
   return moneyText(value);
 }
 
@@ -213,7 +184,7 @@ export function fillFromRow(row: Record<string, unknown>): RowFill {
     if (!match) return skipped.push({ header, why: 'no field of that name' });
     if ('veto' in match) return skipped.push({ header, why: match.veto });
     if (isBlank(value)) return skipped.push({ header, why: 'blank' });
-    if (isDateLike(value) && match.field !== 'schedule')
+    if (isDateLike(value) && PANEL_FIELDS[match.field as PanelFieldKey]?.type !== 'schedule')
       return skipped.push({ header, why: 'holds a date, never an amount' });
     const held = chosen.get(match.field);
     if (held && held.score >= match.score)

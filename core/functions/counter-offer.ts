@@ -1,114 +1,69 @@
 /**
- * The counter-offer catalog entries (issue 13): AI.MATCHBASE and AI.MATCHSIGNON. They read the
- * offer's terms with AI.OFFER's own parameters (core/functions/offer-params.ts), build the offer
- * through the same `offerOfArgs`, and solve through core/offer/counter-offer.ts, which the panel
- * uses too.
- *
- * Parameter lists, and why:
- * - AI.MATCHBASE takes AI.OFFER's list with `base` (what it solves for) replaced by `targetValue`
- *   in first place, so a recruiter can copy an AI.OFFER formula, swap its first argument for the
- *   rival's AI.OFFER, and get the base that matches: `AI.MATCHBASE(AI.OFFER(b, ...), ...)` is b.
- * - AI.MATCHSIGNON takes the rival's first-year total, then the own offer's terms in AI.OFFER's
- *   order without `signOn` (what it solves for) and without `years` (the horizon cannot change a
- *   first-year total, and a parameter that changes nothing would mislead); `discount` stays last,
- *   as in AI.OFFER, because it changes the equity vesting in year 1.
- * Blank cells are read exactly as AI.OFFER reads them: the same parameter specs.
+ * The counter-offer catalog entries (issues 13 and 24): AI.MATCHBASE and AI.MATCHSIGNON. Each takes
+ * AI.OFFER's arguments in AI.OFFER's order, less the term it solves for, with the rival's figure
+ * first and a last [measure] (core/offer/counter-offer.ts), so the two answers match the same
+ * thing and a recruiter can copy an AI.OFFER formula into either:
+ *   AI.MATCHBASE(target, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, [years], [discount], [measure])
+ *   AI.MATCHSIGNON(target, base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, [years], [discount], [measure])
+ * The parameters are AI.OFFER's own (made from the field table), so blanks read as AI.OFFER reads them.
  */
-import { FunctionSpec, ParamSpec } from '../function-spec';
-import { OutputCell } from '../cells';
-import { CompanyType } from '../offer/company-types';
-import { VestingSchedule } from '../offer/vesting';
-import { matchBase, matchSignOn } from '../offer/counter-offer';
-import { discountParam, offerParams } from './offer-params';
-import { offerOfArgs } from './offer';
-import { numberParam } from './params';
+import { defineFunction, FunctionSpec, ParamSpec } from '../function-spec';
+import { matchBase, matchSignOn, Measure, MEASURES, readMeasure } from '../offer/counter-offer';
+import { buildOffer } from '../offer/valuation';
+import { fieldParam, fieldParams, OFFER_TERMS } from './offer-params';
 
-const offerParam = (name: string): ParamSpec => {
-  const param = offerParams.find((p) => p.name === name);
-  if (!param) throw new Error(`offerParams has no parameter ${name}`);
-  return param;
+const measureParam: ParamSpec<Measure, Measure> = {
+  name: 'measure',
+  description: `what to match: ${MEASURES.map((m) => `"${m}"`).join(', ')}: "average" is what AI.OFFER returns (the risk-adjusted average a year over the horizon), "year1" the first-year total (AI.OFFERTABLE's row), "total" the risk-adjusted sum over the horizon`,
+  optional: true,
+  cellType: 'string',
+  zeroIsBlank: 'always',
+  default: 'average',
+  defaultShown: '"average"',
+  parse: readMeasure,
 };
 
-export const MATCHBASE: FunctionSpec = {
+type Term = (typeof OFFER_TERMS)[number];
+/** A tuple of terms less one, in the same order: the type of `without`'s answer. */
+type Less<T extends readonly Term[], X extends Term> = T extends readonly [
+  infer H extends Term,
+  ...infer R extends Term[],
+]
+  ? H extends X
+    ? Less<R, X>
+    : [H, ...Less<R, X>]
+  : [];
+/** AI.OFFER's terms in its order, less the one a counter-offer function solves for. */
+const without = <X extends Term>(solved: X): Less<typeof OFFER_TERMS, X> =>
+  OFFER_TERMS.filter((term) => term !== solved) as Less<typeof OFFER_TERMS, X>;
+
+const MATCHBASE_TERMS = without('base');
+const MATCHSIGNON_TERMS = without('signOn');
+
+export const MATCHBASE = defineFunction({
   name: 'MATCHBASE',
   summary:
-    "The counter-offer base: the base salary at which AI.OFFER with the other terms equals targetValue (e.g. a rival offer's AI.OFFER). #NUM! when the other terms alone already exceed the target.",
-  params: [
-    numberParam('targetValue', "the risk-adjusted average a year to match, e.g. the rival offer's AI.OFFER", {
-      min: 0,
-      what: 'a value a year',
-    }),
-    ...offerParams.filter((p) => p.name !== 'base'),
-    discountParam,
-  ],
+    'The counter-offer base: the base salary at which the offer with the other terms reaches target on the measure (default the risk-adjusted average a year, what AI.OFFER returns; so AI.MATCHBASE(AI.OFFER(b, ...), ...) is b). #NUM! when the other terms alone already exceed the target.',
+  params: [fieldParam('target'), ...fieldParams(MATCHBASE_TERMS, MATCHBASE_TERMS.indexOf('years')), measureParam],
   result: 'cell',
   example: [304700, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
-  run(
-    targetValue: number,
-    bonusTarget: number,
-    bonusPayout: number[] | undefined,
-    equityGrant: number,
-    companyType: CompanyType,
-    schedule: VestingSchedule,
-    signOn: number,
-    years: number | undefined,
-    discount?: number,
-  ): OutputCell {
-    const offer = offerOfArgs(
-      0,
-      bonusTarget,
-      bonusPayout,
-      equityGrant,
-      companyType,
-      schedule,
-      signOn,
-      years,
-      undefined,
-      discount,
-    );
-    return matchBase(targetValue, offer);
+  run(target, ...terms) {
+    const { offer } = buildOffer(MATCHBASE_TERMS, terms, { base: 0 });
+    return matchBase(target, offer, terms[MATCHBASE_TERMS.length]);
   },
-};
+});
 
-export const MATCHSIGNON: FunctionSpec = {
+export const MATCHSIGNON = defineFunction({
   name: 'MATCHSIGNON',
   summary:
-    "The counter-offer sign-on: the sign-on at which this offer's first-year total (risk-adjusted, as in AI.OFFERTABLE) equals targetFirstYear, e.g. a rival's. 0 when there is no gap: no sign-on is needed.",
-  params: [
-    numberParam(
-      'targetFirstYear',
-      'the first-year total to match, e.g. the rival offer\'s "first-year total" row of AI.OFFERTABLE',
-      { min: 0, what: 'a first-year total' },
-    ),
-    ...['base', 'bonusTarget', 'bonusPayout', 'equityGrant', 'companyType', 'schedule'].map(offerParam),
-    discountParam,
-  ],
+    'The counter-offer sign-on: the one-time sign-on, paid in year 1, at which the offer reaches target on the measure (default the risk-adjusted average a year, as AI.OFFER: a sign-on paid once must then cover the gap of every year, e.g. 4 times the yearly gap over 4 years; "year1" matches the first year only). 0 when there is no gap: no sign-on is needed.',
+  params: [fieldParam('target'), ...fieldParams(MATCHSIGNON_TERMS, MATCHSIGNON_TERMS.indexOf('years')), measureParam],
   result: 'cell',
   example: [320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly'],
-  run(
-    targetFirstYear: number,
-    base: number,
-    bonusTarget: number,
-    bonusPayout: number[] | undefined,
-    equityGrant: number,
-    companyType: CompanyType,
-    schedule: VestingSchedule,
-    discount?: number,
-  ): OutputCell {
-    const offer = offerOfArgs(
-      base,
-      bonusTarget,
-      bonusPayout,
-      equityGrant,
-      companyType,
-      schedule,
-      0,
-      undefined,
-      undefined,
-      discount,
-    );
-    return matchSignOn(targetFirstYear, offer);
+  run(target, ...terms) {
+    const { offer } = buildOffer(MATCHSIGNON_TERMS, terms, { signOn: 0 });
+    return matchSignOn(target, offer, terms[MATCHSIGNON_TERMS.length]);
   },
-};
+});
 
 export const COUNTER_OFFER_FUNCTIONS: readonly FunctionSpec[] = [MATCHBASE, MATCHSIGNON];

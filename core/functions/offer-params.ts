@@ -1,87 +1,107 @@
 /**
- * The offer parameters the offer functions share (AI.BONUS ... AI.OFFERTABLE, and AI.MATCHBASE /
- * AI.MATCHSIGNON through offerParams), each read from the one field table (core/offer/fields.ts).
+ * The offer functions' parameters (AI.BONUS ... AI.MATCHSIGNON), each made from its field in the one
+ * field table (core/offer/fields.ts): the parameter's name is the field's, and so are its help,
+ * bounds, reader, default and the words of every message. A function lists the fields it takes,
+ * in its order; nothing here names a field.
  */
 import { ParamSpec } from '../function-spec';
-import { fractionRule, toText } from '../coerce';
-import { isSheetError } from '../errors';
-import { COMPANY_TYPES, COMPANY_TYPE_SYNONYMS, CompanyType } from '../offer/company-types';
-import { DEFAULT_VESTING, parseVestingSchedule, VESTING_HELP, VestingSchedule } from '../offer/vesting';
-import { OFFER_FIELDS, OfferNumberKey, readFieldNumber } from '../offer/fields';
 import { InputCell } from '../cells';
-import { choiceParam, listOf } from './params';
+import { isSheetError } from '../errors';
+import { Parsed } from '../coerce';
+import { VestingSchedule } from '../offer/vesting';
+import {
+  ArgOf,
+  FieldKey,
+  FIELDS,
+  OFFER_FIELDS,
+  readCompanyType,
+  readList,
+  readFieldNumber,
+  readSchedule,
+} from '../offer/fields';
 
-export const money = (what: string) => ({ min: 0, what });
-export const fraction = (what: string) => fractionRule(what, 1);
-
-/** An offer parameter from the one field table (core/offer/fields.ts): its label, bounds and blank. */
-export const offerNumberParam = (key: OfferNumberKey, optional = false): ParamSpec<number> => {
-  const field = OFFER_FIELDS[key];
-  return {
-    name: field.param!,
-    description: field.description,
-    optional,
-    cellType: 'number',
-    blankIsDefault: !optional && field.needed === undefined,
-    bounds: field.rule,
-    parse: (cell: InputCell) => readFieldNumber(field, cell),
-  };
-};
-export const baseParam = offerNumberParam('base');
-export const targetParam = (name: string): ParamSpec<number> => ({
-  ...offerNumberParam('bonusTarget'),
-  name,
-  blankIsDefault: false,
-});
-export const payoutParam = (name: string, optional: boolean): ParamSpec<number[], number> => ({
-  ...listOf({ ...offerNumberParam('bonusPayoutHistory', optional), name }, 'perRow'),
-  optional,
-  blankIsDefault: !optional,
-});
-export const companyTypeParam: ParamSpec<CompanyType> = {
-  zeroIsBlank: 'always',
-  ...choiceParam(
-    'companyType',
-    `the company type: ${COMPANY_TYPES.map((t) => `"${t}"`).join(', ')} (public at value and private or startup at half, as AI Tech Connect 2026 advises; enterprise at value and growth at half are our choices: AI.SOURCE("growth", , "default") says why)`,
-    COMPANY_TYPES,
-    COMPANY_TYPE_SYNONYMS,
-    false,
-  ),
-};
-
-/** The schedule a blank VEST schedule means; parsed once from DEFAULT_VESTING, which must parse. */
-export const DEFAULT_SCHEDULE: VestingSchedule = (() => {
-  const schedule = parseVestingSchedule(DEFAULT_VESTING);
-  if (isSheetError(schedule)) throw new Error(`DEFAULT_VESTING does not parse: ${schedule.message}`);
+/** The schedule a blank schedule means; read once from the field's blank, which must read. */
+const DEFAULT_SCHEDULE: VestingSchedule = (() => {
+  const schedule = readSchedule(OFFER_FIELDS.schedule.blank);
+  if (isSheetError(schedule)) throw new Error(`the default schedule does not read: ${schedule.message}`);
   return schedule;
 })();
 
-export const scheduleParam = (optional: boolean): ParamSpec<VestingSchedule> => ({
-  name: 'schedule',
-  optional,
-  cellType: 'string',
-  zeroIsBlank: 'always',
-  description: `the vesting schedule: ${VESTING_HELP}`,
-  parse: (cell) => {
-    const text = toText(cell, 'schedule');
-    return isSheetError(text) ? text : parseVestingSchedule(text);
-  },
-});
+type Element<K extends FieldKey> = ArgOf<K> extends readonly (infer E)[] ? E : Exclude<ArgOf<K>, undefined>;
 
-export const offerParams = [
-  baseParam,
-  offerNumberParam('bonusTarget'),
-  payoutParam('bonusPayout', false),
-  offerNumberParam('equity'),
-  companyTypeParam,
-  { ...scheduleParam(false), blankIsDefault: true },
-  offerNumberParam('signOn'),
-  offerNumberParam('years', true),
-] as const;
+/** A field's parameter. `optional` is the host's bracket ([years]); a field with a blank gets it either way. */
+export function fieldParam<K extends FieldKey>(key: K, optional = false): ParamSpec<ArgOf<K>, Element<K>> {
+  const field = FIELDS[key];
+  // A needed field has no blank to stand in: left out of a formula, `run` would get undefined
+  // where its type promises a value. A programming error, refused when the catalog loads.
+  if (optional && field.needed) throw new Error(`${key} is needed, so it cannot be an optional parameter`);
+  const common = { name: key, description: field.description, optional, needed: field.needed };
+  const withBlank = <E>(value: E, shown: string) => ({ default: value, defaultShown: shown });
+  const blank = field.blank;
+  let spec: ParamSpec<unknown, unknown>;
+  switch (field.type) {
+    case 'number':
+    case 'equity':
+      spec = {
+        ...common,
+        cellType: 'number',
+        bounds: field.rule,
+        parse: (cell: InputCell) => readFieldNumber(field, cell),
+        ...(typeof blank === 'number' ? withBlank(blank, String(blank)) : {}),
+      };
+      break;
+    case 'list':
+      spec = {
+        ...common,
+        cellType: 'number',
+        kind: 'list',
+        // A payout history is a tracker's row; scenario prices and probabilities are one table.
+        listColumn: key === 'bonusPayout' ? 'perRow' : 'shared',
+        bounds: field.rule,
+        parse: (cell: InputCell) => readFieldNumber(field, cell),
+        parseText: (text: string): Parsed<number[]> => readList(key, text),
+      };
+      break;
+    case 'companyType':
+      spec = { ...common, cellType: 'string', zeroIsBlank: 'always', parse: readCompanyType };
+      break;
+    case 'schedule':
+      spec = {
+        ...common,
+        cellType: 'string',
+        zeroIsBlank: 'always',
+        parse: readSchedule,
+        ...withBlank(DEFAULT_SCHEDULE, JSON.stringify(blank)),
+      };
+      break;
+  }
+  return spec as ParamSpec<ArgOf<K>, Element<K>>;
+}
+
+/** Parameters for `keys`, in order; those from `optionalFrom` on are optional in the hosts' metadata. */
+export function fieldParams<const K extends readonly FieldKey[]>(
+  keys: K,
+  optionalFrom: number = keys.length,
+): { -readonly [I in keyof K]: ParamSpec<ArgOf<K[I]>, Element<K[I]>> } {
+  return keys.map((key, i) => fieldParam(key, i >= optionalFrom)) as {
+    -readonly [I in keyof K]: ParamSpec<ArgOf<K[I]>, Element<K[I]>>;
+  };
+}
 
 /**
- * An explicit equity discount, last and optional in AI.OFFER and AI.OFFERTABLE. DESIGN.md §2 has
- * none there, but the panel lets a user override the company type's discount (as AI.EQUITY does);
- * without it the formula the panel inserts would value the offer differently from the panel.
+ * AI.OFFER's terms, in its order: the order every offer function follows (AI.OFFERTABLE adds its
+ * refresh before the discount; AI.MATCHBASE and AI.MATCHSIGNON leave out what they solve for).
  */
-export const discountParam = offerNumberParam('equityDiscount', true);
+export const OFFER_TERMS = [
+  'base',
+  'bonusTarget',
+  'bonusPayout',
+  'equityGrant',
+  'companyType',
+  'schedule',
+  'signOn',
+  'years',
+  'discount',
+] as const;
+/** AI.OFFER's terms up to here are in every formula; from `years` on they are optional ([years], [discount]). */
+export const FIRST_OPTIONAL_TERM = OFFER_TERMS.indexOf('years');

@@ -1,95 +1,30 @@
 /**
- * The whole offer: AI.OFFER and AI.OFFERTABLE go through the one offer model
- * (core/offer/valuation.ts: decomposeOffer; the panel reads through core/offer/schema.ts parseOffer)
- * that the offer panel uses too.
+ * The whole offer: AI.OFFER and AI.OFFERTABLE build it the one way (core/offer/valuation.ts
+ * `buildOffer`) from parameters made from the field table, and value it by the one loop the panel
+ * uses too.
  */
 import { defineFunction, FunctionSpec } from '../function-spec';
 import { OutputCell, BLANK } from '../cells';
-import { isSheetError, SheetError } from '../errors';
-import { CompanyType } from '../offer/company-types';
-import { VestingSchedule } from '../offer/vesting';
 import {
-  checkedOffer,
+  buildOffer,
   decomposeOfferUnfrozen,
   MAX_HORIZON_YEARS,
   offerAverageAnnual,
   OfferDecomposition,
-  Offer,
   OfferYear,
 } from '../offer/valuation';
-import { discountParam, offerNumberParam, offerParams } from './offer-params';
-
-/**
- * The offer the arguments make. Each argument was read by its parameter's parser from the one
- * field table, so the model's schema would pass them unchanged and is not run a second time
- * (core/offer/valuation.ts `checkedOffer`); blanks get the panel's defaults.
- */
-export function offerOfArgs(
-  base: number,
-  bonusTarget: number | undefined,
-  bonusPayout: number[] | undefined,
-  equityGrant: number | undefined,
-  companyType: CompanyType,
-  schedule: VestingSchedule | undefined,
-  signOn: number | undefined,
-  years: number | undefined,
-  refresh?: number,
-  discount?: number,
-): Offer {
-  return checkedOffer({
-    base,
-    bonusTarget,
-    bonusPayoutHistory: bonusPayout,
-    equity: equityGrant,
-    companyType,
-    vesting: schedule,
-    signOn,
-    years,
-    refresh,
-    equityDiscount: discount,
-  });
-}
-
-/** The offer the arguments make, taken apart by the one offer model. */
-function offerFromArgs(
-  base: number,
-  bonusTarget: number | undefined,
-  bonusPayout: number[] | undefined,
-  equityGrant: number | undefined,
-  companyType: CompanyType,
-  schedule: VestingSchedule | undefined,
-  signOn: number | undefined,
-  years: number | undefined,
-  refresh?: number,
-  discount?: number,
-): OfferDecomposition | SheetError {
-  return decomposeOfferUnfrozen(
-    offerOfArgs(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, refresh, discount),
-    schedule,
-  );
-}
+import { fieldParams, FIRST_OPTIONAL_TERM, OFFER_TERMS } from './offer-params';
 
 export const OFFER = defineFunction({
   name: 'OFFER',
   summary:
     'Risk-adjusted average annual value of an offer over the horizon (default 4 years, our choice): base + expected bonus + risk-adjusted vested equity + sign-on, divided by the years.',
-  params: [...offerParams, discountParam],
+  params: fieldParams(OFFER_TERMS, FIRST_OPTIONAL_TERM),
   result: 'cell',
   example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
-  run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, discount) {
-    // The average alone, without the year-by-year decomposition AI.OFFERTABLE shows (same arithmetic).
-    const offer = offerOfArgs(
-      base,
-      bonusTarget,
-      bonusPayout,
-      equityGrant,
-      companyType,
-      schedule,
-      signOn,
-      years,
-      undefined,
-      discount,
-    );
+  run(...args) {
+    // The average alone, without the year-by-year decomposition AI.OFFERTABLE shows (the same loop).
+    const { offer, schedule } = buildOffer(OFFER_TERMS, args);
     return offerAverageAnnual(offer, schedule);
   },
 });
@@ -141,27 +76,27 @@ export function offerTable(d: OfferDecomposition): OutputCell[][] {
   return rows;
 }
 
+type Term = (typeof OFFER_TERMS)[number] | 'refresh';
+type WithRefresh<T extends readonly Term[]> = T extends readonly [infer H extends Term, ...infer R extends Term[]]
+  ? H extends 'years'
+    ? [H, 'refresh', ...R]
+    : [H, ...WithRefresh<R>]
+  : [];
+/** AI.OFFERTABLE's terms: AI.OFFER's, with the refresh grant right after the horizon (before the discount). */
+const TABLE_TERMS = OFFER_TERMS.flatMap((term): Term[] =>
+  term === 'years' ? [term, 'refresh'] : [term],
+) as WithRefresh<typeof OFFER_TERMS>;
+
 export const OFFERTABLE = defineFunction({
   name: 'OFFERTABLE',
   summary:
     'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals (the annualised total spreads the sign-on over 4 years, our choice following comparison sites).',
-  params: [...offerParams, offerNumberParam('refresh', true), discountParam],
+  params: fieldParams(TABLE_TERMS, FIRST_OPTIONAL_TERM),
   result: 'table',
   example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000, 4, 100000],
-  run(base, bonusTarget, bonusPayout, equityGrant, companyType, schedule, signOn, years, refresh, discount) {
-    const d = offerFromArgs(
-      base,
-      bonusTarget,
-      bonusPayout,
-      equityGrant,
-      companyType,
-      schedule,
-      signOn,
-      years,
-      refresh,
-      discount,
-    );
-    return isSheetError(d) ? d : offerTable(d);
+  run(...args) {
+    const { offer, schedule } = buildOffer(TABLE_TERMS, args);
+    return offerTable(decomposeOfferUnfrozen(offer, schedule));
   },
 });
 

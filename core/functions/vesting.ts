@@ -1,10 +1,9 @@
 /** Over the years of a grant: AI.VEST (a vesting schedule) and AI.DILUTE (funding rounds). */
-import { defineFunction, FunctionSpec, ParamSpec, withDefault } from '../function-spec';
+import { defineFunction, FunctionSpec, ParamSpec } from '../function-spec';
 import { normalizeName, toNumber } from '../coerce';
 import { dilute } from '../offer/options';
-import { DEFAULT_VESTING, vestGrant } from '../offer/vesting';
-import { numberParam } from './params';
-import { DEFAULT_SCHEDULE, fraction, money, scheduleParam } from './offer-params';
+import { vestGrant } from '../offer/vesting';
+import { fieldParam, fieldParams } from './offer-params';
 
 const yearParam: ParamSpec<number | 'all'> = {
   name: 'year',
@@ -12,7 +11,7 @@ const yearParam: ParamSpec<number | 'all'> = {
   description: 'the vesting year (1 is the first year), or "all" for the row of years',
   parse: (cell) => {
     if (typeof cell === 'string' && normalizeName(cell) === 'all') return 'all';
-    const year = toNumber(cell, 'year', { min: 1, max: 30, integer: true, what: 'a vesting year (or "all")' });
+    const year = toNumber(cell, 'Vesting year', { min: 1, max: 30, integer: true, what: 'a vesting year (or "all")' });
     return year;
   },
 };
@@ -21,11 +20,7 @@ export const VEST = defineFunction({
   name: 'VEST',
   summary:
     'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly: our choice, the common US tech schedule; no source states one); year "all" gives the row of years, which adds up to the grant.',
-  params: [
-    numberParam('grant', 'the total grant value (or number of shares)', money('a grant')),
-    yearParam,
-    withDefault(scheduleParam(true), DEFAULT_SCHEDULE, { shown: JSON.stringify(DEFAULT_VESTING) }),
-  ],
+  params: [fieldParam('grant'), yearParam, fieldParam('schedule', true)],
   result: 'row',
   example: [400000, 'all', '5/15/40/40'],
   run(grant, year, schedule) {
@@ -39,20 +34,7 @@ export const DILUTE = defineFunction({
   name: 'DILUTE',
   summary:
     'Value after dilution: value x (1 - perRound)^rounds, each round issuing new shares worth perRound of the company.',
-  params: [
-    numberParam('value', 'the value (or ownership fraction) before dilution', money('a value')),
-    numberParam(
-      'perRound',
-      'dilution per funding round as a fraction, e.g. 0.2 for 20%',
-      fraction('a dilution per round'),
-    ),
-    numberParam('rounds', 'the number of future rounds', {
-      min: 0,
-      max: 100,
-      integer: true,
-      what: 'a number of rounds',
-    }),
-  ],
+  params: fieldParams(['value', 'perRound', 'rounds']),
   result: 'cell',
   example: [100000, 0.2, 2],
   run: (value, perRound, rounds) => dilute(value, perRound, rounds),

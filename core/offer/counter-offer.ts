@@ -1,74 +1,119 @@
 /**
- * The counter-offer (issue 13): what it would take for one offer to match a rival, in the terms a
- * recruiter can move - the base, or a sign-on. `AI.MATCHBASE`, `AI.MATCHSIGNON` and the offer panel
- * all answer through these functions, so a formula and the panel cannot disagree.
+ * The counter-offer (issues 13 and 24): what it would take for one offer to match a rival, in the
+ * terms a recruiter can move - the base, or a one-time sign-on - on ONE measure, so the two answers
+ * are real alternatives. `AI.MATCHBASE`, `AI.MATCHSIGNON` and the offer panel all answer here.
  *
- * Both answers are read off the one offer model (decomposeOffer) in closed form, not searched for:
- * - every year's total is base + base x bonusTarget x payout factor + that year's risk-adjusted
- *   equity (+ the sign-on in year 1), so AI.OFFER's average is linear in base:
- *     average(base) = base x (1 + bonusTarget x payoutFactor) + average(base 0);
- * - the first-year total is linear in the sign-on with slope 1.
- * The answer is then read by its field's own reader (fields.ts `readOfferNumber`, the rule the
- * schema and AI.OFFER's parameters both apply), so neither function can return a base or sign-on
- * that AI.OFFER would refuse (today every non-negative finite amount passes; bounds may come). The
- * other fields were checked when the offer was read, so only the new figure needs reading.
+ * The measures (a formula's last [measure]):
+ * - `average` (default): what AI.OFFER returns, the risk-adjusted average a year over the horizon;
+ * - `year1`: the first-year total (AI.OFFERTABLE's "first-year total" row);
+ * - `total`: the risk-adjusted sum over the horizon (the average times the years).
+ * Every one is linear in the base and in the sign-on (the valuation loop adds base, the bonus on
+ * base, equity and the year-1 sign-on), so each answer is read off in closed form, not searched:
+ *   measure(term) = measure(term 0) + slope x term,
+ * the slope of a dollar of base being the dollar and its expected bonus, every year the measure
+ * counts (1 for average and year1, the years for total); of a dollar of sign-on, paid once in year
+ * 1, 1 / years for the average and 1 for the others. So matching an average over 4 years with a
+ * sign-on takes 4 years of the gap at once.
+ * The answer is then read by its field's own reader (fields.ts), so neither function can return a
+ * base or sign-on that AI.OFFER would refuse.
  */
-import { badNumber, isSheetError, SheetError } from '../errors';
+import { badNumber, badValue, isSheetError, SheetError } from '../errors';
 import { formatUsd } from '../band/provenance';
-import { readOfferNumber } from './fields';
-import { decomposeOffer, Offer } from './valuation';
+import { InputCell } from '../cells';
+import { normalizeName, Parsed, toText } from '../coerce';
+import { expected } from '../messages';
+import { FIELDS, readNumber } from './fields';
+import { decomposeOffer, Offer, OfferDecomposition } from './valuation';
+
+export const MEASURES = ['average', 'year1', 'total'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** What each measure is, in the words every message and the panel use. */
+export const MEASURE_WORDS: Readonly<Record<Measure, (years: number) => string>> = {
+  average: (years) => `the risk-adjusted average a year over ${years} years`,
+  year1: () => 'the first-year total',
+  total: (years) => `the risk-adjusted total over ${years} years`,
+};
+
+/** An offer's figure on a measure. */
+export function measureOf(d: OfferDecomposition, measure: Measure): number {
+  if (measure === 'year1') return d.firstYearTotal;
+  return measure === 'total' ? d.riskAdjustedTotal : d.riskAdjustedAverageAnnual;
+}
+
+export const MEASURE_LABEL = 'Measure';
+
+/** The word a [measure] cell holds; the counter-offer functions' parameter reads it here. */
+export function readMeasure(cell: InputCell): Parsed<Measure> {
+  const text = toText(cell, MEASURE_LABEL);
+  if (isSheetError(text)) return text;
+  const found = MEASURES.find((m) => normalizeName(m) === normalizeName(text));
+  return found ?? badValue(expected(MEASURE_LABEL, `one of ${MEASURES.map((m) => `"${m}"`).join(', ')}`, cell));
+}
 
 /** The answer as it stands in `offer[field]`, or #NUM! if the offer model refuses it. */
-function acceptedOrRefused(offer: Offer, field: 'base' | 'signOn', label: string): number | SheetError {
-  const read = readOfferNumber(field, offer[field]);
+function acceptedOrRefused(offer: Offer, field: 'base' | 'signOn'): number | SheetError {
+  const read = readNumber(field, offer[field]);
   if (!isSheetError(read)) return offer[field];
   return badNumber(
-    `the ${label} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${read.message}`,
+    `the ${FIELDS[field].label.toLowerCase()} that would match is ${formatUsd(offer[field])}, which an offer cannot have: ${read.message}`,
   );
 }
 
 /**
- * The base at which AI.OFFER with the offer's other terms equals `targetValue` (a risk-adjusted
- * average a year over the offer's horizon). The offer's own base is ignored. #NUM! when the other
- * terms alone are already worth more than the target, since no base of 0 or more can then match.
+ * The base at which the offer's other terms reach `target` on `measure`. The offer's own base is
+ * ignored. #NUM! when the other terms alone are already worth more than the target, since no base
+ * of 0 or more can then match.
  */
-export function matchBase(targetValue: number, offer: Offer): number | SheetError {
+export function matchBase(target: number, offer: Offer, measure: Measure = 'average'): number | SheetError {
   const withoutBase = decomposeOffer({ ...offer, base: 0 });
-  const others = withoutBase.riskAdjustedAverageAnnual;
-  const gap = targetValue - others;
+  const others = measureOf(withoutBase, measure);
+  const gap = target - others;
   if (gap < 0) {
     return badNumber(
-      `targetValue: no base of 0 or more matches ${formatUsd(targetValue)} a year, because the other terms alone ` +
-        `(risk-adjusted equity and sign-on, averaged over ${withoutBase.horizonYears} years) are worth ${formatUsd(others)} a year, ` +
+      `${FIELDS.target.label}: no base of 0 or more matches ${formatUsd(target)} as ${MEASURE_WORDS[measure](offer.years)}, ` +
+        `because the other terms alone (risk-adjusted equity and sign-on) come to ${formatUsd(others)}, ` +
         `${formatUsd(-gap)} more than the target; this offer already beats it at any base`,
     );
   }
-  // What one dollar of base adds to the average: the dollar itself and the expected bonus on it.
-  const perDollarOfBase = 1 + offer.bonusTarget * withoutBase.bonusPayoutFactor;
-  return acceptedOrRefused({ ...offer, base: gap / perDollarOfBase }, 'base', 'base');
+  // What one dollar of base adds: the dollar and the expected bonus on it, in each year counted.
+  const perYear = 1 + offer.bonusTarget * withoutBase.bonusPayoutFactor;
+  const slope = measure === 'total' ? perYear * offer.years : perYear;
+  return acceptedOrRefused({ ...offer, base: gap / slope }, 'base');
 }
 
 /**
- * The sign-on at which the offer's first-year total (risk-adjusted, as AI.OFFERTABLE's
- * "first-year total" row) equals `targetFirstYear`. It replaces the offer's own sign-on (the whole
- * sign-on, not an addition). 0 when the offer with no sign-on already reaches the target: no
- * sign-on is needed, which is an answer, not an error.
+ * The one-time sign-on (paid in year 1, replacing the offer's own) at which the offer reaches
+ * `target` on `measure`. 0 when the offer with no sign-on already reaches it: no sign-on is
+ * needed, which is an answer, not an error.
  */
-export function matchSignOn(targetFirstYear: number, offer: Offer): number | SheetError {
-  const gap = targetFirstYear - decomposeOffer({ ...offer, signOn: 0 }).firstYearTotal;
+export function matchSignOn(target: number, offer: Offer, measure: Measure = 'average'): number | SheetError {
+  const gap = target - measureOf(decomposeOffer({ ...offer, signOn: 0 }), measure);
   if (!(gap > 0)) return 0;
-  return acceptedOrRefused({ ...offer, signOn: gap }, 'signOn', 'sign-on');
+  const slope = measure === 'average' ? 1 / offer.years : 1;
+  return acceptedOrRefused({ ...offer, signOn: gap / slope }, 'signOn');
 }
 
 export interface CounterOffer {
-  /** the base that matches the rival's risk-adjusted average a year (AI.OFFER), or why none can */
+  readonly measure: Measure;
+  /** the rival's figure on the measure */
+  readonly target: number;
+  /** the offer's own figure on it */
+  readonly own: number;
+  /** the base that matches the rival on the measure, or why none can */
   readonly base: number | SheetError;
-  /** the sign-on that matches the rival's first-year total (0: none needed) */
+  /** the one-time sign-on that matches the rival on the measure (0: none needed) */
   readonly signOn: number | SheetError;
 }
 
-/** What `own` would need to match `rival`: "to match: base $X, or sign-on $Y" (the panel's line). */
-export function counterOffer(rival: Offer, own: Offer): CounterOffer {
-  const target = decomposeOffer(rival);
-  return { base: matchBase(target.riskAdjustedAverageAnnual, own), signOn: matchSignOn(target.firstYearTotal, own) };
+/** What `own` would need to match `rival` on `measure`, both valued over their own horizons. */
+export function counterOffer(rival: Offer, own: Offer, measure: Measure = 'average'): CounterOffer {
+  const target = measureOf(decomposeOffer(rival), measure);
+  return {
+    measure,
+    target,
+    own: measureOf(decomposeOffer(own), measure),
+    base: matchBase(target, own, measure),
+    signOn: matchSignOn(target, own, measure),
+  };
 }

@@ -6,76 +6,103 @@
  */
 import * as z from 'zod/mini';
 import { COMPANY_TYPES } from './company-types';
-import { VESTING_HELP, parseVestingSchedule } from './vesting';
-import { OFFER_FIELDS, OfferFieldKey, OfferNumberKey, readOfferNumber } from './fields';
+import { VESTING_HELP } from './vesting';
+import {
+  FIELDS,
+  FieldKey,
+  OFFER_FIELDS,
+  OfferKey,
+  readCompanyType,
+  readNumber,
+  readSchedule,
+  SHARE_FIELDS,
+  ShareKey,
+  wrongKind,
+} from './fields';
 import { isSheetError } from '../errors';
-import { describeCell } from '../messages';
+import { Parsed } from '../coerce';
+import { InputCell } from '../cells';
 import type { Offer } from './valuation';
 
 // zod/mini: the same parser as zod, with checks as functions, so the bundles carry only what is
-// used (zod's method API cost Code.js some 80 KB). Every bound and message comes from the one
-// field table (fields.ts) through the one number reader, so the schema cannot word a rule
-// differently from a formula or the panel.
-const numberField = (key: OfferNumberKey) => {
-  const field = OFFER_FIELDS[key];
+// used (zod's method API cost Code.js some 80 KB). The shape is made from the one field table
+// (fields.ts), and every value is checked by the field's own reader, the one a formula's argument
+// goes through, so the schema cannot word a rule differently from a formula or the panel.
+
+/** A check by the field's reader: its refusal is the issue, its words unchanged. */
+const readBy = (read: (value: never) => Parsed<unknown>) =>
+  z.superRefine((value: unknown, ctx) => {
+    const parsed = read(value as never);
+    if (isSheetError(parsed)) ctx.addIssue({ code: 'custom', message: parsed.message, input: value });
+  });
+
+const numberOf = (key: FieldKey) => {
+  const field = FIELDS[key];
   return z
     .number({
       error: (issue) =>
         issue.input === undefined && field.needed
           ? field.needed
-          : `${field.label}: expected ${field.rule?.what ?? 'a number'}, received ${describeCell(issue.input)}`,
+          : wrongKind(key, field.rule?.what ?? 'a number', issue.input),
     })
-    .check(
-      z.superRefine((value, ctx) => {
-        const read = readOfferNumber(key, value);
-        if (isSheetError(read)) ctx.addIssue({ code: 'custom', message: read.message, input: value });
-      }),
-    );
+    .check(readBy((value: number) => readNumber(key, value)));
 };
-const withBlank = <T extends z.ZodMiniType>(key: OfferFieldKey, schema: T) =>
-  z._default(schema, OFFER_FIELDS[key].blank as never);
 
-const sharesEquitySchema = z.strictObject({
-  shares: numberField('shares'),
-  strike: numberField('strike'),
-  price: numberField('price'),
-});
+const sharesEquity = z.strictObject(
+  Object.fromEntries((Object.keys(SHARE_FIELDS) as ShareKey[]).map((key) => [key, numberOf(key)])) as Record<
+    ShareKey,
+    ReturnType<typeof numberOf>
+  >,
+);
+
+/** A field's schema, by its type; a blank takes the field's `blank`, or is left out, or is needed. */
+function fieldSchema(key: OfferKey): z.ZodMiniType {
+  const field: (typeof FIELDS)[OfferKey] = OFFER_FIELDS[key];
+  let schema: z.ZodMiniType;
+  switch (field.type) {
+    case 'number':
+      schema = numberOf(key);
+      break;
+    case 'list':
+      schema = z.array(numberOf(key), {
+        error: (issue) => wrongKind(key, 'a list of numbers, e.g. 0.8; 1.1', issue.input),
+      });
+      break;
+    case 'equity':
+      schema = z.union([numberOf(key), sharesEquity], {
+        error: (issue) =>
+          wrongKind(key, 'the total grant value (e.g. 200000), or shares, strike and price', issue.input),
+      });
+      break;
+    case 'companyType':
+      schema = z.enum(COMPANY_TYPES, {
+        error: (issue) => {
+          if (issue.input === undefined) return `${field.needed}: one of ${COMPANY_TYPES.join(', ')}`;
+          const read = readCompanyType(issue.input as InputCell);
+          return isSheetError(read) ? read.message : wrongKind(key, `one of ${COMPANY_TYPES.join(', ')}`, issue.input);
+        },
+      });
+      break;
+    case 'schedule':
+      schema = z
+        .string({ error: (issue) => wrongKind(key, VESTING_HELP, issue.input) })
+        .check(readBy((text: string) => readSchedule(text)));
+      break;
+  }
+  if (field.blank !== undefined) return z._default(schema, field.blank as never);
+  return field.needed === undefined ? z.optional(schema) : schema;
+}
+
+/** Each field's schema as its table entry makes it: defaulted where it has a blank, optional where it may be left out. */
+type FieldSchema<K extends OfferKey> = (typeof OFFER_FIELDS)[K] extends { blank: unknown }
+  ? z.ZodMiniDefault<z.ZodMiniType<Offer[K]>>
+  : undefined extends Offer[K]
+    ? z.ZodMiniOptional<z.ZodMiniType<Exclude<Offer[K], undefined>>>
+    : z.ZodMiniType<Offer[K]>;
 
 export const offerSchema = z.strictObject(
-  {
-    base: numberField('base'),
-    bonusTarget: withBlank('bonusTarget', numberField('bonusTarget')),
-    bonusPayoutHistory: z.optional(
-      z.array(numberField('bonusPayoutHistory'), {
-        error: `${OFFER_FIELDS.bonusPayoutHistory.label}: expected a list of payout ratios (actual / target), e.g. 0.8, 1.1`,
-      }),
-    ),
-    equity: withBlank(
-      'equity',
-      z.union([numberField('equity'), sharesEquitySchema], {
-        error: `${OFFER_FIELDS.equity.label}: expected the total grant value (e.g. 200000), or shares, strike and price`,
-      }),
-    ),
-    companyType: z.enum(COMPANY_TYPES, {
-      error: (issue) =>
-        issue.input === undefined
-          ? `${OFFER_FIELDS.companyType.needed}: one of ${COMPANY_TYPES.join(', ')}`
-          : `${OFFER_FIELDS.companyType.label}: expected one of ${COMPANY_TYPES.join(', ')}, received ${describeCell(issue.input)}`,
-    }),
-    equityDiscount: z.optional(numberField('equityDiscount')),
-    vesting: withBlank('vesting', z.string({ error: `${OFFER_FIELDS.vesting.label}: expected ${VESTING_HELP}` })).check(
-      z.superRefine((text, ctx) => {
-        const parsed = parseVestingSchedule(text);
-        if (isSheetError(parsed))
-          ctx.addIssue({
-            code: 'custom',
-            message: parsed.message.replace(/^schedule:/, `${OFFER_FIELDS.vesting.label}:`),
-          });
-      }),
-    ),
-    signOn: withBlank('signOn', numberField('signOn')),
-    years: withBlank('years', numberField('years')),
-    refresh: z.optional(numberField('refresh')),
+  Object.fromEntries((Object.keys(OFFER_FIELDS) as OfferKey[]).map((key) => [key, fieldSchema(key)])) as {
+    [K in OfferKey]: FieldSchema<K>;
   },
   // An offer is always an object where the core builds it; anything else is a caller's mistake.
   {

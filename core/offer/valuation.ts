@@ -18,41 +18,17 @@
  * - equity that vests after the horizon is not counted.
  * Pure functions over frozen values; nothing is rounded (display rounds).
  */
-import { CompanyType, equityDiscountFor } from './company-types';
+import { equityDiscountFor } from './company-types';
 import { expectedBonus, payoutFactor } from './bonus';
 import { VestingSchedule, parseVestingSchedule, scheduleYears, vestGrant } from './vesting';
-import { OFFER_FIELDS } from './fields';
+import { ArgOf, FIELDS, Offer, OFFER_FIELDS, OfferKey } from './fields';
 import { isSheetError } from '../errors';
 
 export { DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS } from './fields';
-
-/** Equity given as shares: the grant is worth shares x max(price - strike, 0). */
-export interface SharesEquity {
-  shares: number;
-  strike: number;
-  price: number;
-}
-
-/**
- * A valid offer, every blank given its default: what `parseOffer` (core/offer/schema.ts) returns
- * and `checkedOffer` builds. Written out rather than inferred from the schema so the formula path
- * carries no schema library; schema.ts fails to compile if the two ever differ.
- */
-export interface Offer {
-  base: number;
-  bonusTarget: number;
-  bonusPayoutHistory?: number[];
-  equity: number | SharesEquity;
-  companyType: CompanyType;
-  equityDiscount?: number;
-  vesting: string;
-  signOn: number;
-  years: number;
-  refresh?: number;
-}
+export type { Offer, SharesEquity } from './fields';
 
 /** The paper value of the grant: a value as given, or shares x max(price - strike, 0) (price when strike is 0: RSUs). */
-export function equityGrantValue(equity: Offer['equity']): number {
+export function equityGrantValue(equity: Offer['equityGrant']): number {
   if (typeof equity === 'number') return equity;
   return equity.shares * Math.max(equity.price - equity.strike, 0);
 }
@@ -105,145 +81,94 @@ export interface OfferDecomposition {
 /** Offer-comparison sites spread the sign-on over a 4-year package; we follow that reading for `annualisedTotal`. */
 export const ANNUALISED_SIGN_ON_YEARS = 4;
 
-/**
- * The fields of an offer whose every value has already been read by its parser from the one field
- * table (fields.ts: `readOfferNumber`, the company type's choice, the schedule): AI.OFFER's
- * parameters. A blank is left undefined and means what the table's `blank` says.
- */
-export interface CheckedOfferFields {
-  readonly base: number;
-  readonly bonusTarget?: number;
-  readonly bonusPayoutHistory?: readonly number[];
-  readonly equity?: number;
-  readonly companyType: CompanyType;
-  readonly vesting?: VestingSchedule;
-  readonly signOn?: number;
-  readonly years?: number;
-  readonly refresh?: number;
-  readonly equityDiscount?: number;
+/** A formula's arguments for the offer fields `keys`, in that order, as `run` receives them. */
+export type OfferArgs<K extends readonly OfferKey[]> = { -readonly [I in keyof K]: ArgOf<K[I]> };
+
+/** An offer as a formula's arguments make it, with its schedule already parsed. */
+export interface ArgsOffer {
+  readonly offer: Offer;
+  readonly schedule: VestingSchedule;
 }
 
 /**
- * The offer a formula's checked fields make, with each blank given the field table's default, as
- * the schema's defaults would. The schema is not run again: every rule it holds is one the
- * parameter parsers have just applied (the same `readOfferNumber` per field, the same schedule
- * reader), so it could not refuse these values, and on a 10,000-row tracker it cost about half the
- * time of AI.OFFER (issue 14). Anything not read by those parsers goes through `parseOffer`.
+ * The one way a formula builds an offer: `keys` are the fields its parameters carry, in order
+ * (core/functions/offer-params.ts made the parameters from the same list), `args` what the runner
+ * read for them, every blank already given its field's `blank` by the runner. A field the function
+ * has no parameter for, or left blank with no default, is left out of the offer, as the schema
+ * leaves it. The schema is not run again: every rule it holds is the one the parameters' readers
+ * have just applied (fields.ts), so it could not refuse these values, and on a 10,000-row tracker
+ * it cost about half the time of AI.OFFER (issue 14). `fixed` sets a field the function solves for.
  */
-export function checkedOffer(fields: CheckedOfferFields): Offer {
-  const offer: Offer = {
-    base: fields.base,
-    bonusTarget: fields.bonusTarget ?? (OFFER_FIELDS.bonusTarget.blank as number),
-    equity: fields.equity ?? (OFFER_FIELDS.equity.blank as number),
-    companyType: fields.companyType,
-    vesting: fields.vesting?.name ?? (OFFER_FIELDS.vesting.blank as string),
-    signOn: fields.signOn ?? (OFFER_FIELDS.signOn.blank as number),
-    years: fields.years ?? (OFFER_FIELDS.years.blank as number),
-  };
-  // Left out rather than undefined, as the schema leaves them, so `{ ...offer }` reads the same.
-  if (fields.bonusPayoutHistory && fields.bonusPayoutHistory.length > 0)
-    offer.bonusPayoutHistory = fields.bonusPayoutHistory as number[];
-  if (fields.equityDiscount !== undefined) offer.equityDiscount = fields.equityDiscount;
-  if (fields.refresh !== undefined) offer.refresh = fields.refresh;
-  return offer;
+export function buildOffer<K extends readonly OfferKey[]>(
+  keys: K,
+  args: readonly [...OfferArgs<K>, ...unknown[]],
+  fixed?: Partial<Offer>,
+): ArgsOffer {
+  // A copy of one template, every field in the table's order and set to its blank, so every
+  // offer a formula builds has one shape and the valuation loop reads it fast (a tracker builds
+  // thousands); a field with no blank and no argument stays undefined, which reads as left out.
+  const fields: Record<string, unknown> = { ...TEMPLATE };
+  let schedule = DEFAULT_SCHEDULE();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const value: unknown = args[i];
+    if (key === 'schedule') {
+      if (value !== undefined) schedule = value as VestingSchedule;
+    } else if (key === 'bonusPayout') {
+      if ((value as number[]).length > 0) fields[key] = value;
+    } else if (value !== undefined) fields[key] = value;
+  }
+  fields.schedule = schedule.name;
+  if (fixed) Object.assign(fields, fixed);
+  return { offer: fields as Offer, schedule };
 }
 
-/** What every year of an offer shares, worked out once; the decomposition and the average both start here. */
-interface Valuation {
-  readonly horizon: number;
-  readonly grantValue: number;
-  readonly discount: number;
-  readonly keep: number;
-  readonly bonus: number;
-  readonly initialVesting: readonly number[];
-  readonly refreshVesting: readonly number[] | undefined;
-  readonly trancheCount: number;
-}
+/** Every field at its blank (undefined where it has none): what a formula's offer starts from. */
+const TEMPLATE: Readonly<Record<string, unknown>> = Object.fromEntries(
+  (Object.keys(OFFER_FIELDS) as OfferKey[]).map((key) => [key, FIELDS[key].blank]),
+);
 
-function scheduleOf(offer: Offer): VestingSchedule {
-  const schedule = parseVestingSchedule(offer.vesting);
+let defaultSchedule: VestingSchedule | undefined;
+/** The schedule a blank stands for, read once (on first use: the vesting module must load first). */
+const DEFAULT_SCHEDULE = (): VestingSchedule => (defaultSchedule ??= scheduleOf(OFFER_FIELDS.schedule.blank));
+
+function scheduleOf(text: string): VestingSchedule {
+  const schedule = parseVestingSchedule(text, OFFER_FIELDS.schedule.label);
   // parseOffer has already checked the schedule; a hand-built Offer with a bad one is a programming error.
   if (isSheetError(schedule)) throw new Error(schedule.message);
   return schedule;
 }
 
-function valuation(offer: Offer, schedule: VestingSchedule): Valuation {
-  const horizon = offer.years;
-  const grantValue = equityGrantValue(offer.equity);
-  const discount = equityDiscountFor(offer.companyType as CompanyType, offer.equityDiscount);
-  const refreshVesting = offer.refresh === undefined ? undefined : vestGrant(offer.refresh, schedule);
-  return {
-    horizon,
-    grantValue,
-    discount,
-    keep: 1 - discount,
-    bonus: expectedBonus(offer.base, offer.bonusTarget, offer.bonusPayoutHistory),
-    initialVesting: vestGrant(grantValue, schedule),
-    refreshVesting,
-    trancheCount: refreshVesting ? horizon - 1 : 0,
-  };
-}
+/** One year's parts, as the valuation loop hands them to a caller that keeps them. */
+type YearSink = (year: OfferYear) => void;
 
 /**
- * AI.OFFER's figure, `decomposeOffer(offer).riskAdjustedAverageAnnual`, without building the
- * year-by-year structure: the same operations in the same order as `decomposeOffer`'s loop, so
- * the result is bit-identical (tests/core/offer-digest.test.ts holds both to recorded digests).
- * `schedule` is the parsed `offer.vesting` when the caller has it.
+ * The one valuation loop (issue 24 item 1): AI.OFFER, AI.OFFERTABLE, the counter-offer and the
+ * panel all value an offer here. With no `sink` it only sums (AI.OFFER's figure, allocating no
+ * year objects, for a tracker's thousands of rows); with one it also hands each year over, built
+ * from the very same additions, so the two readings cannot drift apart.
  */
-export function offerAverageAnnual(offer: Offer, schedule: VestingSchedule = scheduleOf(offer)): number {
-  // valuation()'s figures, taken here one by one so a row allocates no Valuation object.
+function valueYears(
+  offer: Offer,
+  schedule: VestingSchedule,
+  sink: YearSink | undefined,
+  seal: <T>(value: T) => T,
+): number {
   const horizon = offer.years;
-  const keep = 1 - equityDiscountFor(offer.companyType as CompanyType, offer.equityDiscount);
-  const bonus = expectedBonus(offer.base, offer.bonusTarget, offer.bonusPayoutHistory);
-  const initialVesting = vestGrant(equityGrantValue(offer.equity), schedule);
+  const keep = 1 - equityDiscountFor(offer.companyType, offer.discount);
+  const bonus = expectedBonus(offer.base, offer.bonusTarget, offer.bonusPayout);
+  const initialVesting = vestGrant(equityGrantValue(offer.equityGrant), schedule);
   const refreshVesting = offer.refresh === undefined ? undefined : vestGrant(offer.refresh, schedule);
   const trancheCount = refreshVesting ? horizon - 1 : 0;
   let riskAdjustedTotal = 0;
   for (let y = 1; y <= horizon; y++) {
     const equityInitial = (initialVesting[y - 1] ?? 0) * keep;
-    let equityRefresh = 0;
-    for (let k = 1; k <= trancheCount; k++) equityRefresh += (refreshVesting![y - k - 1] ?? 0) * keep;
-    const signOn = y === 1 ? offer.signOn : 0;
-    const guaranteed = offer.base + signOn;
-    const atRisk = equityInitial + equityRefresh;
-    riskAdjustedTotal += guaranteed + bonus + atRisk;
-  }
-  return riskAdjustedTotal / horizon;
-}
-
-/** Takes a valid offer apart year by year; `schedule` is the parsed `offer.vesting` when the caller has it. */
-export function decomposeOffer(offer: Offer, schedule: VestingSchedule = scheduleOf(offer)): OfferDecomposition {
-  return decompose(offer, schedule, Object.freeze);
-}
-
-const asIs = <T>(value: T): T => value;
-
-/**
- * The same decomposition, not frozen, for a caller that reads it once and drops it (AI.OFFERTABLE
- * turns it into cells at once): a dozen freezes per offer were a tenth of a table's time.
- */
-export function decomposeOfferUnfrozen(
-  offer: Offer,
-  schedule: VestingSchedule = scheduleOf(offer),
-): OfferDecomposition {
-  return decompose(offer, schedule, asIs);
-}
-
-function decompose(offer: Offer, schedule: VestingSchedule, seal: <T>(value: T) => T): OfferDecomposition {
-  const { horizon, grantValue, discount, keep, bonus, initialVesting, refreshVesting, trancheCount } = valuation(
-    offer,
-    schedule,
-  );
-  const years: OfferYear[] = [];
-  let riskAdjustedTotal = 0;
-  for (let y = 1; y <= horizon; y++) {
-    const equityInitial = (initialVesting[y - 1] ?? 0) * keep;
-    const refreshTranches: number[] = [];
+    const refreshTranches: number[] | undefined = sink ? [] : undefined;
     let equityRefresh = 0;
     for (let k = 1; k <= trancheCount; k++) {
       // tranche k is granted at the end of year k, so its year 1 is year k + 1
       const amount = (refreshVesting![y - k - 1] ?? 0) * keep;
-      refreshTranches.push(amount);
+      refreshTranches?.push(amount);
       equityRefresh += amount;
     }
     const signOn = y === 1 ? offer.signOn : 0;
@@ -251,23 +176,56 @@ function decompose(offer: Offer, schedule: VestingSchedule, seal: <T>(value: T) 
     const atRisk = equityInitial + equityRefresh;
     const total = guaranteed + bonus + atRisk;
     riskAdjustedTotal += total;
-    years.push(
-      seal({
-        year: y,
-        base: offer.base,
-        expectedBonus: bonus,
-        equityInitial,
-        equityRefresh,
-        refreshTranches: seal(refreshTranches),
-        signOn,
-        total,
-        guaranteed,
-        conditional: bonus,
-        atRisk,
-      }),
-    );
+    if (sink)
+      sink(
+        seal({
+          year: y,
+          base: offer.base,
+          expectedBonus: bonus,
+          equityInitial,
+          equityRefresh,
+          refreshTranches: seal(refreshTranches!),
+          signOn,
+          total,
+          guaranteed,
+          conditional: bonus,
+          atRisk,
+        }),
+      );
   }
+  return riskAdjustedTotal;
+}
 
+const asIs = <T>(value: T): T => value;
+
+/** AI.OFFER's figure, `decomposeOffer(offer).riskAdjustedAverageAnnual`, from the same loop without keeping the years. */
+export function offerAverageAnnual(offer: Offer, schedule: VestingSchedule = scheduleOf(offer.schedule)): number {
+  return valueYears(offer, schedule, undefined, asIs) / offer.years;
+}
+
+/** Takes a valid offer apart year by year; `schedule` is the parsed `offer.schedule` when the caller has it. */
+export function decomposeOffer(
+  offer: Offer,
+  schedule: VestingSchedule = scheduleOf(offer.schedule),
+): OfferDecomposition {
+  return decompose(offer, schedule, Object.freeze);
+}
+
+/**
+ * The same decomposition, not frozen, for a caller that reads it once and drops it (AI.OFFERTABLE
+ * turns it into cells at once): a dozen freezes per offer were a tenth of a table's time.
+ */
+export function decomposeOfferUnfrozen(
+  offer: Offer,
+  schedule: VestingSchedule = scheduleOf(offer.schedule),
+): OfferDecomposition {
+  return decompose(offer, schedule, asIs);
+}
+
+function decompose(offer: Offer, schedule: VestingSchedule, seal: <T>(value: T) => T): OfferDecomposition {
+  const years: OfferYear[] = [];
+  const riskAdjustedTotal = valueYears(offer, schedule, (year) => years.push(year), seal);
+  const grantValue = equityGrantValue(offer.equityGrant);
   const annualisedTotal =
     offer.base +
     offer.base * offer.bonusTarget +
@@ -276,13 +234,13 @@ function decompose(offer: Offer, schedule: VestingSchedule, seal: <T>(value: T) 
   return seal({
     offer,
     schedule,
-    horizonYears: horizon,
+    horizonYears: offer.years,
     equityGrantValue: grantValue,
-    equityDiscount: discount,
-    bonusPayoutFactor: payoutFactor(offer.bonusPayoutHistory),
+    equityDiscount: equityDiscountFor(offer.companyType, offer.discount),
+    bonusPayoutFactor: payoutFactor(offer.bonusPayout),
     years: seal(years),
     riskAdjustedTotal,
-    riskAdjustedAverageAnnual: riskAdjustedTotal / horizon,
+    riskAdjustedAverageAnnual: riskAdjustedTotal / offer.years,
     firstYearTotal: years[0].total,
     annualisedTotal,
   });

@@ -48,6 +48,7 @@ const PERCENT_PATTERN = /^\d+(\.\d+)?%?(\s*\/\s*\d+(\.\d+)?%?)+$/;
 
 /** Years, cliff and period → units (months) per year. */
 function cliffSchedule(
+  label: string,
   name: string,
   years: number,
   cliffMonths: number,
@@ -55,14 +56,14 @@ function cliffSchedule(
 ): VestingSchedule | SheetError {
   const total = years * 12;
   if (years < 1 || years > 30)
-    return badNumber(`schedule: expected a vesting length from 1 to 30 years, received ${describeCell(name)}`);
+    return badNumber(`${label}: expected a vesting length from 1 to 30 years, received ${describeCell(name)}`);
   if (!Number.isInteger(cliffMonths))
     return badValue(
-      `schedule: expected a cliff of whole months, received ${describeCell(name)}; write "18m-cliff" rather than "1.5y-cliff" if it is not whole years`,
+      `${label}: expected a cliff of whole months, received ${describeCell(name)}; write "18m-cliff" rather than "1.5y-cliff" if it is not whole years`,
     );
   if (cliffMonths > total)
     return badNumber(
-      `schedule: the cliff (${cliffMonths} months) is longer than the vesting (${total} months); expected a cliff of at most ${years}y`,
+      `${label}: the cliff (${cliffMonths} months) is longer than the vesting (${total} months); expected a cliff of at most ${years}y`,
     );
   // Cumulative months vested by month t: nothing before the cliff, then whatever the last vesting
   // date (the cliff, then every period after it, and the final month) has reached.
@@ -77,7 +78,7 @@ function cliffSchedule(
   return Object.freeze({ name, unitsByYear: Object.freeze(unitsByYear), totalUnits: total });
 }
 
-function percentSchedule(name: string): VestingSchedule | SheetError {
+function percentSchedule(label: string, name: string): VestingSchedule | SheetError {
   const parts = name.split('/').map((p) => p.trim().replace(/%$/, ''));
   const decimals = Math.max(...parts.map((p) => (p.split('.')[1] ?? '').length));
   const scale = 10 ** decimals;
@@ -85,10 +86,10 @@ function percentSchedule(name: string): VestingSchedule | SheetError {
   const total = units.reduce((a, b) => a + b, 0);
   if (total !== 100 * scale) {
     return badNumber(
-      `schedule: yearly percentages must add up to 100, but ${describeCell(name)} adds up to ${total / scale}; e.g. "5/15/40/40" or "25/25/25/25"`,
+      `${label}: yearly percentages must add up to 100, but ${describeCell(name)} adds up to ${total / scale}; e.g. "5/15/40/40" or "25/25/25/25"`,
     );
   }
-  if (units.length > 30) return badNumber(`schedule: expected at most 30 yearly percentages, received ${units.length}`);
+  if (units.length > 30) return badNumber(`${label}: expected at most 30 yearly percentages, received ${units.length}`);
   return Object.freeze({ name: parts.join('/'), unitsByYear: Object.freeze(units), totalUnits: total });
 }
 
@@ -97,23 +98,27 @@ function percentSchedule(name: string): VestingSchedule | SheetError {
 const PARSED = new Map<string, VestingSchedule | SheetError>();
 const MAX_CACHED = 1000;
 
-/** Reads a schedule's text; an unknown schedule is #VALUE! with the forms that are understood. */
-export function parseVestingSchedule(text: string): VestingSchedule | SheetError {
-  let parsed = PARSED.get(text);
+/**
+ * Reads a schedule's text; an unknown schedule is #VALUE! with the forms that are understood, its
+ * message led by `label` (the field's, from core/offer/fields.ts).
+ */
+export function parseVestingSchedule(text: string, label: string): VestingSchedule | SheetError {
+  const key = `${label}\u0000${text}`;
+  let parsed = PARSED.get(key);
   if (parsed === undefined) {
-    parsed = readSchedule(text);
+    parsed = readSchedule(text, label);
     if (PARSED.size >= MAX_CACHED) PARSED.clear();
-    PARSED.set(text, parsed);
+    PARSED.set(key, parsed);
   }
   return parsed;
 }
 
-function readSchedule(text: string): VestingSchedule | SheetError {
+function readSchedule(text: string, label: string): VestingSchedule | SheetError {
   const raw = text.trim().toLowerCase();
   const key = ALIASES.get(raw.replace(/[\s_-]+/g, '')) ?? raw;
-  if (PERCENT_PATTERN.test(key)) return percentSchedule(key);
+  if (PERCENT_PATTERN.test(key)) return percentSchedule(label, key);
   const match = CLIFF_PATTERN.exec(key.replace(/_/g, '-'));
-  if (!match) return badValue(`schedule: expected ${VESTING_HELP}; received ${describeCell(text)}`);
+  if (!match) return badValue(`${label}: expected ${VESTING_HELP}; received ${describeCell(text)}`);
   const years = Number(match[1]);
   const cliffMonths = match[2] === undefined ? 0 : match[3] === 'y' ? Number(match[2]) * 12 : Number(match[2]);
   const period = match[4] ?? (match[2] === undefined ? 'annually' : 'monthly');
@@ -122,7 +127,7 @@ function readSchedule(text: string): VestingSchedule | SheetError {
     match[2] === undefined && match[4] === undefined
       ? `${years}y`
       : `${years}y-${match[2] === undefined ? '0m' : match[3] === 'y' ? `${match[2]}y` : `${match[2]}m`}-cliff-${period === 'annual' || period === 'yearly' ? 'annually' : period}`;
-  return cliffSchedule(name, years, cliffMonths, periodMonths);
+  return cliffSchedule(label, name, years, cliffMonths, periodMonths);
 }
 
 /** The schedule's length in years (the last year anything vests). */

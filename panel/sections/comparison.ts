@@ -7,7 +7,8 @@
 import { el } from '../dom';
 import { morph } from '../morph';
 import { formatMoney, formatMoneyFit } from '../format';
-import { chartKey, compareChart, ChartOffer } from '../compare-chart';
+import { chartKey, compareChart, ChartOffer, comparisonHorizon } from '../compare-chart';
+import { overHorizon } from '../counter-offer';
 import { Change, PanelStore } from '../store';
 import { PanelContext } from './context';
 import { mountMatch } from './match';
@@ -24,11 +25,18 @@ const COLUMNS: [string, string, (c: ChartOffer) => number][] = [
   ['guaranteed', 'Sure, Y1', (c) => c.d.years[0].guaranteed],
 ];
 
-function validOffers(store: PanelStore): ChartOffer[] {
-  return store.state.offers.flatMap((o, index) => {
+/** The valid offers, each valued over the comparison's one horizon, and the horizons they had. */
+function validOffers(store: PanelStore): { offers: ChartOffer[]; own: Map<number, number>; years: number } {
+  const read = store.state.offers.flatMap((o, index) => {
     const r = store.reading(index);
-    return r.status === 'valid' ? [{ label: o.label, index, d: r.decomposition }] : [];
+    return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
   });
+  const years = comparisonHorizon(read);
+  return {
+    offers: read.map((o) => ({ ...overHorizon(o, years), index: o.index })),
+    own: new Map(read.map((o) => [o.index, o.d.horizonYears])),
+    years,
+  };
 }
 
 function leadOf(offers: ChartOffer[]): string {
@@ -36,7 +44,14 @@ function leadOf(offers: ChartOffer[]): string {
   const sorted = [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual);
   const [best, next] = sorted;
   const gap = best.d.riskAdjustedAverageAnnual - next.d.riskAdjustedAverageAnnual;
-  return `${best.label} leads ${next.label} by ${formatMoney(gap)} a year, risk-adjusted.`;
+  return `${best.label} leads ${next.label} by ${formatMoney(gap)} a year over ${best.d.horizonYears} years, risk-adjusted.`;
+}
+
+/** Where an offer's own horizon was set shorter than the comparison's, say so. */
+function horizonNote(offers: ChartOffer[], own: Map<number, number>, years: number): string {
+  const shorter = offers.filter((o) => (own.get(o.index) ?? years) < years);
+  if (!shorter.length) return '';
+  return `Compared over ${years} years, the longest horizon; ${shorter.map((o) => `${o.label} was set to ${own.get(o.index)}`).join(', ')}, and is valued over ${years} here.`;
 }
 
 /** An offer a row, with a dash where an offer does not read yet. */
@@ -68,7 +83,7 @@ function compareTable(store: PanelStore, offers: ChartOffer[]): HTMLElement {
 }
 
 function buildComparison(store: PanelStore, body: HTMLElement): void {
-  const offers = validOffers(store);
+  const { offers, own, years } = validOffers(store);
   if (!offers.length) {
     body.append(
       el('p', { className: 'hint', text: 'Enter an offer below; with two or three, they are compared here.' }),
@@ -77,6 +92,7 @@ function buildComparison(store: PanelStore, body: HTMLElement): void {
   }
   body.append(compareChart(offers), chartKey(offers));
   if (store.state.offers.length < 2) return;
+  const note = horizonNote(offers, own, years);
   body.append(
     compareTable(store, offers),
     el('p', {
@@ -86,7 +102,8 @@ function buildComparison(store: PanelStore, body: HTMLElement): void {
     }),
     el('p', {
       className: 'hint',
-      text: '"A year": risk-adjusted average over each horizon; "Sure, Y1": base and sign-on in year 1.',
+      id: 'compare-horizon',
+      text: `"A year": risk-adjusted average over ${years} years; "Sure, Y1": base and sign-on in year 1.${note ? ` ${note}` : ''}`,
     }),
   );
 }
@@ -118,7 +135,7 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
   const counter = mountMatch(ctx, match);
   return {
     root,
-    lead: () => leadOf(validOffers(store)),
+    lead: () => leadOf(validOffers(store).offers),
     update(change) {
       if (change.topic === 'offer' || change.topic === 'offers') {
         render();

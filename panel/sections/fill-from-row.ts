@@ -5,7 +5,8 @@
 import { ActionStatus, withBusy } from '../busy';
 import { clear, el } from '../dom';
 import { OfferInputs } from '../state';
-import { describeFill, FIELD_LABELS, fillFromRow, RowFill } from '../tracker-row';
+import { describeFill, fillFromRow, RowFill } from '../tracker-row';
+import { FIELD_LABELS } from '../reading';
 import { PanelContext } from './context';
 
 /** A fraction typed or filled as 0.15 reads back as "15%" so the field shows what a person means. */

@@ -1,15 +1,16 @@
 /**
  * The counter-offer, in the comparison's slot (`#comparison-match`): pick the rival, and each other
- * valid offer says "to match: base $X, or sign-on $Y" (core/offer/counter-offer.ts, the code of
- * AI.MATCHBASE and AI.MATCHSIGNON), with an Insert that writes those two live formulas through the
- * insert flow's exact-write path (asks before covering anything; an edit withdraws the question).
- * The rival defaults to the leading offer, the one the others would have to match.
+ * valid offer says what it takes to match it over the comparison's one horizon, on one measure
+ * (core/offer/counter-offer.ts, the code of AI.MATCHBASE and AI.MATCHSIGNON): a base or a one-time
+ * sign-on that each bring its average a year level with the rival's, then what a sign-on matching
+ * year 1 alone leaves behind; an offer already ahead says so. Insert writes those live formulas
+ * through the insert flow's exact-write path (asks before covering anything; an edit withdraws the
+ * question). The rival defaults to the leading offer, the one the others would have to match.
  */
-import { isSheetError, SheetError } from '../../core/errors';
 import { statusLine } from '../busy';
 import { clear, el } from '../dom';
-import { formatMoney } from '../format';
-import { counterOfferBlock, MatchOffer, matchOf } from '../counter-offer';
+import { counterOfferBlock, MatchOffer, matchSentence, overHorizon } from '../counter-offer';
+import { comparisonHorizon } from '../compare-chart';
 import { InsertFlow, mountInsertFlow } from '../insert-flow';
 import { HostBridge } from '../bridge';
 import { PanelStore } from '../store';
@@ -22,20 +23,16 @@ interface Line {
   readonly root: HTMLElement;
 }
 
-/** "base $212,400" or why no base can: the core's #NUM! message without its parameter name. */
-const said = (what: string, answer: number | SheetError): string => {
-  if (!isSheetError(answer))
-    return answer === 0 && what === 'sign-on' ? 'no sign-on needed' : `${what} ${formatMoney(answer)}`;
-  return `no ${what} can (${answer.message.replace(/^[A-Za-z]+:\s*/, '')})`;
-};
-
 type ValidOffer = MatchOffer & { index: number };
 
+/** The valid offers, each valued over the comparison's one horizon (the longest of them). */
 function validOffers(store: PanelStore): ValidOffer[] {
-  return store.state.offers.flatMap((o, index) => {
+  const offers = store.state.offers.flatMap((o, index) => {
     const r = store.reading(index);
     return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
   });
+  const years = comparisonHorizon(offers);
+  return offers.map((o) => ({ ...overHorizon(o, years), index: o.index }));
 }
 
 /** One other offer's line: its sentence and an Insert that writes the counter-offer against the rival. */
@@ -91,8 +88,7 @@ function rivalOf(offers: ValidOffer[], saved: number | null): number {
 function sayMatches(lines: Line[], chosen: ValidOffer, others: ValidOffer[]): void {
   for (const l of lines) {
     const own = others.find((o) => o.index === l.index)!;
-    const answer = matchOf(chosen, own);
-    l.text.textContent = `${own.label} - to match: ${said('base', answer.base)}, or ${said('sign-on', answer.signOn)}`;
+    l.text.textContent = matchSentence(chosen, own);
     l.root
       .querySelector('button')!
       .setAttribute('aria-label', `Insert the formulas for what ${own.label} needs to match ${chosen.label}`);

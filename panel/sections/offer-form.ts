@@ -3,13 +3,12 @@
  * line under it. Built once per card; `sync` puts the state back into the inputs after a fill.
  */
 import { COMPANY_TYPES } from '../../core/offer/company-types';
-import { DEFAULT_VESTING } from '../../core/offer/vesting';
 import { el } from '../dom';
 import { FIELD_LABELS } from '../reading';
-import { OfferInputs } from '../state';
+import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS, PanelFieldKey } from '../state';
 import { PanelStore } from '../store';
 
-type TextField = Exclude<keyof OfferInputs, 'equityMode' | 'companyType' | 'label'>;
+type TextField = Exclude<PanelFieldKey, 'companyType'>;
 type Control = HTMLInputElement | HTMLSelectElement;
 
 export interface FieldSpec {
@@ -19,20 +18,29 @@ export interface FieldSpec {
   readonly list?: string;
 }
 
-export const FIELDS: readonly FieldSpec[] = [
-  { field: 'base', placeholder: 'e.g. 185000' },
-  { field: 'bonusTarget', placeholder: 'e.g. 15% or 0.15' },
-  { field: 'bonusPayouts', placeholder: 'actual / target, e.g. 90%, 110%' },
-  { field: 'equityGrant', placeholder: 'total value, e.g. 200000', mode: 'grant' },
-  { field: 'shares', placeholder: 'e.g. 10000', mode: 'options' },
-  { field: 'strike', placeholder: 'per share; 0 for RSUs', mode: 'options' },
-  { field: 'price', placeholder: 'per share, e.g. 12', mode: 'options' },
-  { field: 'discount', placeholder: 'blank: company default' },
-  { field: 'schedule', placeholder: DEFAULT_VESTING, list: 'ai-panel-schedules' },
-  { field: 'signOn', placeholder: 'e.g. 25000' },
-  { field: 'years', placeholder: '4' },
-  { field: 'refresh', placeholder: 'grant a year, e.g. 50000' },
-];
+/** Which equity inputs show in which mode: the grant value, or its shares, strike and price. */
+const MODE: Partial<Record<PanelFieldKey, 'grant' | 'options'>> = {
+  equityGrant: 'grant',
+  shares: 'options',
+  strike: 'options',
+  price: 'options',
+};
+
+/** The text inputs, in the field table's order (equity's parts right after the grant), each with the table's hint. */
+export const FIELDS: readonly FieldSpec[] = PANEL_FIELD_KEYS.filter((key): key is TextField => key !== 'companyType')
+  .sort((a, b) => rank(a) - rank(b))
+  .map((field) => ({
+    field,
+    placeholder: PANEL_FIELDS[field].panel?.placeholder ?? '',
+    mode: MODE[field],
+    list: PANEL_FIELDS[field].type === 'schedule' ? 'ai-panel-schedules' : undefined,
+  }));
+
+function rank(key: PanelFieldKey): number {
+  // shares, strike and price belong with the grant they replace
+  const at = (k: PanelFieldKey) => PANEL_FIELD_KEYS.indexOf(k);
+  return MODE[key] === 'options' ? at('equityGrant') + at(key) / 100 : at(key);
+}
 
 export interface OfferForm {
   readonly inputs: Partial<Record<keyof OfferInputs, Control>>;
@@ -131,7 +139,7 @@ export function buildOfferForm(store: PanelStore, index: number): OfferForm {
         autocomplete: 'off',
         spellcheck: 'false',
         list: spec.list,
-        inputmode: spec.field === 'schedule' ? undefined : 'decimal',
+        inputmode: PANEL_FIELDS[spec.field].type === 'schedule' ? undefined : 'decimal',
       }),
     );
     fieldRows.push(fieldRow(spec.field, input, spec.field === 'discount' ? discountHint : undefined));

@@ -13,7 +13,7 @@ export function threeOffers(): PanelState {
       label: 'Public RSU',
       base: '215,000',
       bonusTarget: '15%',
-      bonusPayouts: '100%, 110%',
+      bonusPayout: '100%; 110%',
       equityGrant: '480000',
       companyType: 'public',
       schedule: '5/15/40/40',

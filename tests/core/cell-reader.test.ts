@@ -126,7 +126,7 @@ describe('the same awkward text through a formula and through the panel gives th
   });
   test('a bonus target of 15 gets the one message, worded with the label the user sees', () => {
     const message =
-      'Bonus target: expected a target bonus as a fraction from 0 to 2 (0.15 for 15%, not 15), received 15';
+      'Bonus target: expected a target bonus as a fraction from 0 to 1 (0.15 for 15%, not 15), received 15';
     expect(formulaAnswer('200000', '15')).toBe(message);
     expect((callByName('OFFER', [200000, 15, null, null, 'public']) as SheetError).message).toBe(message);
     expect(panelAnswer({ base: '200000', bonusTarget: '15' })).toBe(message);

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { callByName, getFunction, isSheetError, SheetError } from '../../core';
-import { counterOffer, matchBase, matchSignOn } from '../../core/offer/counter-offer';
+import { counterOffer, matchBase, matchSignOn, Measure, MEASURES } from '../../core/offer/counter-offer';
 import { decomposeOffer, Offer, OfferInput, parseOffer } from '../../core/offer/model';
 import { COMPANY_TYPES } from '../../core/offer/company-types';
 import { call, err, num } from './call-helpers';
@@ -22,8 +22,8 @@ const TERMS = [0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000
 const OWN = offer({
   base: 200000,
   bonusTarget: 0.15,
-  bonusPayoutHistory: [0.8, 1],
-  equity: 400000,
+  bonusPayout: [0.8, 1],
+  equityGrant: 400000,
   companyType: 'startup',
   signOn: 20000,
 });
@@ -53,8 +53,8 @@ describe('AI.MATCHBASE', () => {
     const e = err(call('MATCHBASE', 50000, ...TERMS));
     expect(e.kind).toBe('NUM');
     expect(e.message).toBe(
-      'targetValue: no base of 0 or more matches $50,000 a year, because the other terms alone (risk-adjusted equity and sign-on, averaged over 4 years) ' +
-        'are worth $55,000 a year, $5,000 more than the target; this offer already beats it at any base',
+      'Target: no base of 0 or more matches $50,000 as the risk-adjusted average a year over 4 years, because the other terms alone ' +
+        '(risk-adjusted equity and sign-on) come to $55,000, $5,000 more than the target; this offer already beats it at any base',
     );
     // exactly the other terms: a base of 0 matches, which is an answer
     expect(call('MATCHBASE', 55000, ...TERMS)).toBe(0);
@@ -71,7 +71,7 @@ describe('AI.MATCHBASE', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 5e6, noNaN: true }),
-        fc.double({ min: 0, max: 2, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
         fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { maxLength: 4 }),
         fc.double({ min: 0, max: 2e7, noNaN: true }),
         fc.constantFrom(...COMPANY_TYPES, 'seed', 'big tech'),
@@ -93,7 +93,7 @@ describe('AI.MATCHBASE', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 5e6, noNaN: true }),
-        fc.double({ min: 0, max: 2, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
         fc.record({
           shares: fc.integer({ min: 0, max: 1e6 }),
           strike: fc.double({ min: 0, max: 50, noNaN: true }),
@@ -102,12 +102,12 @@ describe('AI.MATCHBASE', () => {
         fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
         fc.integer({ min: 1, max: 10 }),
         fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 1, maxLength: 3 }),
-        (base, bonusTarget, equity, refresh, years, bonusPayoutHistory) => {
+        (base, bonusTarget, equity, refresh, years, bonusPayout) => {
           const own = offer({
             base,
             bonusTarget,
-            bonusPayoutHistory,
-            equity,
+            bonusPayout,
+            equityGrant: equity,
             companyType: 'growth',
             signOn: 10000,
             years,
@@ -127,7 +127,7 @@ describe('AI.MATCHBASE', () => {
         fc.double({ min: 0, max: 1e6, noNaN: true }),
         fc.double({ min: 0, max: 4e6, noNaN: true }),
         (targetValue, grant) => {
-          const own = offer({ ...OWN, equity: grant });
+          const own = offer({ ...OWN, equityGrant: grant });
           const others = decomposeOffer({ ...own, base: 0 }).riskAdjustedAverageAnnual;
           const answer = matchBase(targetValue, own);
           if (targetValue < others) expect((answer as SheetError).kind).toBe('NUM');
@@ -151,102 +151,133 @@ describe('AI.MATCHBASE', () => {
   });
 });
 
-describe('AI.MATCHSIGNON', () => {
-  test('hand-worked: a 320,000 first year needs a 43,000 sign-on', () => {
-    // first year with no sign-on: 200,000 + 27,000 bonus + 400,000 / 4 x 0.5 equity = 277,000
-    expect(matchSignOn(320000, OWN)).toBe(43000);
-    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly')).toBe(43000);
+describe('AI.MATCHSIGNON: a one-time sign-on on the same measure as the base', () => {
+  test('hand-worked: matching the average over 4 years takes 4 years of the gap; year1 only the first year', () => {
+    // own average without sign-on: 200,000 x 1.135 + 50,000 = 277,000; a 320,000 average is 43,000 a
+    // year short, so a sign-on paid once must be 4 x 43,000 = 172,000
+    expect(matchSignOn(320000, OWN)).toBe(172000);
+    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly')).toBe(
+      172000,
+    );
+    // the first year alone: year 1 without sign-on is 227,000 + 50,000 = 277,000 too, so 43,000
+    expect(matchSignOn(320000, OWN, 'year1')).toBe(43000);
+    expect(
+      call(
+        'MATCHSIGNON',
+        320000,
+        200000,
+        0.15,
+        [[0.8, 1]],
+        400000,
+        'startup',
+        '4y-1y-cliff-monthly',
+        null,
+        null,
+        'year1',
+      ),
+    ).toBe(43000);
+    // the total over 4 years: 1,280,000 - 1,108,000
+    expect(matchSignOn(1280000, OWN, 'total')).toBe(172000);
   });
 
   test('no gap, or the offer already ahead: 0, no sign-on needed (not an error)', () => {
+    expect(matchSignOn(100000, OWN)).toBe(0);
     expect(matchSignOn(277000, OWN)).toBe(0);
-    expect(matchSignOn(250000, OWN)).toBe(0);
-    expect(call('MATCHSIGNON', 100000, 200000, 0.15, null, 400000, 'startup', 'default')).toBe(0);
   });
 
   test("the sign-on replaces the offer's own (the answer is the whole sign-on)", () => {
-    expect(matchSignOn(320000, { ...OWN, signOn: 99999 })).toBe(43000);
+    expect(matchSignOn(320000, { ...OWN, signOn: 99999 })).toBe(172000);
   });
 
-  test('a discount changes year-1 equity, and so the answer', () => {
-    // at value, year-1 equity is 100,000: 200,000 + 27,000 + 100,000 = 327,000, over 320,000
-    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 0)).toBe(0);
-    expect(call('MATCHSIGNON', 320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 1)).toBe(
-      93000,
-    );
+  test('an unknown measure is #VALUE! naming the three', () => {
+    const e = err(call('MATCHSIGNON', 320000, 200000, 0.15, null, 0, 'public', null, null, null, 'median'));
+    expect(e.message).toBe('Measure: expected one of "average", "year1", "total", received "median"');
   });
+});
 
-  test("property: with the answered sign-on, AI.OFFERTABLE's first-year total is the rival's", () => {
-    const side = () =>
-      fc.tuple(
-        fc.double({ min: 0, max: 2e6, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 4e6, noNaN: true }),
-        fc.constantFrom(...COMPANY_TYPES),
-        fc.constantFrom('default', '5/15/40/40', '3y', '4y-6m-cliff'),
-        fc.double({ min: 0, max: 2e5, noNaN: true }),
+/** A random offer's terms as AI.OFFER takes them, every one valid (generated, not filtered). */
+const offerTerms = fc.tuple(
+  fc.double({ min: 1000, max: 1e6, noNaN: true }),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { maxLength: 3 }),
+  fc.double({ min: 0, max: 4e6, noNaN: true }),
+  fc.constantFrom(...COMPANY_TYPES, 'seed', 'big tech'),
+  fc.constantFrom('default', '5/15/40/40', '3y', '4y-18m-cliff-quarterly', '4y-6m-cliff'),
+  fc.double({ min: 0, max: 2e5, noNaN: true }),
+  fc.integer({ min: 1, max: 12 }),
+  fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+);
+
+/** An offer's figure on a measure, as AI.OFFER / AI.OFFERTABLE give it. */
+function measured(args: unknown[], measure: Measure): number {
+  if (measure === 'average') return num(callByName('OFFER', args));
+  const table = callByName('OFFERTABLE', [...args.slice(0, 8), null, args[8]]) as unknown[][];
+  if (measure === 'year1') return firstYearOf(table);
+  return num(
+    table
+      .find((row) => row[0] === 'total')!
+      .slice(1)
+      .reduce((a: number, b) => a + num(b), 0),
+  );
+}
+
+describe('round trip on every measure: each answer put back into the offer gives the target', () => {
+  for (const measure of MEASURES) {
+    test(`${measure}: AI.MATCHBASE and AI.MATCHSIGNON against a rival, over random offers`, () => {
+      let checked = 0;
+      fc.assert(
+        fc.property(offerTerms, offerTerms, (rival, own) => {
+          const [b, bt, bp, eq, ct, sch, so, yrs, disc] = own;
+          const ownArgs = [b, bt, bp.length ? [bp] : null, eq, ct, sch, so, yrs, disc];
+          const rivalArgs = [rival[0], rival[1], rival[2].length ? [rival[2]] : null, ...rival.slice(3)];
+          const target = measured(rivalArgs, measure);
+          const base = callByName('MATCHBASE', [target, ...ownArgs.slice(1), measure]);
+          if (typeof base === 'number') {
+            close(measured([base, ...ownArgs.slice(1)], measure), target, target);
+            checked++;
+          } else expect((base as SheetError).kind).toBe('NUM');
+          const signOn = num(callByName('MATCHSIGNON', [target, ...ownArgs.slice(0, 6), yrs, disc, measure]));
+          const withSignOn = measured([...ownArgs.slice(0, 6), signOn, yrs, disc], measure);
+          if (signOn > 0) close(withSignOn, target, target);
+          else expect(withSignOn).toBeGreaterThanOrEqual(target - 1e-9 * target);
+        }),
+        { numRuns: 300 },
       );
-    fc.assert(
-      fc.property(
-        side(),
-        side(),
-        fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
-        (rival, own, discount) => {
-          const rivalFirstYear = firstYearOf(
-            callByName('OFFERTABLE', [rival[0], rival[1], null, rival[2], rival[3], rival[4], rival[5]]),
-          );
-          const [base, target, grant, type, schedule] = own;
-          const signOn = num(
-            callByName('MATCHSIGNON', [rivalFirstYear, base, target, null, grant, type, schedule, discount]),
-          );
-          const withIt = firstYearOf(
-            callByName('OFFERTABLE', [base, target, null, grant, type, schedule, signOn, null, null, discount]),
-          );
-          if (signOn > 0) close(withIt, rivalFirstYear, rivalFirstYear);
-          else expect(withIt).toBeGreaterThanOrEqual(rivalFirstYear);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
-});
-
-describe('the panel\'s line: "to match: base $X, or sign-on $Y"', () => {
-  test('counterOffer answers both from the rival offer', () => {
-    const rival = offer({
-      base: 220000,
-      bonusTarget: 0.15,
-      bonusPayoutHistory: [0.8, 1],
-      equity: 400000,
-      companyType: 'startup',
-      signOn: 43000,
+      // generated so that most rivals are beaten by some base: the property is really checked
+      expect(checked).toBeGreaterThan(150);
     });
-    const answer = counterOffer(rival, OWN);
-    // rival: 220,000 x 1.135 + 50,000 + 43,000 / 4 = 310,450 a year; own other terms 55,000
-    expect(answer.base as number).toBeCloseTo((310450 - 55000) / 1.135, 6);
-    // rival first year: 220,000 + 29,700 + 50,000 + 43,000 = 342,700; own without sign-on 277,000
-    expect(answer.signOn).toBeCloseTo(65700, 6);
+  }
+});
+
+describe("the panel's line: counterOffer on one measure", () => {
+  test('both answers match the same measure of the rival', () => {
+    const rival = offer({ base: 250000, bonusTarget: 0.1, equityGrant: 100000, companyType: 'public' });
+    for (const measure of MEASURES) {
+      const answer = counterOffer(rival, OWN, measure);
+      expect(answer.measure).toBe(measure);
+      const d = decomposeOffer(rival);
+      expect(answer.target).toBe(
+        measure === 'average'
+          ? d.riskAdjustedAverageAnnual
+          : measure === 'year1'
+            ? d.firstYearTotal
+            : d.riskAdjustedTotal,
+      );
+      expect(answer.base).toBe(matchBase(answer.target, OWN, measure));
+      expect(answer.signOn).toBe(matchSignOn(answer.target, OWN, measure));
+    }
   });
 });
 
-describe("arguments: AI.OFFER's own, read the same way", () => {
-  test('MATCHBASE is AI.OFFER with base replaced by targetValue; MATCHSIGNON drops signOn and years', () => {
-    const names = (name: string) => getFunction(name)!.params.map((p) => (p.optional ? `[${p.name}]` : p.name));
-    expect(names('MATCHBASE')).toEqual(['targetValue', ...names('OFFER').slice(1)]);
-    expect(names('MATCHSIGNON')).toEqual([
-      'targetFirstYear',
-      'base',
-      'bonusTarget',
-      'bonusPayout',
-      'equityGrant',
-      'companyType',
-      'schedule',
-      '[discount]',
-    ]);
-    // the very parameter specs of AI.OFFER, not copies that could drift
-    const offerParams = new Set(getFunction('OFFER')!.params);
-    for (const p of [...getFunction('MATCHBASE')!.params.slice(1), ...getFunction('MATCHSIGNON')!.params.slice(1)])
-      expect(offerParams.has(p)).toBe(true);
+describe("arguments: AI.OFFER's own, in AI.OFFER's order, read the same way", () => {
+  test('MATCHBASE is AI.OFFER less base; MATCHSIGNON AI.OFFER less signOn; both end with [measure]', () => {
+    const names = (name: string) => getFunction(name)!.params.map((p) => p.name);
+    const offer = names('OFFER');
+    expect(names('MATCHBASE')).toEqual(['target', ...offer.filter((n) => n !== 'base'), 'measure']);
+    expect(names('MATCHSIGNON')).toEqual(['target', ...offer.filter((n) => n !== 'signOn'), 'measure']);
+    // an argument in the eighth place is the same term in both: years
+    expect(names('MATCHBASE')[7]).toBe('years');
+    expect(names('MATCHSIGNON')[7]).toBe('years');
   });
 
   test('a blank term is what it is in AI.OFFER: the same error, or the same default', () => {
@@ -267,7 +298,7 @@ describe("arguments: AI.OFFER's own, read the same way", () => {
     expect(out).toHaveLength(5);
     expect(out[0][0]).toBeCloseTo(220000, 6);
     expect(out[1][0]).toBe('');
-    expect(err(out[2][0]).message).toBe('targetValue: expected a value a year of at least 0, received -5');
+    expect(err(out[2][0]).message).toBe('Target: expected a value to match of at least 0, received -5');
     expect(err(out[3][0]).kind).toBe('NUM');
     expect(err(out[4][0]).kind).toBe('VALUE');
     const signOns = call(
@@ -280,7 +311,8 @@ describe("arguments: AI.OFFER's own, read the same way", () => {
       'startup',
       'default',
     ) as unknown[][];
-    expect(signOns).toEqual([[320000 - 200000 - 30000 - 50000], [''], [0]]);
+    // the average a year over 4 years: the yearly gap, paid once, four times over
+    expect(signOns).toEqual([[4 * (320000 - 200000 - 30000 - 50000)], [''], [0]]);
   });
 
   test('bad terms say what would be right, as in AI.OFFER', () => {

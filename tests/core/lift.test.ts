@@ -250,7 +250,7 @@ describe('blank cells sent as 0 by older Excel builds, where 0 can never be a na
     expect(call('BAND', 'AI Engineer', 0, 'mid')).toBe(call('BAND', 'AI Engineer', 'Entry', 'mid'));
   });
   test('company type and schedule: a 0 is blank', () => {
-    expect((call('EQUITY', 100000, 0) as SheetError).message).toMatch(/^companyType is required/);
+    expect((call('EQUITY', 100000, 0) as SheetError).message).toMatch(/^Company type is needed/);
     expect(call('VEST', 400000, 1, 0)).toEqual(call('VEST', 400000, 1));
   });
   // Issue 19 changed this: in a ranged call a row of only 0s cannot be told from an older Excel's

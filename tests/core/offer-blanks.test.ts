@@ -11,7 +11,7 @@ import { offerCall } from '../../panel/insert-block';
 type Row = {
   base: string;
   bonusTarget?: string;
-  bonusPayouts?: string;
+  bonusPayout?: string;
   equityGrant?: string;
   companyType: string;
   schedule?: string;
@@ -24,7 +24,7 @@ const OFFERS: Row[] = [
   { base: '180000', companyType: 'startup', signOn: '50000' },
   { base: '180000', companyType: 'public' },
   { base: '200000', bonusTarget: '15%', companyType: 'public' },
-  { base: '200000', bonusTarget: '0.15', bonusPayouts: '0.8, 1.1', companyType: 'private' },
+  { base: '200000', bonusTarget: '0.15', bonusPayout: '0.8; 1.1', companyType: 'private' },
   { base: '150000', equityGrant: '400000', companyType: 'startup' },
   { base: '150000', equityGrant: '400000', companyType: 'growth', schedule: '3y' },
   { base: '150000', equityGrant: '$400,000', companyType: 'startup', discount: '25%', years: '' },
@@ -50,11 +50,11 @@ function panelFigure(row: Row): number {
 }
 
 function formulaFigure(row: Row): number {
-  const payouts = blankToNull(row.bonusPayouts);
+  const payouts = blankToNull(row.bonusPayout);
   const args = [
     row.base,
     blankToNull(row.bonusTarget),
-    payouts ? [payouts.split(/,\s*/)] : null,
+    payouts ? [payouts.split(/;\s*/)] : null,
     blankToNull(row.equityGrant),
     row.companyType,
     blankToNull(row.schedule),
@@ -81,10 +81,10 @@ describe('AI.OFFER with blanks equals the panel with the same blanks', () => {
   });
   test('base and company type are still needed (a row with neither is blank)', () => {
     expect((callByName('OFFER', [null, 0.1, null, 0, 'public', null, 0]) as { message: string }).message).toContain(
-      'base is required',
+      'Base salary is needed',
     );
     expect((callByName('OFFER', [180000, null, null, null, null, null, 0]) as { message: string }).message).toContain(
-      'companyType is required',
+      'Company type is needed',
     );
   });
 });

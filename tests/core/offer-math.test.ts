@@ -106,7 +106,9 @@ describe('AI.OPTION', () => {
     );
   });
   test('volatility without years is #VALUE! asking for years', () => {
-    expect(err(call('OPTION', 1000, 2, 10, null, 0.4)).message).toContain('years: expected the years to expiry');
+    expect(err(call('OPTION', 1000, 2, 10, null, 0.4)).message).toContain(
+      'Years to expiry: expected the years to expiry',
+    );
     expect(err(call('OPTION', 1000, 2, 10, 4, 40)).kind).toBe('NUM');
   });
 });
@@ -123,7 +125,7 @@ describe('AI.EXITVALUE', () => {
   test('probabilities over 1, or not matching the exits, are errors saying so', () => {
     expect(err(call('EXITVALUE', 100, 0, [[10, 20]], [[0.7, 0.7]])).message).toContain('adding up to at most 1');
     expect(err(call('EXITVALUE', 100, 0, [[10, 20]], [[0.7]])).message).toBe(
-      'probabilities: expected one probability for each of the 2 exit prices, received 1',
+      'Probabilities: expected one probability for each of the 2 exit prices, received 1',
     );
     expect(err(call('EXITVALUE', 100, 0, [[10]], [[1.5]])).kind).toBe('NUM');
   });
@@ -205,8 +207,8 @@ describe('AI.OFFER and AI.OFFERTABLE', () => {
     const parsed = parseOffer({
       base: 200000,
       bonusTarget: 0.15,
-      bonusPayoutHistory: [0.8, 1],
-      equity: 400000,
+      bonusPayout: [0.8, 1],
+      equityGrant: 400000,
       companyType: 'startup',
       signOn: 20000,
       years: 3,

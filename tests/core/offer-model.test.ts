@@ -9,7 +9,7 @@ import { COMPANY_TYPES, DEFAULT_EQUITY_DISCOUNT } from '../../core/offer/company
 import { isSheetError, SheetError } from '../../core';
 
 const schedule = (text: string): VestingSchedule => {
-  const s = parseVestingSchedule(text);
+  const s = parseVestingSchedule(text, 'Vesting schedule');
   if (isSheetError(s)) throw new Error(s.message);
   return s;
 };
@@ -57,14 +57,14 @@ describe('vesting schedules', () => {
     }
   });
   test('an unknown schedule is #VALUE! listing the forms understood', () => {
-    const e = parseVestingSchedule('whenever') as SheetError;
+    const e = parseVestingSchedule('whenever', 'Vesting schedule') as SheetError;
     expect(e.kind).toBe('VALUE');
     expect(e.message).toContain('"4y-1y-cliff-monthly"');
     expect(e.message).toContain('"5/15/40/40"');
   });
   test('percentages that do not add up to 100, and a cliff longer than the vesting, are #NUM!', () => {
-    expect((parseVestingSchedule('50/40') as SheetError).message).toContain('adds up to 90');
-    expect((parseVestingSchedule('4y-5y-cliff') as SheetError).kind).toBe('NUM');
+    expect((parseVestingSchedule('50/40', 'Vesting schedule') as SheetError).message).toContain('adds up to 90');
+    expect((parseVestingSchedule('4y-5y-cliff', 'Vesting schedule') as SheetError).kind).toBe('NUM');
   });
   test('property: a vesting row sums to the grant', () => {
     const schedules = fc.constantFrom(
@@ -98,16 +98,22 @@ describe('vesting schedules', () => {
 describe('parseOffer', () => {
   test('fills the defaults: 4-year horizon, default schedule, no sign-on', () => {
     const offer = offerOf({ base: 180000, companyType: 'public' });
-    expect(offer).toMatchObject({ years: 4, vesting: '4y-1y-cliff-monthly', signOn: 0, equity: 0, bonusTarget: 0 });
+    expect(offer).toMatchObject({
+      years: 4,
+      schedule: '4y-1y-cliff-monthly',
+      signOn: 0,
+      equityGrant: 0,
+      bonusTarget: 0,
+    });
   });
   test('each bad field gets a message saying what would be right', () => {
     const parsed = parseOffer({
       base: -1,
       bonusTarget: 15,
-      bonusPayoutHistory: [80],
-      equity: 'lots',
+      bonusPayout: [80],
+      equityGrant: 'lots',
       companyType: 'unicorn',
-      vesting: 'soon',
+      schedule: 'soon',
       years: 2.5,
       extra: 1,
     });
@@ -116,31 +122,31 @@ describe('parseOffer', () => {
     const byField = Object.fromEntries(parsed.errors.map((e) => [e.field, e.message]));
     expect(byField.base).toBe('Base salary: expected an annual base salary of at least 0, received -1');
     expect(byField.bonusTarget).toBe(
-      'Bonus target: expected a target bonus as a fraction from 0 to 2 (0.15 for 15%, not 15), received 15',
+      'Bonus target: expected a target bonus as a fraction from 0 to 1 (0.15 for 15%, not 15), received 15',
     );
-    expect(byField['bonusPayoutHistory.0']).toContain('(0.15 for 15%, not 15), received 80');
-    expect(byField.equity).toContain('total grant value');
+    expect(byField['bonusPayout.0']).toContain('(0.15 for 15%, not 15), received 80');
+    expect(byField.equityGrant).toContain('total grant value');
     expect(byField.companyType).toBe(
-      'Company type: expected one of public, private, startup, growth, enterprise, received "unicorn"',
+      'Company type: expected one of "public", "private", "startup", "growth", "enterprise", received "unicorn"',
     );
-    expect(byField.vesting).toContain('"4y-1y-cliff-monthly"');
+    expect(byField.schedule).toContain('"4y-1y-cliff-monthly"');
     expect(byField.years).toBe('Horizon (years): expected a whole number, received 2.5');
     expect(byField.extra).toContain('unknown field');
   });
   test('equity as shares: shares x max(price - strike, 0); RSUs at price', () => {
     expect(
       equityGrantValue(
-        offerOf({ base: 1, companyType: 'startup', equity: { shares: 1000, strike: 2, price: 10 } }).equity,
+        offerOf({ base: 1, companyType: 'startup', equityGrant: { shares: 1000, strike: 2, price: 10 } }).equityGrant,
       ),
     ).toBe(8000);
     expect(
       equityGrantValue(
-        offerOf({ base: 1, companyType: 'startup', equity: { shares: 1000, strike: 12, price: 10 } }).equity,
+        offerOf({ base: 1, companyType: 'startup', equityGrant: { shares: 1000, strike: 12, price: 10 } }).equityGrant,
       ),
     ).toBe(0);
     expect(
       equityGrantValue(
-        offerOf({ base: 1, companyType: 'public', equity: { shares: 100, strike: 0, price: 150 } }).equity,
+        offerOf({ base: 1, companyType: 'public', equityGrant: { shares: 100, strike: 0, price: 150 } }).equityGrant,
       ),
     ).toBe(15000);
   });
@@ -150,8 +156,8 @@ describe('decomposeOffer', () => {
   const offer = offerOf({
     base: 200000,
     bonusTarget: 0.15,
-    bonusPayoutHistory: [0.8, 1],
-    equity: 400000,
+    bonusPayout: [0.8, 1],
+    equityGrant: 400000,
     companyType: 'startup',
     signOn: 20000,
     refresh: 100000,
@@ -191,14 +197,14 @@ describe('decomposeOffer', () => {
   });
   test('a back-loaded schedule makes the first year and the annualised reading differ a lot', () => {
     const back = decomposeOffer(
-      offerOf({ base: 150000, equity: 400000, companyType: 'public', vesting: '5/15/40/40' }),
+      offerOf({ base: 150000, equityGrant: 400000, companyType: 'public', schedule: '5/15/40/40' }),
     );
     expect(back.firstYearTotal).toBe(150000 + 20000);
     expect(back.annualisedTotal).toBe(150000 + 100000);
   });
   test('public and enterprise equity at value; growth discounted by half (our documented default)', () => {
     const value = (companyType: Offer['companyType']) =>
-      decomposeOffer(offerOf({ base: 0, equity: 400, companyType })).years[0].equityInitial;
+      decomposeOffer(offerOf({ base: 0, equityGrant: 400, companyType })).years[0].equityInitial;
     expect(value('public')).toBe(100);
     expect(value('enterprise')).toBe(100);
     expect(value('growth')).toBe(50);
@@ -206,7 +212,7 @@ describe('decomposeOffer', () => {
     expect(DEFAULT_EQUITY_DISCOUNT.private.basis).toBe('seed guidance');
   });
   test('an explicit discount overrides the company type; 1 is worthless', () => {
-    const worthless = decomposeOffer(offerOf({ base: 100, equity: 400, companyType: 'public', equityDiscount: 1 }));
+    const worthless = decomposeOffer(offerOf({ base: 100, equityGrant: 400, companyType: 'public', discount: 1 }));
     expect(worthless.years.every((y) => y.atRisk === 0)).toBe(true);
   });
   test('values are frozen', () => {
@@ -218,10 +224,10 @@ describe('decomposeOffer', () => {
   const arbitraryOffer = fc.record({
     base: fc.double({ min: 0, max: 2e6, noNaN: true }),
     bonusTarget: fc.double({ min: 0, max: 1, noNaN: true }),
-    bonusPayoutHistory: fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { maxLength: 4 }),
-    equity: fc.double({ min: 0, max: 5e6, noNaN: true }),
+    bonusPayout: fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { maxLength: 4 }),
+    equityGrant: fc.double({ min: 0, max: 5e6, noNaN: true }),
     companyType: fc.constantFrom(...COMPANY_TYPES),
-    vesting: fc.constantFrom('4y-1y-cliff-monthly', '3y', '5/15/40/40', '4y-18m-cliff'),
+    schedule: fc.constantFrom('4y-1y-cliff-monthly', '3y', '5/15/40/40', '4y-18m-cliff'),
     signOn: fc.double({ min: 0, max: 2e5, noNaN: true }),
     years: fc.integer({ min: 1, max: 8 }),
     refresh: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined }),
@@ -248,8 +254,8 @@ describe('decomposeOffer', () => {
       fc.property(
         arbitraryOffer,
         fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-        (input, equityDiscount) => {
-          const decomposition = decomposeOffer(offerOf({ ...input, equityDiscount }));
+        (input, discount) => {
+          const decomposition = decomposeOffer(offerOf({ ...input, discount }));
           const initial = sum(decomposition.years.map((y) => y.equityInitial));
           expect(initial).toBeLessThanOrEqual(decomposition.equityGrantValue * (1 + 1e-12));
         },

@@ -57,7 +57,7 @@ describe('Object.prototype names through every parameter of every function', () 
   }
   test('a schedule named after a prototype member is #VALUE! listing the forms, in the model too', () => {
     for (const name of PROTO_NAMES) {
-      const schedule = parseVestingSchedule(name);
+      const schedule = parseVestingSchedule(name, 'Vesting schedule');
       expect(isSheetError(schedule)).toBe(true);
     }
   });

@@ -172,7 +172,7 @@ describe('inside Excel (fake Office.js)', () => {
           label: 'Kept <b>offer</b>',
           base: '199000',
           bonusTarget: '12%',
-          bonusPayouts: '',
+          bonusPayout: '',
           equityMode: 'grant',
           equityGrant: '',
           shares: '',

@@ -8,7 +8,7 @@
  */
 import { CATALOG, FunctionSpec } from '../../core';
 import { FRACTION_HINT } from '../../core/coerce';
-import { OFFER_FIELDS } from '../../core/offer/fields';
+import { FieldSpec, OFFER_FIELDS } from '../../core/offer/fields';
 import { bandTableSheetCells, parseBandTableCsv } from '../../core/band/band-table-csv';
 import { Arg, exampleArgs, isError, Paths, PATHS, Result, single, wholeError } from './paths';
 
@@ -96,7 +96,7 @@ describe.each(PATHS)('a semicolon CSV band table is read by its locale, via %s',
  */
 function fractionParams(spec: FunctionSpec): number[] {
   const offerFraction = (description: string) =>
-    Object.values(OFFER_FIELDS).some((f) => f.rule?.fraction && f.description === description);
+    Object.values(OFFER_FIELDS).some((f: FieldSpec) => f.rule?.fraction && f.description === description);
   return spec.params.flatMap((p, i) => (p.bounds?.fraction || offerFraction(p.description) ? [i] : []));
 }
 const FRACTIONS = CATALOG.flatMap((spec) =>
@@ -106,7 +106,7 @@ const FRACTIONS = CATALOG.flatMap((spec) =>
 test('the fraction parameters are found (bonus target, markup, discounts, rates, probabilities)', () => {
   const names = FRACTIONS.map(([n]) => n);
   for (const n of [
-    'BONUS.target',
+    'BONUS.bonusTarget',
     'OFFER.bonusTarget',
     'OFFER.discount',
     'BILLRATE.markup',

@@ -5,7 +5,9 @@
  * between two good rows; and through the panel's saved state.
  */
 import { CATALOG, FunctionSpec } from '../../core';
-import { restoreState, OFFER_FIELDS } from '../../panel/state';
+import { restoreState, PANEL_FIELD_KEYS } from '../../panel/state';
+/** Every input of a saved offer: its name, how equity is given, and one per field. */
+const OFFER_FIELDS = ['label', 'equityMode', ...PANEL_FIELD_KEYS] as const;
 import { readOffer } from '../../panel/offer-input';
 import { Arg, exampleArgs, isError, isLifted, Paths, PATHS, Result } from './paths';
 import { loadAddon } from '../../testkit/sheets/addon';

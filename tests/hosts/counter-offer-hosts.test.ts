@@ -58,7 +58,7 @@ describe('AI.MATCHBASE(AI.OFFER(b, ...), ...) is b in each host', () => {
           const terms = [target, payouts.length ? [payouts] : null, grant, type, schedule, signOn, years, discount];
           const inExcel = excelValue('OFFER', 9, base, ...terms) as number;
           const inSheets = callSheets('AIOFFER', base, ...terms) as number;
-          const matchedInExcel = excelValue('MATCHBASE', 9, inExcel, ...terms);
+          const matchedInExcel = excelValue('MATCHBASE', 10, inExcel, ...terms);
           const matchedInSheets = callSheets('AIMATCHBASE', inSheets, ...terms);
           close(matchedInExcel, base, inExcel);
           close(matchedInSheets, base, inSheets);
@@ -72,7 +72,7 @@ describe('AI.MATCHBASE(AI.OFFER(b, ...), ...) is b in each host', () => {
 
   test('a tracker column spills one base a row: blank rows blank, a bad row errs alone', () => {
     const targets = [[304700], [null], [50000], [310000]];
-    const inExcel = callExcel('MATCHBASE', 9, targets, ...TERMS);
+    const inExcel = callExcel('MATCHBASE', 10, targets, ...TERMS);
     expect(inExcel).toHaveLength(4);
     close(inExcel[0][0], 220000, 304700);
     expect(inExcel[1][0]).toBe('');
@@ -85,17 +85,19 @@ describe('AI.MATCHBASE(AI.OFFER(b, ...), ...) is b in each host', () => {
     ) as unknown[][];
     expect(inSheets[0][0]).toBe(inExcel[0][0]);
     expect(inSheets[1][0]).toBe('');
-    expect(inSheets[2][0]).toMatch(/^#NUM!: targetValue: no base of 0 or more matches \$50,000 a year/);
+    expect(inSheets[2][0]).toMatch(
+      /^#NUM!: Target: no base of 0 or more matches \$50,000 as the risk-adjusted average a year/,
+    );
     expect(inSheets[3][0]).toBe(inExcel[3][0]);
   });
 });
 
 describe('no base can match: the user sees why and by how much', () => {
   const why =
-    'targetValue: no base of 0 or more matches $50,000 a year, because the other terms alone (risk-adjusted equity and sign-on, averaged over 4 years) are worth $55,000 a year, $5,000 more than the target; this offer already beats it at any base';
+    'Target: no base of 0 or more matches $50,000 as the risk-adjusted average a year over 4 years, because the other terms alone (risk-adjusted equity and sign-on) come to $55,000, $5,000 more than the target; this offer already beats it at any base';
 
   test('Excel: #VALUE! with the message starting "#NUM!" (Excel shows a message on #VALUE! only)', () => {
-    const cell = callExcel('MATCHBASE', 9, 50000, ...TERMS)[0][0] as ShimError;
+    const cell = callExcel('MATCHBASE', 10, 50000, ...TERMS)[0][0] as ShimError;
     expect(cell).toBeInstanceOf(ShimError);
     expect(cell.code).toBe('#VALUE!');
     expect(cell.message).toBe(`#NUM! ${why}`);
@@ -106,8 +108,8 @@ describe('no base can match: the user sees why and by how much', () => {
   });
 });
 
-describe('AI.MATCHSIGNON closes the first-year gap in each host', () => {
-  test("with the answered sign-on, the host's own AI.OFFERTABLE first-year total is the rival's", () => {
+describe('AI.MATCHSIGNON closes the gap on the measure in each host', () => {
+  test("year1: with the answered sign-on, the host's own AI.OFFERTABLE first-year total is the rival's", () => {
     const rival = [260000, 0.2, null, 600000, 'public', '5/15/40/40', 50000];
     const own = [230000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly'];
     const rivalExcel = firstYearOf(callExcel('OFFERTABLE', 10, ...rival));
@@ -115,17 +117,50 @@ describe('AI.MATCHSIGNON closes the first-year gap in each host', () => {
     expect(rivalSheets).toBe(rivalExcel);
     // rival: 260,000 + 52,000 + 600,000 x 5% + 50,000 = 392,000; own with none: 230,000 + 31,050 + 50,000 = 311,050
     close(rivalExcel, 392000, 392000);
-    const signOnExcel = excelValue('MATCHSIGNON', 8, rivalExcel, ...own) as number;
-    const signOnSheets = callSheets('AIMATCHSIGNON', rivalSheets, ...own) as number;
+    const signOnExcel = excelValue('MATCHSIGNON', 10, rivalExcel, ...own, null, null, 'year1') as number;
+    const signOnSheets = callSheets('AIMATCHSIGNON', rivalSheets, ...own, null, null, 'year1') as number;
     close(signOnExcel, 392000 - 311050, 392000);
     expect(signOnSheets).toBe(signOnExcel);
     close(firstYearOf(callExcel('OFFERTABLE', 10, ...own, signOnExcel)), rivalExcel, rivalExcel);
     close(firstYearOf(callSheets('AIOFFERTABLE', ...own, signOnSheets) as unknown[][]), rivalSheets, rivalSheets);
   });
 
+  test("average (the default) and total: with the answered sign-on, the host's own AI.OFFER is the rival's, over random offers", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 150000, max: 600000, noNaN: true }),
+        fc.double({ min: 50000, max: 150000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 2e6, noNaN: true }),
+        fc.constantFrom('public', 'private', 'startup', 'growth', 'enterprise'),
+        fc.constantFrom('4y-1y-cliff-monthly', '5/15/40/40', '3y'),
+        fc.integer({ min: 1, max: 10 }),
+        (rivalBase, ownBase, target, grant, type, schedule, years) => {
+          // the rival's base is higher and the own offer has no grant, so a sign-on is always needed
+          const rival = [rivalBase, target, null, grant, type, schedule, 0, years];
+          const own = [ownBase, target, null, 0, type, schedule];
+          const rivalExcel = excelValue('OFFER', 9, ...rival) as number;
+          const rivalSheets = callSheets('AIOFFER', ...rival) as number;
+          const signOnExcel = excelValue('MATCHSIGNON', 10, rivalExcel, ...own, years) as number;
+          const signOnSheets = callSheets('AIMATCHSIGNON', rivalSheets, ...own, years) as number;
+          expect(signOnSheets).toBe(signOnExcel);
+          close(excelValue('OFFER', 9, ...own, signOnExcel, years), rivalExcel, rivalExcel);
+          close(callSheets('AIOFFER', ...own, signOnSheets, years), rivalSheets, rivalSheets);
+          // total: the same sign-on, since the total is the average times the same years
+          close(
+            excelValue('MATCHSIGNON', 10, rivalExcel * years, ...own, years, null, 'total'),
+            signOnExcel,
+            signOnExcel,
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   test('no gap: 0 in both hosts, not an error', () => {
     const own = [230000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly'];
-    expect(callExcel('MATCHSIGNON', 8, 300000, ...own)).toEqual([[0]]);
+    expect(callExcel('MATCHSIGNON', 10, 300000, ...own)).toEqual([[0]]);
     expect(callSheets('AIMATCHSIGNON', 300000, ...own)).toBe(0);
   });
 });

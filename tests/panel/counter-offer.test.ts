@@ -9,7 +9,7 @@ import { registerCatalog } from '../../hyperformula-plugin';
 import { callByName } from '../../core/registry';
 import { counterOffer } from '../../core/offer/counter-offer';
 import { isSheetError } from '../../core/errors';
-import { MAX_AMOUNT, MAX_BASE, readOfferNumber } from '../../core/offer/fields';
+import { MAX_AMOUNT, MAX_BASE, readNumber } from '../../core/offer/fields';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import type { WriteRequest } from '../../panel/bridge';
 import { FakeHost, money, reload, typeInto, usePanelBrowser } from './panel-harness';
@@ -23,13 +23,13 @@ const OFFERS = [
   {
     base: 215000,
     bonusTarget: 0.15,
-    bonusPayoutHistory: [1, 1.1],
-    equity: 480000,
+    bonusPayout: [1, 1.1],
+    equityGrant: 480000,
     companyType: 'public',
-    vesting: '5/15/40/40',
+    schedule: '5/15/40/40',
   },
-  { base: 175000, equity: { shares: 60000, strike: 1.2, price: 4.5 }, companyType: 'startup', signOn: 30000 },
-  { base: 198000, bonusTarget: 0.1, equity: 320000, companyType: 'growth', refresh: 60000 },
+  { base: 175000, equityGrant: { shares: 60000, strike: 1.2, price: 4.5 }, companyType: 'startup', signOn: 30000 },
+  { base: 198000, bonusTarget: 0.1, equityGrant: 320000, companyType: 'growth', refresh: 60000 },
 ].map((input) => {
   const parsed = parseOffer(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
@@ -37,10 +37,28 @@ const OFFERS = [
 });
 const LABELS = threeOffers().offers.map((o) => o.label);
 
+/** The line the panel shows: every figure from the core's counterOffer, on one measure over the one horizon. */
 function expectedLine(rival: number, own: number): string {
-  const { base, signOn } = counterOffer(OFFERS[rival], OFFERS[own]);
+  const years = 4; // every offer's own horizon here, so the comparison's too
+  const average = counterOffer(OFFERS[rival], OFFERS[own], 'average');
+  if (average.own >= average.target)
+    return `${LABELS[own]} is already ahead of ${LABELS[rival]} by ${money(average.own - average.target)} a year over ${years} years; nothing to match.`;
+  const { base, signOn } = average;
   if (isSheetError(base) || isSheetError(signOn)) throw new Error('the test pair should have both answers');
-  return `${LABELS[own]} - to match: base ${money(base)}, or ${signOn === 0 ? 'no sign-on needed' : `sign-on ${money(signOn)}`}`;
+  const year1 = counterOffer(OFFERS[rival], OFFERS[own], 'year1').signOn as number;
+  const gaps = [1, 2, 3].map(
+    (k) => decomposeOffer(OFFERS[rival]).years[k].total - decomposeOffer(OFFERS[own]).years[k].total,
+  );
+  const mean = gaps.reduce((a, b) => a + b, 0) / 3;
+  const even = gaps.every((g) => Math.abs(g - mean) < 0.5);
+  const later =
+    mean > 0
+      ? `; years 2-4 stay ${money(mean)} ${even ? '' : 'a year on average '}behind.`
+      : '; years 2-4 are level or ahead.';
+  return (
+    `${LABELS[own]} - to match ${LABELS[rival]} over ${years} years: base ${money(base)} (+${money(base - OFFERS[own].base)}), ` +
+    `or a one-time sign-on of ${money(signOn)}. Year 1 only: ${year1 === 0 ? 'no sign-on needed' : `sign-on ${money(year1)}`}${later}`
+  );
 }
 
 function evaluate(formulas: WriteRequest['formulas']): unknown[][] {
@@ -113,14 +131,27 @@ describe('the counter-offer', () => {
     await page.click('#match-insert-1');
     await page.waitForSelector('#match-status-1 >> text=Inserted');
     const [request] = requests(host);
-    expect(request.formulas[0][0]).toBe('Seed options to match Public RSU: base');
-    expect(request.formulas[0][1]).toMatch(/^=AI\.MATCHBASE\(AI\.OFFER\(215000,/); // the rival's own AI.OFFER, live
-    expect(request.formulas[1][1]).toMatch(/^=AI\.MATCHSIGNON\(/);
+    expect(request.formulas.map((row) => row[0])).toEqual([
+      'Seed options to match Public RSU over 4 years: base',
+      'or a one-time sign-on',
+      'year 1 only: sign-on',
+    ]);
+    // every target is the rival's own AI.OFFER, live (over one year for year 1), never a typed figure
+    expect(request.formulas[0][1]).toMatch(/^=AI\.MATCHBASE\(AI\.OFFER\(215000,.*"average"\)$/);
+    expect(request.formulas[1][1]).toMatch(/^=AI\.MATCHSIGNON\(AI\.OFFER\(215000,.*"average"\)$/);
+    expect(request.formulas[2][1]).toMatch(/^=AI\.MATCHSIGNON\(AI\.OFFER\(215000,[^)]*,1\),.*"year1"\)$/);
+    for (const row of request.formulas) expect(row[1]).not.toMatch(/\(\d+(\.\d+)?,175000/);
     expect(host.writes.map((w) => w.address.split(':')[0])).toEqual(['Sheet1!A1']);
     const values = evaluate(request.formulas);
-    const { base, signOn } = counterOffer(OFFERS[0], OFFERS[1]);
+    const { base, signOn } = counterOffer(OFFERS[0], OFFERS[1], 'average');
     expect(values[0][1]).toBeCloseTo(base as number, 6);
     expect(values[1][1]).toBeCloseTo(signOn as number, 6);
+    expect(values[2][1]).toBeCloseTo(counterOffer(OFFERS[0], OFFERS[1], 'year1').signOn as number, 6);
+    // the sign-on it gives makes the seed offer worth the rival too: the two answers are alternatives
+    expect(decomposeOffer({ ...OFFERS[1], signOn: values[1][1] as number }).riskAdjustedAverageAnnual).toBeCloseTo(
+      decomposeOffer(OFFERS[0]).riskAdjustedAverageAnnual,
+      6,
+    );
     // and the base it gives makes the seed offer worth the rival, as AI.OFFER reads it
     expect(decomposeOffer({ ...OFFERS[1], base: values[0][1] as number }).riskAdjustedAverageAnnual).toBeCloseTo(
       decomposeOffer(OFFERS[0]).riskAdjustedAverageAnnual,
@@ -149,12 +180,42 @@ describe('the counter-offer', () => {
   });
 });
 
+describe('one horizon per comparison (issue 24 item 4)', () => {
+  test('a 10-year offer with refreshes beside 4-year ones: every offer valued over 10 years, and the panel says so', async () => {
+    const host = new FakeHost('excel');
+    const state = threeOffers();
+    state.offers[2].years = '10'; // Growth co., with a 60,000 refresh a year
+    host.state = state;
+    const page = await open(host);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    const note = await page.locator('#compare-horizon').textContent();
+    expect(note).toContain('risk-adjusted average over 10 years');
+    expect(note).toContain(
+      'Compared over 10 years, the longest horizon; Public RSU was set to 4, Seed options was set to 4',
+    );
+    expect(await page.locator('#compare-lead').textContent()).toContain('a year over 10 years');
+    // the chart shows year 10 for the 4-year offers too (their grant has vested: base and bonus remain)
+    for (const i of [0, 1, 2])
+      expect(await page.locator(`#compare-chart rect[data-offer="${i}"][data-year="10"]`).count()).toBeGreaterThan(0);
+    // the table's "A year" is each offer's average over 10 years, not over its own horizon
+    const over10 = OFFERS.map((o) => decomposeOffer({ ...o, years: 10 }).riskAdjustedAverageAnnual);
+    for (const i of [0, 1])
+      expect(Number(await page.getAttribute(`tr[data-offer="${i}"] td[data-col="average"]`, 'data-value'))).toBeCloseTo(
+        over10[i],
+        6,
+      );
+    // and the counter-offer is on that horizon too
+    await page.selectOption('#match-rival', '2');
+    expect(await page.locator('#match-text-0').textContent()).toMatch(/over 10 years/);
+  });
+});
+
 describe('implausible amounts', () => {
   // Each bounded field, just over its bound in the one table (core/offer/fields.ts): the panel's field
   // error is the very message AI.OFFER gives for the same cell.
   const CASES: [string, string, number, number][] = [
     ['base', 'base', MAX_BASE * 1.5, 0],
-    ['equityGrant', 'equity', MAX_AMOUNT * 2, 3],
+    ['equityGrant', 'equityGrant', MAX_AMOUNT * 2, 3],
     ['signOn', 'signOn', MAX_AMOUNT * 2, 6],
   ];
   test.each(CASES)(
@@ -165,7 +226,7 @@ describe('implausible amounts', () => {
       await typeInto(page, `#o0-${field}`, String(amount));
       const shown = page.locator(`#o0-${field}-error`);
       await page.waitForSelector(`#o0-${field}-error:not([hidden])`);
-      const read = readOfferNumber(key as 'base', amount);
+      const read = readNumber(key as 'base', amount);
       expect(isSheetError(read)).toBe(true);
       expect(await shown.textContent()).toBe((read as { message: string }).message);
       const args: unknown[] = [185000, null, null, null, 'public', null, null];

@@ -25,7 +25,7 @@ async function typeOffer(page: Page): Promise<void> {
   await typeInto(page, '#o0-label', 'Acme AI');
   await typeInto(page, '#o0-base', '185,000');
   await typeInto(page, '#o0-bonusTarget', '15%');
-  await typeInto(page, '#o0-bonusPayouts', '0.9, 1.1');
+  await typeInto(page, '#o0-bonusPayout', '0.9; 1.1');
   await typeInto(page, '#o0-equityGrant', '240000');
   await page.selectOption('#o0-companyType', 'private');
   await typeInto(page, '#o0-signOn', '20000');
@@ -34,8 +34,8 @@ async function typeOffer(page: Page): Promise<void> {
 const TYPED_OFFER = {
   base: 185000,
   bonusTarget: 0.15,
-  bonusPayoutHistory: [0.9, 1.1],
-  equity: 240000,
+  bonusPayout: [0.9, 1.1],
+  equityGrant: 240000,
   companyType: 'private',
   signOn: 20000,
   years: 4,
@@ -108,10 +108,10 @@ describe('an offer typed in', () => {
     await typeInto(page, '#o0-schedule', '5/15/40/40');
     const d = decompose({
       base: 170000,
-      equity: { shares: 20000, strike: 2, price: 9 },
+      equityGrant: { shares: 20000, strike: 2, price: 9 },
       companyType: 'startup',
-      equityDiscount: 0.7,
-      vesting: '5/15/40/40',
+      discount: 0.7,
+      schedule: '5/15/40/40',
     });
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));
     for (const year of d.years)
@@ -169,18 +169,15 @@ describe('validation', () => {
     expect(await text(page, '#o0-bonusTarget-error')).toContain('not 15');
     await typeInto(page, '#o0-bonusTarget', '0.15');
 
-    await typeInto(page, '#o0-bonusPayouts', '0.9, 90');
-    expect(await text(page, '#o0-bonusPayouts-error')).toBe(
-      coreMessage(
-        { base: 180000, bonusPayoutHistory: [0.9, 90], companyType: 'public', years: 4 },
-        'bonusPayoutHistory',
-      ),
+    await typeInto(page, '#o0-bonusPayout', '0.9; 90');
+    expect(await text(page, '#o0-bonusPayout-error')).toBe(
+      coreMessage({ base: 180000, bonusPayout: [0.9, 90], companyType: 'public', years: 4 }, 'bonusPayout'),
     );
-    await typeInto(page, '#o0-bonusPayouts', '');
+    await typeInto(page, '#o0-bonusPayout', '');
 
     await typeInto(page, '#o0-schedule', '4-year');
     expect(await text(page, '#o0-schedule-error')).toBe(
-      coreMessage({ base: 180000, vesting: '4-year', companyType: 'public', years: 4 }, 'vesting'),
+      coreMessage({ base: 180000, schedule: '4-year', companyType: 'public', years: 4 }, 'schedule'),
     );
     await typeInto(page, '#o0-years', '2.5');
     expect(await text(page, '#o0-years-error')).toBe(
@@ -253,13 +250,13 @@ describe('state', () => {
     expect(await page.inputValue('#o0-label')).toBe('Acme AI');
     expect(await page.inputValue('#o0-base')).toBe('185,000');
     expect(await page.inputValue('#o0-bonusTarget')).toBe('15%');
-    expect(await page.inputValue('#o0-bonusPayouts')).toBe('0.9, 1.1');
+    expect(await page.inputValue('#o0-bonusPayout')).toBe('0.9; 1.1');
     expect(await page.inputValue('#o0-companyType')).toBe('private');
     expect(await page.inputValue('#o0-schedule')).toBe('4y-6m-cliff');
     expect(await page.inputValue('#o1-base')).toBe('not yet');
     expect(await page.isVisible('#o1-base-error')).toBe(true);
     expect(await page.inputValue('#bench-role')).toBe('LLMOps');
-    const d = decompose({ ...TYPED_OFFER, vesting: '4y-6m-cliff' });
+    const d = decompose({ ...TYPED_OFFER, schedule: '4y-6m-cliff' });
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));
   });
 
@@ -284,7 +281,7 @@ describe('fill from the selected row', () => {
       Candidate: 'Beta Labs',
       'Base salary': 200000,
       'Bonus %': 0.1,
-      Payout: '0.8, 1.2',
+      Payout: '0.8; 1.2',
       Grant: 100000,
       'Company type': 'Startup',
       Vesting: '3y',
@@ -312,10 +309,10 @@ describe('fill from the selected row', () => {
     const d = decompose({
       base: 200000,
       bonusTarget: 0.1,
-      bonusPayoutHistory: [0.8, 1.2],
-      equity: 100000,
+      bonusPayout: [0.8, 1.2],
+      equityGrant: 100000,
       companyType: 'startup',
-      vesting: '3y',
+      schedule: '3y',
       signOn: 15000,
     });
     expect(await text(page, '#o0-average')).toBe(money(d.riskAdjustedAverageAnnual));

@@ -66,7 +66,7 @@ describe('Sidebar.html', () => {
     expect(calls).toContain('readSelectedRow');
     expect(await page.inputValue('#o0-base')).toMatch(/^200,?000$/);
     // Then type the payout history a person knows.
-    await page.fill('#o0-bonusPayouts', '80%, 100%');
+    await page.fill('#o0-bonusPayout', '80%; 100%');
     await page.waitForSelector('#o0-average[data-value]');
 
     const offer = [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000, 4];
@@ -104,7 +104,7 @@ describe('Sidebar.html', () => {
     const kept = JSON.parse(JSON.stringify(addon.global.getPanelState()));
     // Each save carried a version the server kept (a rising number from the sidebar, not 0).
     expect(JSON.parse(JSON.stringify(addon.global.loadPanelState())).version).toBeGreaterThan(0);
-    expect(kept.offers[0].bonusPayouts).toBe('80%, 100%');
+    expect(kept.offers[0].bonusPayout).toBe('80%; 100%');
     expect(kept.benchmark).toMatchObject({ role: 'LLMOps', level: 'Senior' });
 
     // Insert at an empty cell: a label and a live AIOFFERTABLE formula, recalculated to the core's table.
@@ -142,7 +142,7 @@ describe('Sidebar.html', () => {
 
     // Reopened: the same screen, from the document's properties.
     const again = await openSidebar(browser, addon);
-    expect(await again.page.inputValue('#o0-bonusPayouts')).toBe('80%, 100%');
+    expect(await again.page.inputValue('#o0-bonusPayout')).toBe('80%; 100%');
     expect(await again.page.inputValue('#bench-role')).toBe('LLMOps');
     expect(await dataValue(again.page, '#o0-average')).toBeCloseTo(expectedAverage, 6);
     await again.page.close();
