@@ -5,6 +5,8 @@
  *
  * Updating: when a default changes in core/offer/*.ts, change its line here (tests compare values).
  */
+import { POPULATION_DEFAULTS } from './population-defaults';
+
 export interface OfferDefault {
   readonly id: string;
   readonly name: string;
@@ -96,4 +98,5 @@ export const OFFER_DEFAULTS: readonly OfferDefault[] = [
     basis: 'our choice',
     why: 'AI Tech Connect (2026) advises weighting a bonus by what it actually paid; with no payout history entered there is nothing to weight by, so the target is used as it stands.',
   },
+  ...POPULATION_DEFAULTS,
 ];
