@@ -282,6 +282,8 @@ function isBlankCall(spec: FunctionSpec, bound: Bound, hostArgs: readonly unknow
   if (spec.result !== 'cell' && spec.result !== 'row') return false;
   if (!hostArgs.some((arg) => arg !== undefined)) return false;
   const { roles } = bound.plan;
+  // Lists alone (AI.BLEND's figures) are not a row: an empty list is still worth its message.
+  if (!roles.includes('cell')) return false;
   for (let p = 0; p < roles.length; p++) {
     if (roles[p] !== 'cell' && roles[p] !== 'list') return false;
     const arg = bound.args[p];
