@@ -196,6 +196,8 @@ export function run(): void {
   const position: Measurement[] = [
     measure('floor, one pass', ROWS, () => positionFloor(pay, min, mid, max)),
     measure('core AI.POSITION', ROWS, () => callByName('POSITION', [pay, min, mid, max])),
+    // For scale: the lift's own per-row cost, on an existing per-row function over the same columns.
+    measure('core AI.PENETRATION (reference: one value a row)', ROWS, () => callByName('PENETRATION', [pay, min, max])),
   ];
   if (sheets) position.push(measure('Sheets Code.js AIPOSITION', ROWS, () => sheets.AIPOSITION(pay, min, mid, max)));
   if (excel)
