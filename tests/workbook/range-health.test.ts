@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { callByName, InputCell, isSheetError, Output } from '../../core';
 import { rangeHealthSheetsSamples } from '../../scripts/make-range-health';
+import { columnLetter } from '../../examples/offer-tracker';
 import {
   CellValue,
   decodeRange,
@@ -40,7 +41,7 @@ function sheetOf(cells: XlsxCell[]) {
 /** What the file caches for a block of `height` x `width` cells from an anchor, as core output cells. */
 function cachedBlock(cells: Map<string, XlsxCell>, anchor: XlsxCell): CellValue[][] {
   const r = decodeRange(anchor.formula!.attrs.ref);
-  const letter = (c: number) => String.fromCharCode(64 + c);
+  const letter = (c: number) => columnLetter(c - 1);
   return Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
     Array.from(
       { length: r.right - r.left + 1 },
@@ -114,6 +115,20 @@ describe('examples/range-health.xlsx', () => {
       asCached(callByName('COMPRESSION', [...columns(compression), 46203])),
     );
     expect(cachedBlock(cells, summary).map((row) => row[0])).toEqual(['group', 'Entry', 'Mid', 'Senior', 'Total']);
+  });
+
+  test("Own bands: AI.BAND over a band table of the user's own, and AI.HEALTH against those bands", () => {
+    const own = sheetOf(readSheet(parts, 'Own bands'));
+    const table = Array.from({ length: 19 }, (_, r) => 'ABCDEF'.split('').map((c) => own.value(`${c}${r + 1}`)));
+    expect(table[0]).toEqual(['role', 'level', 'min', 'mid', 'max', 'source']);
+    const [roles, levels, pay] = ['B2:B10001', 'C2:C10001', 'D2:D10001'].map(tracker.column);
+    const band = own.at.get('H2')!;
+    expect(band.formula!.text).toMatch(/^_xldudf_AI_BAND\(Tracker!B2:B10001,Tracker!C2:C10001,,,\$A\$1:\$F\$19\)$/);
+    expect(cachedBlock(own.at, band)).toEqual(asCached(callByName('BAND', [roles, levels, null, null, table])));
+    const [min, mid, max] = ['H2:H10001', 'I2:I10001', 'J2:J10001'].map(own.column);
+    expect(cachedBlock(own.at, own.at.get('L1')!)).toEqual(
+      asCached(callByName('HEALTH', [pay, min, mid, max, levels])),
+    );
   });
 
   test('the zone column is highlighted where a row is below min or above max', () => {
