@@ -98,7 +98,9 @@ function peerTable(rows: Row[], groups: string[]): (number | 'error')[][] {
   const n = rows.length;
   const R = (r: number) => r + 2;
   const data = rows.map((row, r) => {
-    const [group, pay, min, mid, max] = cellsOf(row).map((cell) => (cell === ERROR ? '=NA()' : cell));
+    const [group, pay, min, mid, max] = cellsOf(row).map((cell) =>
+      cell === ERROR ? '=NA()' : (cell as string | number | null),
+    );
     const x = R(r);
     const pen = `(B${x}-C${x})/(E${x}-C${x})`;
     return [
