@@ -129,7 +129,7 @@ function groupColumn(rows: number, cells: readonly InputCell[] | undefined, name
 }
 
 const ROW_KINDS =
-  'Rows with a blank pay, min, mid or max are counted as blank rows and rows with an error or unreadable figure (or a band not min <= mid <= max) as error rows, never in the measures; rows with every input blank (the unused tail of a range) are nobody and are left out.';
+  'Rows with a blank pay, min, mid or max are counted as blank rows and rows with an error or unreadable figure (or a band whose min, mid and max are out of order) as error rows, never in the measures; rows with every input blank (the unused tail of a range) are nobody and are left out.';
 
 const { lowCompa, highCompa, windowMonths } = POPULATION_DEFAULT_VALUES;
 const defaultNote = (topic: string) => `our choice, see AI.SOURCE("${topic}", , "default")`;
