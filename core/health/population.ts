@@ -81,7 +81,8 @@ export function readPopulation(
   const figures = columns.map(() => new Float64Array(rows));
   const group = new Int32Array(rows);
   const index: GroupIndex = { byCell: new Map(), byKey: new Map(), labels: [] };
-  const perRow = columns.map((column) => column.cells.length === rows && rows > 1);
+  // A single row's cells are that row's inputs; beside taller columns a single cell is everyone's.
+  const perRow = columns.map((column) => column.cells.length === rows);
   for (let r = 0; r < rows; r++) {
     let blank = false;
     let error = false;

@@ -62,6 +62,10 @@ describe('AI.HEALTH', () => {
     expect(out[0]).toContain('compa below 0.9');
     expect(rowsOf(out)[0]['compa below 0.9']).toBe(3); // 90, 100 and 120 over 150
   });
+  test('a population of one row (single cells) is one person, not an empty tail', () => {
+    const [total] = rowsOf(call('HEALTH', 150, 100, 150, 200));
+    expect([total.headcount, total['rows counted'], total['compa p50'], total.Q3]).toEqual([1, 1, 1, 1]);
+  });
   test('a band that is not min <= mid <= max is an error row; a row of band columns reads each row its own band', () => {
     const [total] = rowsOf(call('HEALTH', col(150, 150), col(100, 200), col(150, 150), col(200, 100)));
     expect([total['rows counted'], total['error rows']]).toEqual([1, 1]);
