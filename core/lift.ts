@@ -116,7 +116,9 @@ function bind(spec: FunctionSpec, hostArgs: readonly unknown[]): Bound | SheetEr
       fixed[p] = params[p].parseTable!(arg as Grid);
       if (isSheetError(fixed[p])) return fixed[p] as SheetError;
     } else if (role === 'range') {
-      const omitted = p >= given || isBlankInput(arg as InputCell);
+      // Excel hands a blank cell reference as a 1x1 range: for an optional column that is "not given".
+      const one = isGrid(arg) && sizeOf(arg as Grid) === undefined ? (arg as Grid)[0][0] : arg;
+      const omitted = p >= given || isBlankInput(one as InputCell);
       fixed[p] =
         omitted && params[p].optional
           ? undefined

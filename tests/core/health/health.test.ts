@@ -56,6 +56,9 @@ describe('AI.HEALTH', () => {
     expect(err(only['compa p50']).message).toMatch(/no rows counted in group z/);
     expect(err(only['below min share']).kind).toBe('NA');
   });
+  test('groupBy given as a blank cell (Excel passes a 1x1 range) is no groupBy', () => {
+    expect(call('HEALTH', pay, 100, 150, 200, [[null]])).toEqual(call('HEALTH', pay, 100, 150, 200));
+  });
   test('without groupBy: the header and the total row; thresholds as given name their columns', () => {
     const out = call('HEALTH', pay, 100, 150, 200, null, 0.9, 1.1) as OutputCell[][];
     expect(out).toHaveLength(2);
