@@ -16,9 +16,10 @@ export interface Size {
 
 /**
  * - `cell`: one value for every call; `lifted`: a range read cell by cell; `table`: a band table
- *   read whole; `list`: one list for every call; `rowLists`: one list per row of the range.
+ *   read whole; `list`: one list for every call; `rowLists`: one list per row of the range;
+ *   `range`: a population column read whole (ParamKind `range`), whatever its size.
  */
-export type ArgRole = 'cell' | 'lifted' | 'table' | 'list' | 'rowLists';
+export type ArgRole = 'cell' | 'lifted' | 'table' | 'list' | 'rowLists' | 'range';
 
 export interface CallPlan {
   readonly roles: readonly ArgRole[];
@@ -50,7 +51,9 @@ export function planCall(params: readonly ParamSpec[], sizes: readonly (Size | u
     const param = params[p];
     const size = sizes[p];
     const kind = param.kind ?? 'lifted';
-    if (kind === 'list') {
+    if (kind === 'range') {
+      roles.push('range');
+    } else if (kind === 'list') {
       roles.push(size && isBlock(size) ? 'rowLists' : 'list');
     } else if (kind === 'tableOrLifted' && param.parseTable && size && size.height >= 2 && size.width >= 2) {
       // No function lifts a block of source names; read whole, the table parser can say what is wrong.

@@ -15,8 +15,10 @@ import { SheetError } from './errors';
  * - `list`: several values per call (payout history, exit scenarios, values to blend); how a range
  *   becomes lists is `listColumn`'s rule, stated in the parameter's help (see `listRule`).
  * - `tableOrLifted`: a band table (a range whose first row is a header) taken whole, or else lifted.
+ * - `range`: a population column taken whole, cell by cell as the host gave it, blanks and errors
+ *   in place (AI.HEALTH counts them rather than skipping them); read by `parseTable`.
  */
-export type ParamKind = 'lifted' | 'list' | 'tableOrLifted';
+export type ParamKind = 'lifted' | 'list' | 'tableOrLifted' | 'range';
 
 /**
  * What a single column means for a list parameter when other arguments are ranges. Decided by the
@@ -49,7 +51,7 @@ export interface ParamSpec<V = unknown, E = ElementOf<V>> {
   readonly parse: (cell: InputCell) => Parsed<E>;
   /** for `list` params: a text cell holding several elements (core/cell-reader.ts list grammar) */
   readonly parseText?: (text: string) => Parsed<E[]>;
-  /** for `tableOrLifted`: reads a whole table */
+  /** for `tableOrLifted` and `range`: reads a whole range (one cell comes as a 1x1 range) */
   readonly parseTable?: (grid: InputCell[][]) => Parsed<E>;
   /** the value `run` receives for a blank or omitted argument (printed in help from this value) */
   readonly default?: E;

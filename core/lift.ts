@@ -7,7 +7,7 @@
  * Three steps: binding (`bind`: arguments to roles, via core/call-plan.ts), evaluating (`Evaluator`:
  * one result per position, parsed and memoised), laying out (core/lift-layout.ts).
  */
-import { InputCell, isBlankInput, isGrid, Output } from './cells';
+import { BLANK, InputCell, isBlankInput, isGrid, Output } from './cells';
 import { FunctionSpec, ParamSpec, RunResult } from './function-spec';
 import { SheetError, badValue, isSheetError } from './errors';
 import { missing } from './messages';
@@ -132,6 +132,15 @@ function bind(spec: FunctionSpec, hostArgs: readonly unknown[]): Bound | SheetEr
     const role = plan.roles[p];
     if (role === 'table') {
       fixed[p] = params[p].parseTable!(arg as Grid);
+      if (isSheetError(fixed[p])) return fixed[p] as SheetError;
+    } else if (role === 'range') {
+      // Excel hands a blank cell reference as a 1x1 range: for an optional column that is "not given".
+      const one = isGrid(arg) && sizeOf(arg as Grid) === undefined ? (arg as Grid)[0][0] : arg;
+      const omitted = p >= given || isBlankInput(one as InputCell);
+      fixed[p] =
+        omitted && params[p].optional
+          ? undefined
+          : params[p].parseTable!(isGrid(arg) ? (arg as Grid) : [[arg as InputCell]]);
       if (isSheetError(fixed[p])) return fixed[p] as SheetError;
     } else if (role === 'list') {
       fixed[p] = isGrid(arg) ? parseGridList(params[p], arg as Grid) : parseList(params[p], [arg as InputCell]);
@@ -287,6 +296,27 @@ function runOnce(spec: FunctionSpec, fixed: readonly unknown[]): RunResult {
 }
 
 /**
+ * Whether a call of single cells is a blank row: a per-row formula filled down over a tracker's
+ * empty tail (`=AI.BAND(B2,C2)` over two blank cells) is blank, as the same row is inside a longer
+ * range. Only per-row functions (a cell or a row a call), and only when some argument was passed:
+ * a call with nothing typed at all (Sheets' `=AIHOURLY()`) still says what is required.
+ */
+function isBlankCall(spec: FunctionSpec, bound: Bound, hostArgs: readonly unknown[]): boolean {
+  if (spec.result !== 'cell' && spec.result !== 'row') return false;
+  if (!hostArgs.some((arg) => arg !== undefined)) return false;
+  const { roles } = bound.plan;
+  // Lists alone (AI.BLEND's figures) are not a row: an empty list is still worth its message.
+  if (!roles.includes('cell')) return false;
+  for (let p = 0; p < roles.length; p++) {
+    if (roles[p] !== 'cell' && roles[p] !== 'list') return false;
+    const arg = bound.args[p];
+    const cells = isGrid(arg) ? (arg as Grid).flat() : [arg as InputCell];
+    if (!cells.every((cell) => isBlankFor(spec.params[p], cell, true))) return false;
+  }
+  return true;
+}
+
+/**
  * Calls a catalog function with host arguments. Returns one cell when every argument is a single
  * value (a row or table for functions that return one), else a grid of the lifted shape.
  */
@@ -294,7 +324,7 @@ export function callFunction(spec: FunctionSpec, args: readonly unknown[]): Outp
   const bound = bind(spec, args);
   if (isSheetError(bound)) return bound;
   const { rows, cols, ranged } = bound.plan;
-  if (!ranged) return shapeWhole(spec, runOnce(spec, bound.fixed));
+  if (!ranged) return isBlankCall(spec, bound, args) ? BLANK : shapeWhole(spec, runOnce(spec, bound.fixed));
   const evaluator = new Evaluator(spec, bound);
   const results: (Settled | null)[] = new Array(rows * cols);
   for (let r = 0; r < rows; r++) {

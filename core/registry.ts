@@ -12,6 +12,7 @@ import { ANNUAL, HOURLY, RATE } from './functions/rates';
 import { VOCABULARY_LIST_FUNCTIONS } from './functions/vocab-lists';
 import { PREMIUM } from './functions/premiums';
 import { BAND_MATH_FUNCTIONS } from './functions/band-math';
+import { RANGE_HEALTH_FUNCTIONS } from './functions/range-health';
 import { CONTRACTOR_BILLING_FUNCTIONS } from './functions/contractor-billing';
 import { OFFER_PART_FUNCTIONS } from './functions/offer-parts';
 import { VESTING_FUNCTIONS } from './functions/vesting';
@@ -31,6 +32,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   HOURLY,
   ANNUAL,
   ...BAND_MATH_FUNCTIONS,
+  ...RANGE_HEALTH_FUNCTIONS,
   ...CONTRACTOR_BILLING_FUNCTIONS,
   ...OFFER_PART_FUNCTIONS,
   ...VESTING_FUNCTIONS,

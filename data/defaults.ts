@@ -7,6 +7,8 @@
  *
  * Updating: when a default changes in the code, change its line here (tests compare values).
  */
+import { POPULATION_DEFAULTS } from './population-defaults';
+
 export interface CatalogDefault {
   readonly id: string;
   readonly name: string;
@@ -154,4 +156,5 @@ export const CATALOG_DEFAULTS: readonly CatalogDefault[] = [
     value: 'value',
     why: "With no field, AI.FIGURE returns the figure's value; the other fields say its unit, statistic, grade and source.",
   },
+  ...POPULATION_DEFAULTS,
 ];

@@ -70,8 +70,10 @@ describe('lifting over ranges', () => {
     expect(out[1][0].kind).toBe('VALUE');
     expect(out[1][0].message).toMatch(/role is required/);
   });
-  test('a required argument left blank in a single call is #VALUE!', () => {
-    expect((call('HOURLY', null) as SheetError).message).toMatch(/annual is required/);
+  test('a required argument left blank beside a given one, or with nothing passed at all, is #VALUE!', () => {
+    // A single call whose every input is blank is a blank row (tests/core/blank-call.test.ts).
+    expect((call('BAND', '', 'Senior') as SheetError).message).toMatch(/role is required/);
+    expect((call('HOURLY') as SheetError).message).toMatch(/annual is required/);
   });
   test('an error value in an input cell passes through in its own cell', () => {
     const out = call('HOURLY', [

@@ -150,7 +150,9 @@ describe('Sheets conventions through Code.js', () => {
     expect(() => addon.global.AIBAND([['LLMOps'], ['MLOps']], [['Senior'], ['Mid'], ['Entry']])).toThrow(
       /ranges of different shapes/,
     );
-    expect(() => addon.global.AIHOURLY('')).toThrow(/annual is required/);
+    // Nothing passed says what is required; a blank cell is a blank row (issue 23 item 6).
+    expect(() => addon.global.AIHOURLY()).toThrow(/annual is required/);
+    expect(addon.global.AIHOURLY('')).toBe('');
   });
 
   it('throws once when the single row a call returns failed whole, but keeps a partly known row', () => {
