@@ -7,9 +7,9 @@
  * - bonus targets and volatilities a typo makes 10x are refused, by bounds stated as our choice.
  */
 import { callByName, getFunction, isSheetError } from '../../core';
-import { FIELDS, MAX_BONUS_TARGET, MAX_VOLATILITY } from '../../core/offer/fields';
+import { FIELDS, MAX_BONUS_TARGET, MAX_VOLATILITY, OFFER_FIELDS } from '../../core/offer/fields';
 import { readOffer } from '../../panel/offer-input';
-import { blankOffer, OfferInputs } from '../../panel/state';
+import { blankOffer, OfferInputs, restoreState } from '../../panel/state';
 import { fillFromRow } from '../../panel/tracker-row';
 
 /** The panel's message for one field typed as `text` (the other fields a valid offer). */
@@ -164,5 +164,27 @@ describe('a payout history reads one way in the panel, a formula and fill-from-r
     expect(panel.status === 'valid' && panel.decomposition.riskAdjustedAverageAnnual).toBeCloseTo(expected, 6);
     expect(formula).toBeCloseTo(expected, 6);
     expect(filled.status === 'valid' && filled.decomposition.riskAdjustedAverageAnnual).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('one name per field, and nothing typed is lost by the rename', () => {
+  test('a panel state saved under the former name bonusPayouts restores into bonusPayout, as typed', () => {
+    const saved = {
+      version: 1,
+      offers: [{ label: 'Acme', base: '200000', bonusPayouts: '0.9, 1.1', companyType: 'public' }],
+    };
+    const [offer] = restoreState(saved).offers;
+    expect(offer.bonusPayout).toBe('0.9, 1.1');
+    expect(offer.base).toBe('200000');
+    expect(Object.keys(offer)).not.toContain('bonusPayouts');
+  });
+
+  test("a field's name is the same as model key, catalog parameter and panel input", () => {
+    for (const name of ['OFFER', 'OFFERTABLE', 'MATCHBASE', 'MATCHSIGNON', 'BONUS', 'EQUITY']) {
+      for (const param of getFunction(name)!.params)
+        if (param.name in FIELDS) expect(param.description).toBe(FIELDS[param.name as keyof typeof FIELDS].description);
+    }
+    const inputs = blankOffer(0);
+    for (const key of Object.keys(OFFER_FIELDS)) expect(Object.keys(inputs)).toContain(key);
   });
 });
