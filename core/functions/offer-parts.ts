@@ -22,7 +22,7 @@ export const BONUS = defineFunction({
 export const EQUITY = defineFunction({
   name: 'EQUITY',
   summary:
-    'Risk-adjusted equity value: public RSUs at value and private or startup equity at half by default (AI Tech Connect 2026 advises half or more); enterprise at value and growth at half are our choices, not a source\'s (AI.SOURCE("growth", , "default")); an explicit discount overrides it (1 means worthless).',
+    'Risk-adjusted equity value: public RSUs at value, private or startup equity at half by default (AI Tech Connect 2026 advises half or more); enterprise at value, growth at half: our choices (AI.SOURCE("growth", , "default")); a discount overrides it.',
   params: fieldParams(['annualValue', 'companyType', 'discount'], 2),
   result: 'cell',
   example: [100000, 'startup'],
@@ -55,7 +55,7 @@ export const OPTION = defineFunction({
 export const EXITVALUE = defineFunction({
   name: 'EXITVALUE',
   summary:
-    "Probability-weighted value of private options over exit scenarios, discounted to today: shares x sum(p x max(exit - strike, 0)) / (1 + discountRate)^years. With a preference stack, the exits are company exit values, each turned into common's price per share by AI.COMMONPRICE.",
+    'Probability-weighted value of private options over exit scenarios, discounted to today: shares x sum(p x max(exit - strike, 0)) / (1 + discountRate)^years; with a stack, exits are company values priced per share by AI.COMMONPRICE.',
   params: [
     ...fieldParams(['shares', 'strike', 'exitPrices', 'probabilities', 'exitYears', 'discountRate'], 4),
     exitStackParam,

@@ -90,7 +90,7 @@ const TABLE_TERMS = OFFER_TERMS.flatMap((term): Term[] =>
 export const OFFERTABLE = defineFunction({
   name: 'OFFERTABLE',
   summary:
-    'An offer taken apart: rows base, expected bonus, risk-adjusted equity (initial grant and each annual refresh tranche), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals (the annualised total spreads the sign-on over 4 years, our choice following comparison sites).',
+    'An offer taken apart: rows base, expected bonus, risk-adjusted equity (grant and each refresh), sign-on, total and guaranteed, a column a year; then the first-year, average and annualised totals (sign-on spread over 4 years: our choice).',
   params: fieldParams(TABLE_TERMS, FIRST_OPTIONAL_TERM),
   result: 'table',
   example: [200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000, 4, 100000],

@@ -19,7 +19,7 @@ const yearParam: ParamSpec<number | 'all'> = {
 export const VEST = defineFunction({
   name: 'VEST',
   summary:
-    'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly: our choice, the common US tech schedule; no source states one); year "all" gives the row of years, which adds up to the grant.',
+    'The amount of a grant vesting in a year (default schedule 4 years, 1-year cliff, then monthly: our choice, no source states one); year "all" gives the row of years, which adds up to the grant.',
   params: [fieldParam('grant'), yearParam, fieldParam('schedule', true)],
   result: 'row',
   example: [400000, 'all', '5/15/40/40'],

@@ -259,7 +259,7 @@ export const TERMS = {
     label: 'Dividend yield',
     blank: 0,
     rule: fractionRule('a dividend yield', 1),
-    description: 'dividend yield as a fraction (our choice of default: most companies granting options pay none)',
+    description: 'dividend yield as a fraction (default 0, our choice: no source gives a yield)',
   },
   exitPrices: {
     type: 'list',

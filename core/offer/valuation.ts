@@ -78,7 +78,7 @@ export interface OfferDecomposition {
   readonly annualisedTotal: number;
 }
 
-/** Offer-comparison sites spread the sign-on over a 4-year package; we follow that reading for `annualisedTotal`. */
+/** `annualisedTotal` spreads the sign-on over 4 years, as the default horizon does (our choice: no source says how to annualise a sign-on). */
 export const ANNUALISED_SIGN_ON_YEARS = 4;
 
 /** A formula's arguments for the offer fields `keys`, in that order, as `run` receives them. */

@@ -35,7 +35,7 @@ const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 
 export const VESTING_HELP =
-  'a schedule such as "4y-1y-cliff-monthly" (the default, our choice as the common US tech schedule: 4 years, 1-year cliff, then monthly), "3y" (even over 3 years), "4y-6m-cliff", or yearly percentages adding up to 100 such as "5/15/40/40"';
+  'a schedule such as "4y-1y-cliff-monthly" (the default, our choice: 4 years, 1-year cliff, then monthly), "3y" (even over 3 years), "4y-6m-cliff", or yearly percentages adding up to 100 such as "5/15/40/40"';
 
 const ALIASES: ReadonlyMap<string, string> = new Map([
   ['default', DEFAULT_VESTING],
