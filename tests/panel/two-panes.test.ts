@@ -43,7 +43,8 @@ describe('a pane whose first load fails', () => {
     await page.waitForSelector('.ai-panel[data-ready="true"]');
     expect(await page.locator('#load-failed').count()).toBe(0);
     expect(await page.inputValue('#o2-label')).toBe('Growth co.');
-    expect(host.callsOf('loadState')).toHaveLength(2);
+    // (A later refresh, when the window gets focus, may read again: at least the failed read and the retry.)
+    expect(host.callsOf('loadState').length).toBeGreaterThanOrEqual(2);
     expect(host.callsOf('saveState')).toHaveLength(0);
     await typeBase(page, '9');
     await waitFor(() => kept(host).offers[0].base === '9', 'the base to be saved');
