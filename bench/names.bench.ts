@@ -1,11 +1,20 @@
 /**
- * Unknown names at scale (issue 15): a tracker column of 100,000 distinct free-text titles, each an
- * unknown role answered with the closest valid names, through the core and Sheets' Code.js; beside
- * the floor of a Map miss per row that builds a fixed error text in the same 2-D shape.
+ * Unknown names at scale (issues 15 and 18): a tracker column of 100,000 distinct free-text titles,
+ * each an unknown role answered with the closest valid names, through the core and Sheets' Code.js:
+ * against the embedded roles, and against a user band table of 2,000 and 10,000 roles (whose names
+ * all share most of their bigrams: the hardest case for the suggestion index). Beside the floor of a
+ * Map miss per row that builds a fixed error text in the same 2-D shape.
  */
 import { callByName } from '../core';
 import { measure, Measurement, printTable } from './harness';
 import { built, CODE_JS, loadCodeJs } from './hosts';
+
+/** A pay structure of `roles` roles at one level, figures as numbers. */
+export function rolesTable(roles: number): unknown[][] {
+  const grid: unknown[][] = [['Role', 'Level', 'Min', 'Mid', 'Max']];
+  for (let r = 0; r < roles; r++) grid.push([`Role ${r}`, 'Senior', 100000, 150000, 200000]);
+  return grid;
+}
 
 export function run(): void {
   const rows = 100_000;
@@ -27,8 +36,8 @@ export function run(): void {
       options,
     ),
   ];
-  if (built(CODE_JS)) {
-    const sheets = loadCodeJs();
+  const sheets = built(CODE_JS) ? loadCodeJs() : undefined;
+  if (sheets) {
     results.push(
       measure(
         'Sheets Code.js AIBAND, 100,000 distinct unknown roles',
@@ -37,6 +46,22 @@ export function run(): void {
         options,
       ),
     );
+  }
+  for (const size of [2_000, 10_000]) {
+    const table = rolesTable(size);
+    const what = `100,000 distinct titles not in a user table of ${size.toLocaleString('en-US')} roles`;
+    results.push(
+      measure(`core AI.BAND, ${what}`, rows, () => callByName('BAND', [roles, levels, 'mid', null, table]), options),
+    );
+    if (sheets)
+      results.push(
+        measure(
+          `Sheets Code.js AIBAND, ${what}`,
+          rows,
+          () => sheets.AIBAND(roles, levels, 'mid', null, table),
+          options,
+        ),
+      );
   }
   const long = 'x'.repeat(50_000);
   results.push(
