@@ -108,10 +108,11 @@ const SUGGESTED = 3;
 const REMEMBERED = 5000;
 /**
  * A list of at most this many names (the built-in vocabularies, a small pay structure) has every
- * name scored for every unknown one. A longer list (a survey export of 10,000 titles) is searched
- * through its bigram index instead, rarest bigram first, visiting at most POSTINGS index entries;
- * the PRESELECT keys with most bigrams in common, and the NEIGHBOURS either side of where the
- * unknown name sorts (a title it begins), are scored in full. The work per unknown name is bounded
+ * name scored for every unknown one, by bigrams. A longer list (a survey export of 10,000 titles)
+ * is indexed by trigrams too, which few names share (in "Research Engineer 4242", "424" is in a few
+ * dozen of 10,000 titles where the bigram "42" is in hundreds), and searched rarest trigram first,
+ * visiting at most POSTINGS index entries; the PRESELECT keys with most trigrams in common, and the
+ * NEIGHBOURS either side of where the unknown name sorts (a title it begins), are scored in full. The work per unknown name is bounded
  * whatever the table's size (issue 18: 100,000 unknown titles against 10,000 roles took a minute),
  * at the price of a shortlist that is very likely, not certain, to hold the closest name.
  */
@@ -119,6 +120,13 @@ const SCAN_ALL_UP_TO = 400;
 const POSTINGS = 128;
 const PRESELECT = 8;
 const NEIGHBOURS = 2;
+/** From this many characters a name is long enough to be searched by trigrams. */
+const LONG_NAME = 8;
+
+interface GramIndex {
+  readonly gramCount: Int32Array;
+  readonly byGram: ReadonlyMap<number, Int32Array>;
+}
 
 /** A term list made ready for suggestions once, with the scratch space one suggestion uses. */
 interface Prepared {
@@ -126,9 +134,8 @@ interface Prepared {
   readonly keys: readonly string[];
   /** which term (by index) each key names */
   readonly owner: Int32Array;
-  readonly gramCount: Int32Array;
-  /** bigram -> the keys that contain it */
-  readonly byGram: ReadonlyMap<number, Int32Array>;
+  /** by gram length (2; and 3 for a long list): each key's count of grams, and gram -> the keys that contain it */
+  readonly index: Readonly<Partial<Record<2 | 3, GramIndex>>>;
   /** key indices in the keys' sort order, for the neighbours of an unknown name */
   readonly sorted: Int32Array;
   /** per key: bigrams shared with the name being scored (back to 0 after each name) */
@@ -140,11 +147,20 @@ interface Prepared {
   readonly termKey: Int32Array;
 }
 
-// A bigram as one number (two UTF-16 units), so scoring a name allocates no strings.
-function bigrams(key: string): Set<number> {
+// An n-gram as one number (two or three UTF-16 units, exact below 2^53), so scoring a name
+// allocates no strings; a key shorter than n is one gram of its own.
+function nGrams(key: string, n: 2 | 3): Set<number> {
   const grams = new Set<number>();
-  if (key.length < 2) grams.add(key.length ? key.charCodeAt(0) : -1);
-  for (let i = 0; i + 1 < key.length; i++) grams.add(key.charCodeAt(i) * 65536 + key.charCodeAt(i + 1));
+  if (key.length < n) {
+    let whole = -1 - key.length;
+    for (let i = 0; i < key.length; i++) whole = whole * 65536 + key.charCodeAt(i);
+    grams.add(whole);
+  }
+  for (let i = 0; i + n <= key.length; i++) {
+    let gram = 0;
+    for (let j = i; j < i + n; j++) gram = gram * 65536 + key.charCodeAt(j);
+    grams.add(gram);
+  }
   return grams;
 }
 
@@ -157,27 +173,30 @@ function prepare(terms: readonly Term[]): Prepared {
   if (ready) return ready;
   const keys: string[] = [];
   const owner: number[] = [];
-  const gramCount: number[] = [];
-  const byGram = new Map<number, number[]>();
   terms.forEach((term, t) => {
     for (const name of [term.name, ...term.aliases]) {
-      const key = normalizeName(name);
-      const grams = bigrams(key);
-      for (const gram of grams) {
-        const list = byGram.get(gram);
-        if (list) list.push(keys.length);
-        else byGram.set(gram, [keys.length]);
-      }
-      keys.push(key);
+      keys.push(normalizeName(name));
       owner.push(t);
-      gramCount.push(grams.size);
     }
   });
+  const indexed = (n: 2 | 3): GramIndex => {
+    const gramCount = new Int32Array(keys.length);
+    const byGram = new Map<number, number[]>();
+    keys.forEach((key, k) => {
+      const grams = nGrams(key, n);
+      for (const gram of grams) {
+        const list = byGram.get(gram);
+        if (list) list.push(k);
+        else byGram.set(gram, [k]);
+      }
+      gramCount[k] = grams.size;
+    });
+    return { gramCount, byGram: new Map([...byGram].map(([gram, list]) => [gram, Int32Array.from(list)])) };
+  };
   ready = {
     keys,
     owner: Int32Array.from(owner),
-    gramCount: Int32Array.from(gramCount),
-    byGram: new Map([...byGram].map(([gram, list]) => [gram, Int32Array.from(list)])),
+    index: keys.length > SCAN_ALL_UP_TO ? { 2: indexed(2), 3: indexed(3) } : { 2: indexed(2) },
     sorted: Int32Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b)),
     shared: new Int32Array(keys.length),
     touched: Int32Array.from(keys.keys()),
@@ -192,8 +211,8 @@ function prepare(terms: readonly Term[]): Prepared {
  * Counts in `shared` the bigrams each key has in common with the name (of a long list, for the
  * keys the bounded index walk reaches) and writes the keys to score to `touched`; returns how many.
  */
-function countShared(list: Prepared, grams: ReadonlySet<number>): number {
-  const { keys, byGram, shared, touched } = list;
+function countShared(list: Prepared, byGram: GramIndex['byGram'], grams: ReadonlySet<number>): number {
+  const { keys, shared, touched } = list;
   const all = keys.length <= SCAN_ALL_UP_TO;
   let count = all ? keys.length : 0;
   const postings: Int32Array[] = [];
@@ -243,9 +262,13 @@ function keepBest(best: number[], scores: number[], size: number, item: number, 
  * first; ties in the terms' order), as the index of the key that scored each.
  */
 function shortlist(list: Prepared, key: string): number[] {
-  const { keys, owner, gramCount, shared, touched, termScore, termKey } = list;
-  const grams = bigrams(key);
-  const count = countShared(list, grams);
+  const { keys, owner, shared, touched, termScore, termKey } = list;
+  // A long name is searched by trigrams (few names share one); a short one by bigrams ("Rol 12"
+  // has no trigram in common with "Role 12").
+  const n = list.index[3] && key.length >= LONG_NAME ? 3 : 2;
+  const { gramCount, byGram } = list.index[n]!;
+  const grams = nGrams(key, n);
+  const count = countShared(list, byGram, grams);
   let scoredKeys: ArrayLike<number> = touched;
   let scoredCount = count;
   if (keys.length > SCAN_ALL_UP_TO) {
