@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { callByName, isSheetError, SheetError } from '../../../core';
-import { editDistance } from '../../../core/vocabulary/match';
+import { editDistance } from '../../../core/vocabulary/edit-distance';
 
 /** Levenshtein distance, the textbook table. */
 function reference(a: string, b: string): number {
