@@ -149,7 +149,7 @@ export function mountOffers(ctx: PanelContext): OffersSection {
     root,
     update(change) {
       if (change.topic === 'offers') {
-        // Another removal, an add or a fill: the undo no longer knows where things go.
+        // Another removal, an add or the offers replaced: the undo no longer knows where things go.
         if (removal) endUndo();
         rebuild();
       } else if (change.topic === 'offer') {
