@@ -45,7 +45,8 @@ function headerWords(header: string): string[] {
 /**
  * Words that say what a column is not, whatever else its header says. A band column (a range's
  * min, mid or max) holds a market figure, not this offer's amount; a date is never an amount; years
- * of experience are not the horizon the offer is valued over.
+ * of experience are not the horizon the offer is valued over; the candidate's current pay is not
+ * the offer's.
  */
 const BAND_WORDS = new Set([
   'band',
@@ -78,12 +79,21 @@ const DATE_WORDS = new Set([
   'time',
 ]);
 const EXPERIENCE_WORDS = new Set(['experience', 'exp', 'yoe', 'tenure', 'age', 'seniority']);
+/**
+ * Words for the candidate's pay today (a tracker keeps it beside the offer to show the raise): a
+ * "Current salary" column ahead of "Offered base" filled the offer's base with the current pay.
+ * A header that also says offer ("Current offer base") is the offer's.
+ */
+const CURRENT_WORDS = new Set(['current', 'existing', 'previous', 'prior', 'former', 'present']);
+const OFFER_WORDS = new Set(['offer', 'offered', 'offers']);
 
 /** Why a header feeds no field, whatever names it contains; undefined when it may. */
 function headerVeto(words: readonly string[]): string | undefined {
   if (words.some((w) => BAND_WORDS.has(w))) return 'a band column (min, mid, max), never an offer amount';
   if (words.some((w) => DATE_WORDS.has(w))) return 'a date column, never an amount';
   if (words.some((w) => EXPERIENCE_WORDS.has(w))) return 'years of experience, not the horizon or an amount';
+  if (words.some((w) => CURRENT_WORDS.has(w)) && !words.some((w) => OFFER_WORDS.has(w)))
+    return "the candidate's current pay, not this offer's";
   return undefined;
 }
 
@@ -98,9 +108,12 @@ interface HeaderMatch {
 
 function matchHeader(header: string): HeaderMatch | { veto: string } | undefined {
   const plain = header.replace(DUPLICATE, '');
-  const veto = headerVeto(headerWords(plain));
+  const words = headerWords(plain);
+  const veto = headerVeto(words);
   if (veto) return { veto };
-  const key = normaliseHeader(plain);
+  // "Offered base" is the base: "offer" qualifies the amount (and would otherwise name the offer's label).
+  const amountWords = words.filter((w) => !OFFER_WORDS.has(w) && !CURRENT_WORDS.has(w));
+  const key = amountWords.length && amountWords.length < words.length ? amountWords.join('') : normaliseHeader(plain);
   if (!key) return undefined;
   let best: { field: FillableField; length: number } | undefined;
   for (const [field, names] of Object.entries(HEADER_NAMES) as [FillableField, readonly string[]][]) {

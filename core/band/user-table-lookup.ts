@@ -7,7 +7,7 @@
 import { serialToIsoDate } from '../coerce';
 import { SheetError, isSheetError, notAvailable } from '../errors';
 import { describeCell } from '../messages';
-import { closestHint, Term } from '../vocabulary/match';
+import { closestHint, Term, Vocabulary } from '../vocabulary/match';
 import { BandResult } from './embedded-bands';
 import {
   ColumnKey,
@@ -19,28 +19,37 @@ import {
   UserBandTable,
 } from './user-table-columns';
 
-export const listNames = (terms: readonly Term[], most = 8): string =>
-  terms.length <= most
-    ? terms.map((t) => t.name).join(', ')
-    : `${terms
-        .slice(0, most)
-        .map((t) => t.name)
-        .join(', ')} and ${terms.length - most} more`;
+const listed = new WeakMap<readonly Term[], string>();
 
-/** A role or level of the table by the user's spelling (or one of our aliases for it), remembered per call. */
-export function findOwn(table: UserBandTable, what: 'role' | 'level', text: string): Term | SheetError {
-  const memoKey = `${what}|${text}`;
-  const cached = table.memo.get(memoKey) as Term | SheetError | undefined;
-  if (cached) return cached;
-  const vocabulary = what === 'role' ? table.roles : table.levels;
-  let found = vocabulary.find(text);
-  if (isSheetError(found)) {
-    found = notAvailable(
-      `your band table has no ${what} ${describeCell(text)} (its ${what}s: ${listNames(vocabulary.terms)}); ${closestHint(vocabulary.terms, text)}`,
-    );
+/** The first names of a table's list, and how many more: worded once per table, not per unknown name. */
+export function listNames(terms: readonly Term[]): string {
+  const most = 8;
+  let text = listed.get(terms);
+  if (text === undefined) {
+    const names = terms.slice(0, most).map((t) => t.name);
+    text = terms.length <= most ? names.join(', ') : `${names.join(', ')} and ${terms.length - most} more`;
+    listed.set(terms, text);
   }
-  table.memo.set(memoKey, found);
-  return found;
+  return text;
+}
+
+const found = new WeakMap<Vocabulary<Term>, Map<string, Term | SheetError>>();
+
+/** A role or level of the table by the user's spelling (or one of our aliases for it), remembered per table. */
+export function findOwn(table: UserBandTable, what: 'role' | 'level', text: string): Term | SheetError {
+  const vocabulary = what === 'role' ? table.roles : table.levels;
+  let memo = found.get(vocabulary);
+  if (!memo) found.set(vocabulary, (memo = new Map()));
+  let term = memo.get(text);
+  if (!term) {
+    term =
+      vocabulary.match(text) ??
+      notAvailable(
+        `your band table has no ${what} ${describeCell(text)} (its ${what}s: ${listNames(vocabulary.terms)}); ${closestHint(vocabulary.terms, text)}`,
+      );
+    memo.set(text, term);
+  }
+  return term;
 }
 
 /**

@@ -99,8 +99,8 @@ function ownVocabulary(what: 'role' | 'level', names: readonly string[]): Vocabu
   const ownKeys = new Set(names.map(normalizeName));
   const claims = new Map<string, Set<number>>();
   const candidates = names.map((name, i) => {
-    const ours = builtIn.find(name);
-    if (isSheetError(ours)) return [];
+    const ours = builtIn.match(name);
+    if (!ours) return [];
     const aliases = [ours.name, ours.id, ...ours.aliases].filter((alias) => !ownKeys.has(normalizeName(alias))); // the user's own names win
     for (const alias of aliases) {
       const key = normalizeName(alias);

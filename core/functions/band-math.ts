@@ -116,6 +116,13 @@ export const RANGE = defineFunction({
   },
 });
 
+/**
+ * Our choice, stated in the help: published salary-increase budgets and pay trends run a few
+ * percent a year, so a rate beyond 50% a year either way is a typo (1 for 1%, 0.5 meant as 0.5%
+ * passes, the nearest a bound can come without refusing a real trend in a hot market).
+ */
+const AGEING_RATE_BOUND = 0.5;
+
 const dateParam = (name: string, description: string): ParamSpec<number> =>
   param({ name, description, cellType: 'any', parse: (cell) => toDateSerial(cell, name) });
 
@@ -127,10 +134,11 @@ export const AGE = defineFunction({
     numberParam('amount', 'the survey figure to age, e.g. 180000', atLeastZero('an amount')),
     dateParam('fromDate', "the survey's effective date (a date, a serial number, or text like 2026-01-01)"),
     dateParam('toDate', 'the date to age it to (on or after fromDate)'),
-    numberParam('annualRate', 'the annual rate as a fraction, e.g. 0.04 for 4%', {
-      ...fractionRule('an annual rate', 1, -1),
-      minExclusive: true,
-    }),
+    numberParam(
+      'annualRate',
+      `the annual rate as a fraction, e.g. 0.04 for 4%; from -${AGEING_RATE_BOUND} to ${AGEING_RATE_BOUND} (our bound, not a source's: pay trends run a few percent a year, so 1 typed for 1% is refused, not aged at 100% a year)`,
+      fractionRule('an annual rate', AGEING_RATE_BOUND, -AGEING_RATE_BOUND),
+    ),
     withDefault(
       choiceParam('method', '"compound" or "simple"', AGEING_METHODS, { compounded: 'compound', linear: 'simple' }),
       'compound',

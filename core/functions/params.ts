@@ -200,11 +200,23 @@ export interface NameRef<T> {
   readonly builtIn: T | SheetError;
 }
 
+// Matched on first use: with a user's table the built-in match (and the suggestions of its
+// unknown-name message) is never needed, and a column of 100,000 distinct titles would pay for it.
+function nameRef<T>(text: string, match: () => T | SheetError): NameRef<T> {
+  let found: T | SheetError | undefined;
+  return {
+    text,
+    get builtIn() {
+      return (found ??= match());
+    },
+  };
+}
+
 export const bandRoleParam: ParamSpec<NameRef<Role>> = reparse(
   roleParam,
   (cell): NameRef<Role> | SheetError => {
     const text = toText(cell, 'role');
-    return isSheetError(text) ? text : { text, builtIn: roles.find(text) };
+    return isSheetError(text) ? text : nameRef(text, () => roles.find(text));
   },
   {
     description: 'the role, e.g. "LLMOps", "Machine Learning" (AI.ROLES lists them), or a role of your own band table',
@@ -216,7 +228,7 @@ export const bandLevelParam: ParamSpec<NameRef<LevelRef>> = reparse(
   (cell): NameRef<LevelRef> | SheetError => {
     const text = toText(cell, 'level');
     if (isSheetError(text)) return text;
-    return { text, builtIn: levelParam.parse(cell) };
+    return nameRef(text, () => levelParam.parse(cell));
   },
   {
     description:

@@ -52,11 +52,15 @@ function checkSpec(spec: FunctionSpec): void {
 
 function wrapperSource(spec: FunctionSpec): string {
   checkSpec(spec);
-  const lines = jsdocLines(functionDoc(spec, 'excel'), 'excel');
+  const lines = jsdocLines(functionDoc(spec, 'excel'), 'excel').map((line) =>
+    line.replace(/^ \* @returns /, ' * @returns {any[][]} '),
+  );
   const params = spec.params.map((p) => `${p.name}${p.optional ? '?' : ''}: any[][]`).join(', ');
   const args = spec.params.map((p) => p.name).join(', ');
   lines.push(
-    `function ${wrapperName(spec)}(${params}): any[][] {`,
+    // No return annotation: a long call answers with a Promise (excel-call.ts), and the JSDoc type
+    // tells custom-functions-metadata the result is a matrix either way.
+    `function ${wrapperName(spec)}(${params}) {`,
     `  return callForExcel(${JSON.stringify(spec.name)}, [${args}]);`,
     '}',
   );

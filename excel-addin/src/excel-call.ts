@@ -14,11 +14,16 @@
  *   Excel passes them only because functions.json sets allowErrorForDataTypeAny
  *   (build/finish-metadata.js); without it Excel would not call the function at all.
  * - Every result is a 2-D array, because every wrapper declares an `any[][]` result (it may spill).
+ * - A call over more than ASYNC_ROWS rows answers with a Promise and works in steps, letting the
+ *   event loop turn between them: in the shared runtime the task pane runs on the same thread, and
+ *   one long call (100,000 unknown titles against a 10,000-role band table) froze it for the whole
+ *   call (issue 18). Rows are independent (DESIGN.md §3), so the steps' results are the call's.
  */
 import { getFunction } from '../../core/registry';
 import { callFunction } from '../../core/lift';
 import { ErrorKind, SheetError, badValue, errorKindOfCode, isSheetError, sheetError } from '../../core/index';
 import { InputCell, Output, OutputCell } from '../../core/cells';
+import { CallPlan, planCall, sizeOf } from '../../core/call-plan';
 
 // Outside Office (the task pane opened in a plain browser) there is no custom-functions runtime; a
 // no-op `associate` keeps functions.js (whose build appends CustomFunctions.associate calls) from
@@ -163,11 +168,59 @@ export function toExcelResult(output: Output): ExcelCell[][] {
   return grid;
 }
 
+/**
+ * Above this many rows a call works in steps and answers with a Promise; up to it, at once (10,000
+ * rows of distinct unknown names, the slowest per-row work, cost a tenth of the 100,000-row call in
+ * bench/names.bench.ts, well under 1 s).
+ */
+export const ASYNC_ROWS = 10_000;
+/** Rows in the first step; later steps are sized to take about STEP_MS each. */
+const FIRST_STEP_ROWS = 1000;
+const STEP_MS = 50;
+
 /** Runs catalog function `name` with the arguments Excel passed. Never throws: a failure is a cell error. */
-export function callForExcel(name: string, args: readonly unknown[]): ExcelCell[][] {
+export function callForExcel(name: string, args: readonly unknown[]): ExcelCell[][] | Promise<ExcelCell[][]> {
   const spec = getFunction(name);
   if (!spec)
     return [[toExcelError(badValue(`AI.${name} is not in this version of the add-in's catalog; reload the add-in`))]];
   // Omitted trailing optionals (null, or missing) are the core's to drop (core/lift.ts binding).
-  return toExcelResult(callFunction(spec, args.map(toCoreArg)));
+  const coreArgs = args.map(toCoreArg);
+  const plan = planCall(
+    spec.params,
+    coreArgs.map((arg) => (Array.isArray(arg) && Array.isArray(arg[0]) ? sizeOf(arg as InputCell[][]) : undefined)),
+  );
+  if (isSheetError(plan) || !plan.ranged || plan.rows <= ASYNC_ROWS) return toExcelResult(callFunction(spec, coreArgs));
+  return inSteps(coreArgs, plan, (stepArgs) => callFunction(spec, stepArgs));
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The call over rows [start, end) at a time, the event loop turning between steps. A step never
+ * holds one row alone (one row of a range would be read as a single cell), and a whole-call error
+ * (a bad band table) ends the call with that error, as the call in one go would.
+ */
+async function inSteps(
+  args: readonly unknown[],
+  plan: CallPlan,
+  run: (stepArgs: unknown[]) => Output,
+): Promise<ExcelCell[][]> {
+  const rows: ExcelCell[][] = [];
+  let size = FIRST_STEP_ROWS;
+  for (let start = 0; start < plan.rows;) {
+    let end = Math.min(plan.rows, start + size);
+    if (plan.rows - end === 1) end++;
+    const began = Date.now();
+    const stepArgs = args.map((arg, p) =>
+      plan.roles[p] === 'lifted' || plan.roles[p] === 'rowLists' ? (arg as unknown[]).slice(start, end) : arg,
+    );
+    const output = run(stepArgs);
+    if (!Array.isArray(output) || output.length !== end - start) return toExcelResult(output);
+    for (const row of toExcelResult(output)) rows.push(row);
+    const took = Date.now() - began;
+    size = Math.max(2, Math.min(50_000, Math.round((size * STEP_MS) / Math.max(took, 1))));
+    start = end;
+    if (start < plan.rows) await nextTurn();
+  }
+  return rows;
 }

@@ -99,7 +99,8 @@ export function loadFunctionsScript(source?: string, realm: 'own' | 'this' = 'ow
     }
     return { associated, associateCalls };
   }
-  const context: Record<string, unknown> = { CustomFunctions, console };
+  // Excel's runtime has timers: a long call steps through its rows with setTimeout (excel-call.ts).
+  const context: Record<string, unknown> = { CustomFunctions, console, setTimeout, clearTimeout };
   context.self = context;
   context.window = context;
   context.globalThis = context;

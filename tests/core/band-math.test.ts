@@ -3,7 +3,7 @@
  * inputs that must give #NUM! or #VALUE! with a message saying what would be right.
  */
 import fc from 'fast-check';
-import { callByName, isSheetError, SheetError } from '../../core';
+import { CATALOG, callByName, isSheetError, SheetError } from '../../core';
 import { SENIOR_TO_ENTRY_RANGE, seniorityCurvePoint } from '../../core/band/local-band';
 import { levels } from '../../core/vocabulary/levels';
 import { call, err, num } from './call-helpers';
@@ -130,6 +130,19 @@ describe('AI.AGE', () => {
   });
   test('a date that is not a date is #VALUE!', () => {
     expect(err(call('AGE', 100000, 'last spring', '2026-01-01', 0.04)).kind).toBe('VALUE');
+  });
+  test('a rate a typo made 100x (1 for 1%, -1 for -1%, 0.51) is #NUM! naming the bound; 50% either way is aged', () => {
+    for (const typo of [1, -1, 0.51, -0.51, 0.9]) {
+      const e = err(call('AGE', 100000, '2025-01-01', '2026-01-01', typo));
+      expect(e.kind).toBe('NUM');
+      expect(e.message).toContain('an annual rate as a fraction from -0.5 to 0.5');
+    }
+    expect(call('AGE', 100000, '2025-01-01', '2026-01-01', 0.5)).toBeCloseTo(100000 * 1.5 ** (365 / 365.25), 6);
+    expect(call('AGE', 100000, '2025-01-01', '2026-01-01', -0.5)).toBeCloseTo(100000 * 0.5 ** (365 / 365.25), 6);
+  });
+  test('the help states the bound as our choice', () => {
+    const rate = CATALOG.find((spec) => spec.name === 'AGE')!.params.find((p) => p.name === 'annualRate')!;
+    expect(rate.description).toMatch(/from -0\.5 to 0\.5 \(our bound, not a source's/);
   });
 });
 

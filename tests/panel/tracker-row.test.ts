@@ -7,6 +7,21 @@
 import { describeFill, fieldForHeader, fillFromRow } from '../../panel/tracker-row';
 
 describe('fill from a tracker row, by meaning', () => {
+  test('"Current salary" ahead of "Offered base": the base is the offered amount (issue 18; before: the current salary)', () => {
+    const fill = fillFromRow({ Candidate: 'Ada', 'Current salary': 150000, 'Offered base': 185000 });
+    expect(fill.fields.base).toBe('185000');
+    expect(fill.mapping).toEqual([
+      { header: 'Candidate', field: 'label' },
+      { header: 'Offered base', field: 'base' },
+    ]);
+    expect(fill.skipped).toEqual([{ header: 'Current salary', why: "the candidate's current pay, not this offer's" }]);
+    for (const current of ['Previous base salary', 'Existing bonus %', 'Prior equity', 'Current sign-on'])
+      expect(fieldForHeader(current)).toBeUndefined();
+    // Only the current pay in the row: the offer's base stays as it is, and the user is told why.
+    expect(fillFromRow({ 'Current salary': 150000 }).fields.base).toBeUndefined();
+    expect(fillFromRow({ 'Current offer base': 185000 }).fields.base).toBe('185000');
+  });
+
   test('"Salary band min" ahead of "Base salary" is a band column: the base comes from Base salary (before: 160000 from the band)', () => {
     const fill = fillFromRow({
       Candidate: 'Ada',

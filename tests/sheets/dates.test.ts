@@ -127,3 +127,65 @@ describe('a date cell reads as the day the spreadsheet shows', () => {
     expect(asked).toBe(1);
   });
 });
+
+describe('date-times are read once per day, not once per cell (issue 18)', () => {
+  const isoDayIn = (zone: string, t: number) => {
+    const c = wallClock(new Date(t), zone);
+    return `${String(c.year).padStart(4, '0')}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+  };
+
+  /** Code.js with Utilities.formatDate counted. */
+  function countingAddon(zone: string) {
+    const addon = loadAddon({ spreadsheet: new FakeSpreadsheet(undefined, zone), authMode: 'CUSTOM_FUNCTION' });
+    const real = addon.global.Utilities;
+    const counted = { calls: 0 };
+    addon.global.Utilities = {
+      ...real,
+      formatDate: (...args: unknown[]) => {
+        counted.calls++;
+        return real.formatDate(...args);
+      },
+    };
+    return { addon, counted };
+  }
+
+  it('100,000 distinct date-times over 10 days ask Utilities.formatDate at most twice a day', () => {
+    const zone = 'Asia/Kathmandu';
+    const { addon, counted } = countingAddon(zone);
+    const start = Date.parse('2026-05-01T00:00:00Z');
+    const times = Array.from({ length: 100_000 }, (_, i) => start + i * 8_641);
+    const days = new Set(times.map((t) => Math.floor(t / 86_400_000)));
+    expect(days.size).toBe(11);
+    // Kathmandu keeps UTC+05:45 all year (checked against the zone's own clock on the first day).
+    const shown = (t: number) => new Date(t + 345 * 60_000).toISOString().slice(0, 10);
+    expect(shown(start)).toBe(isoDayIn(zone, start));
+    const cells = addon.evaluate<(t: number[]) => Date[][]>('(ts) => ts.map((t) => [new Date(t)])')(times);
+    const column = addon.global.AIAGE(
+      100,
+      cells,
+      times.map((t) => [shown(t)]),
+      0.04,
+    ) as unknown[][];
+    expect(column.filter((row) => row[0] !== 100)).toEqual([]);
+    expect(counted.calls).toBeLessThanOrEqual(2 * days.size);
+  });
+
+  it.each(['America/Los_Angeles', 'Europe/London', 'Pacific/Chatham', 'Australia/Lord_Howe', 'America/St_Johns'])(
+    'each date-time through the clock changes of March and April 2026 reads as the day shown in %s',
+    (zone) => {
+      const { addon } = countingAddon(zone);
+      const start = Date.parse('2026-03-06T00:00:00Z');
+      // Every 19 min 7 s for 40 days: every hour of the days clocks change, either side of the change.
+      const times = Array.from({ length: 3_000 }, (_, i) => start + i * 1_147_000);
+      const cells = addon.evaluate<(t: number[]) => Date[][]>('(ts) => ts.map((t) => [new Date(t)])')(times);
+      const column = addon.global.AIAGE(
+        100,
+        cells,
+        times.map((t) => [isoDayIn(zone, t)]),
+        0.04,
+      ) as unknown[][];
+      const misread = times.filter((_, i) => column[i][0] !== 100).map((t) => new Date(t).toISOString());
+      expect(misread).toEqual([]);
+    },
+  );
+});
