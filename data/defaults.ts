@@ -97,7 +97,7 @@ export const CATALOG_DEFAULTS: readonly CatalogDefault[] = [
     value: '100% of the target',
     why: 'With no payout history entered there is nothing to weight the bonus by, so the target is counted in full.',
     departs:
-      "This is the opposite of the source's advice: AI Tech Connect (2026) says to use the actual payout history, not the target. Enter the payouts (actual / target, e.g. 0.8, 1.1) to follow it.",
+      "This is the opposite of the source's advice: AI Tech Connect (2026) says to use the actual payout history, not the target. Enter the payouts (actual / target, e.g. 0.8; 1.1) to follow it.",
   },
   {
     id: 'hours',

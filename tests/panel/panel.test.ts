@@ -222,7 +222,7 @@ describe('figures a box can hold', () => {
     const said = callByName('SOURCE', ['bonus payout', null, 'default']) as string;
     expect(said).toMatch(/opposite of the source's advice/);
     expect(await text(page, '#o0-payout-default')).toBe(` Payout: ${said}`);
-    await typeInto(page, '#o0-bonusPayouts', '0.8, 1.1');
+    await typeInto(page, '#o0-bonusPayout', '0.8; 1.1');
     expect(await page.locator('#o0-payout-default').count()).toBe(0);
   });
 
