@@ -311,7 +311,9 @@ function isBlankCall(spec: FunctionSpec, bound: Bound, hostArgs: readonly unknow
     if (roles[p] !== 'cell' && roles[p] !== 'list') return false;
     const arg = bound.args[p];
     const cells = isGrid(arg) ? (arg as Grid).flat() : [arg as InputCell];
-    if (!cells.every((cell) => isBlankFor(spec.params[p], cell, true))) return false;
+    // A lone 0 stays a 0 for a number (AI.HOURLY(0) is 0); only where 0 can stand for a blank name.
+    const param = spec.params[p];
+    if (!cells.every((cell) => isBlankFor(param, cell, param.zeroIsBlank !== undefined))) return false;
   }
   return true;
 }

@@ -3,6 +3,9 @@
  * conditional, at risk), on one scale. Inline SVG drawn from the core's decompositions; no library.
  */
 import type { OfferDecomposition } from '../core/offer/model';
+import { MAX_HORIZON_YEARS } from '../core/offer/model';
+import { MatchOffer, overHorizon } from './counter-offer';
+import type { PanelStore } from './store';
 import { el, svg } from './dom';
 import { formatMoney, formatMoneyShort } from './format';
 import { PARTS } from './offer-view';
@@ -13,13 +16,40 @@ export interface ChartOffer {
   readonly d: OfferDecomposition;
 }
 
+/** The horizons a user can pick for a comparison ('' is the longest of the offers' own). */
+export const COMPARE_YEARS: readonly number[] = Array.from({ length: MAX_HORIZON_YEARS }, (_, i) => i + 1);
+
+/** The user's pick ('' or a whole number of years the pick list offers), or undefined for the longest. */
+export function pickedHorizon(chosen: string): number | undefined {
+  const years = Number(chosen);
+  return chosen.trim() !== '' && COMPARE_YEARS.includes(years) ? years : undefined;
+}
+
 /**
- * The one horizon offers are compared over (issue 24 item 4): the longest of their own, so no offer
- * is cut short; one with a shorter horizon is valued over it too (with no refresh it simply has no
- * equity once its grant has vested), and the panel says so.
+ * The one horizon offers are compared over (issue 24 item 4): the one the user picked, else the
+ * longest of their own, so no offer is cut short; each offer is valued over it (one with no refresh
+ * simply has no equity once its grant has vested), and the panel says where an offer's own differs.
  */
-export function comparisonHorizon(offers: readonly { readonly d: OfferDecomposition }[]): number {
-  return Math.max(1, ...offers.map((o) => o.d.horizonYears));
+export function comparisonHorizon(offers: readonly { readonly d: OfferDecomposition }[], chosen = ''): number {
+  return pickedHorizon(chosen) ?? Math.max(1, ...offers.map((o) => o.d.horizonYears));
+}
+
+/** The valid offers, each valued over the comparison's one horizon, with the horizons they had. */
+export function comparedOffers(store: PanelStore): {
+  offers: (MatchOffer & { readonly index: number })[];
+  own: Map<number, number>;
+  years: number;
+} {
+  const read = store.state.offers.flatMap((o, index) => {
+    const r = store.reading(index);
+    return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
+  });
+  const years = comparisonHorizon(read, store.state.compareYears);
+  return {
+    offers: read.map((o) => ({ ...overHorizon(o, years), index: o.index })),
+    own: new Map(read.map((o) => [o.index, o.d.horizonYears])),
+    years,
+  };
 }
 
 const WIDTH = 300;

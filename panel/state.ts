@@ -58,6 +58,8 @@ export interface PanelState {
   blend: BlendInputs;
   /** the offer the others are matched against (its index), or null for the leader (issue 13) */
   rival: number | null;
+  /** the comparison's horizon as picked ('' : the longest of the offers' own), issue 24 item 4 */
+  compareYears: string;
 }
 
 export const MAX_OFFERS = 3;
@@ -106,6 +108,7 @@ export function initialState(): PanelState {
     bandTableName: '',
     blend: blankBlend(),
     rival: null,
+    compareYears: '',
   };
 }
 
@@ -126,6 +129,7 @@ export function restoreState(saved: unknown): PanelState {
     bandTableName?: unknown;
     blend?: unknown;
     rival?: unknown;
+    compareYears?: unknown;
   };
   if (Array.isArray(raw.offers) && raw.offers.length > 0) {
     state.offers = raw.offers.slice(0, MAX_OFFERS).map(restoreOffer);
@@ -142,6 +146,7 @@ export function restoreState(saved: unknown): PanelState {
   }
   state.bandTableCsv = typeof raw.bandTableCsv === 'string' ? raw.bandTableCsv : '';
   state.bandTableName = text(raw.bandTableName, '');
+  state.compareYears = text(raw.compareYears, '');
   state.rival =
     typeof raw.rival === 'number' && Number.isInteger(raw.rival) && raw.rival >= 0 && raw.rival < state.offers.length
       ? raw.rival

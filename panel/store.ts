@@ -26,6 +26,7 @@ export type Change =
   | { readonly topic: 'blend' }
   | { readonly topic: 'bandTable' }
   | { readonly topic: 'rival' } // the counter-offer's rival: only that section redraws, itself
+  | { readonly topic: 'compare' } // the comparison's horizon: that section redraws, itself
   | { readonly topic: 'replaced'; readonly fields: readonly FieldPath[] }; // another pane's saved changes came in
 
 /** What a save or a refresh has to tell the user (panel/save-news.ts words it). */

@@ -29,23 +29,22 @@ function premiumGrade(skill: Skill, bound: Bound): Grade {
   return id ? figure(id).basis : 'derived';
 }
 
+/** AI.PREMIUM's bound, also read by AI.SOURCE(skill, bound, "premium"). */
+export const premiumBoundParam = withDefault(
+  choiceParam(
+    'bound',
+    'which end of the stated range: "low", "mid" (the midpoint, derived) or "high"',
+    ['low', 'mid', 'high'] as const,
+    { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' },
+  ),
+  'mid',
+);
+
 export const PREMIUM = defineFunction({
   name: 'PREMIUM',
   summary:
     'Pay premium for a skill as a fraction (0.15 is 15%); bound "low", "mid" (default: the midpoint of the stated range, derived) or "high"; show "grade" for its grade.',
-  params: [
-    skillParam,
-    withDefault(
-      choiceParam(
-        'bound',
-        'which end of the stated range: "low", "mid" (the midpoint, derived) or "high"',
-        ['low', 'mid', 'high'] as const,
-        { minimum: 'low', midpoint: 'mid', maximum: 'high', median: 'mid' },
-      ),
-      'mid',
-    ),
-    showParam,
-  ],
+  params: [skillParam, premiumBoundParam, showParam],
   result: 'cell',
   example: ['LLM fine-tuning', 'high'],
   run(skill, bound, show) {

@@ -6,7 +6,7 @@ import { defineFunction } from '../function-spec';
 import { notAvailable, SheetError, isSheetError } from '../errors';
 import { LevelRef } from '../band/embedded-bands';
 import { figure, FIGURES } from '../../data/figures';
-import { LEVELS, levels } from '../vocabulary/levels';
+import { Level, LEVELS, levels } from '../vocabulary/levels';
 import { Role } from '../vocabulary/roles';
 import { Grade } from '../band/provenance';
 import { choiceParam, hoursParam, levelParam, numberParam, roleParam } from './params';
@@ -24,13 +24,20 @@ for (const f of FIGURES) {
     RATE_INDEX.set(`${f.role}|${f.level}`, f.id);
 }
 
-/** The record AI.RATE answers with, or why there is none (what the report does give instead). */
-export function rateFigureId(role: Role, level: LevelRef): string | SheetError {
+/** The report's tier for a level: it gives rates by tier, never by years of experience. */
+export function rateTier(level: LevelRef): Level | SheetError {
   if ('years' in level)
     return notAvailable(
       'the contractor rate report gives rates by tier (Mid, Senior, Strong Senior), not by years of experience: give a level name',
     );
-  const id = RATE_INDEX.get(`${role.id}|${level.level.id}`);
+  return level.level;
+}
+
+/** The record AI.RATE answers with, or why there is none (what the report does give instead). */
+export function rateFigureId(role: Role, level: LevelRef): string | SheetError {
+  const tier = rateTier(level);
+  if (isSheetError(tier)) return tier;
+  const id = RATE_INDEX.get(`${role.id}|${tier.id}`);
   if (id) return id;
   const known = [...RATE_INDEX.keys()]
     .filter((k) => k.startsWith(`${role.id}|`))
@@ -52,7 +59,7 @@ export function rateFigureId(role: Role, level: LevelRef): string | SheetError {
       ? `; AI.BAND's estimate for ${role.name} lets the senior back-end developer rate ($${figure(role.seniorRateFigure).value.toFixed(2)}/h, =AI.RATE("Back-end Developer","Senior")) stand in, an assumption of ours that AI.SOURCE names`
       : '';
   return notAvailable(
-    `the contractor rate report has no ${level.level.name} rate for ${role.name} (${has}${ceilings}${standIn}); enter your own rate in the cell instead`,
+    `the contractor rate report has no ${tier.name} rate for ${role.name} (${has}${ceilings}${standIn}); enter your own rate in the cell instead`,
   );
 }
 

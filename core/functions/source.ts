@@ -27,8 +27,8 @@ import {
   sourceParam,
 } from './params';
 import { BandSource, bandLookup } from './band-lookup';
-import { rateFigureId } from './rates';
-import { premium, PREMIUM } from './premiums';
+import { rateFigureId, rateTier } from './rates';
+import { premium, premiumBoundParam } from './premiums';
 
 /**
  * AI.SOURCE also explains the figures AI.RATE, AI.PREMIUM and AI.LOCALBAND return (DESIGN.md §5:
@@ -66,9 +66,10 @@ const percent = (value: number): string => `${(value * 100).toFixed((value * 100
 function rateSource(role: Role | SheetError, level: LevelRef | SheetError): OutputCell {
   if (isSheetError(role)) return role;
   if (isSheetError(level)) return level;
+  const levelId = rateTier(level);
+  if (isSheetError(levelId)) return levelId;
   const id = rateFigureId(role, level);
   if (isSheetError(id)) return id;
-  const levelId = (level as { level: { id: string; name: string } }).level;
   const ceilings = FIGURES.filter(
     (f) => f.role === role.id && f.level === levelId.id && f.measures === 'hourly-rate' && f.statistic === 'top',
   )
@@ -87,8 +88,7 @@ function rateSource(role: Role | SheetError, level: LevelRef | SheetError): Outp
 function premiumSource(skillText: string, boundText: string | undefined): OutputCell {
   const skill = skillParam.parse(skillText);
   if (isSheetError(skill)) return skill;
-  const boundParam = PREMIUM.params[1];
-  const bound = boundText === undefined ? boundParam.default : boundParam.parse(boundText);
+  const bound = boundText === undefined ? premiumBoundParam.default : premiumBoundParam.parse(boundText);
   if (bound === undefined) return badValue('bound: expected "low", "mid" or "high"');
   if (isSheetError(bound)) return bound;
   const s = skill;
@@ -98,7 +98,7 @@ function premiumSource(skillText: string, boundText: string | undefined): Output
   if (s.point) return explainFigure(s.point, what, percent);
   if (bound === 'low') return explainFigure(s.low!, `${what}, low end`, percent);
   if (bound === 'high') return explainFigure(s.high!, `${what}, high end`, percent);
-  return `derived: ${what}, mid (the default bound): ${percent(value as number)}, halfway between the stated low and high ends, (low + high) / 2. ${explainFigure(s.low!, 'Low end', percent)} ${explainFigure(s.high!, 'High end', percent)}`;
+  return `derived: ${what}, mid (the default bound): ${percent(value)}, halfway between the stated low and high ends, (low + high) / 2. ${explainFigure(s.low!, 'Low end', percent)} ${explainFigure(s.high!, 'High end', percent)}`;
 }
 
 function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandSource): OutputCell {
@@ -108,7 +108,7 @@ function localSource(anchorText: string, level: NameRef<LevelRef>, source: BandS
       ? ratio
       : `estimate: AI.LOCALBAND multiplies the anchor by ${ratio.factor.toFixed(4)}, ${ratio.explanation}. ${explainAssumptions(['local-curve'])}`;
   }
-  const anchor = levelParam.parse(anchorText) as LevelRef | SheetError;
+  const anchor = levelParam.parse(anchorText);
   if (isSheetError(anchor)) return anchor;
   if (isSheetError(level.builtIn)) return level.builtIn;
   return explainLocalRatio(anchor, level.builtIn, source ?? DEFAULT_TABLE);

@@ -7,8 +7,7 @@
 import { el } from '../dom';
 import { morph } from '../morph';
 import { formatMoney, formatMoneyFit } from '../format';
-import { chartKey, compareChart, ChartOffer, comparisonHorizon } from '../compare-chart';
-import { overHorizon } from '../counter-offer';
+import { chartKey, compareChart, ChartOffer, comparedOffers, COMPARE_YEARS, pickedHorizon } from '../compare-chart';
 import { Change, PanelStore } from '../store';
 import { PanelContext } from './context';
 import { mountMatch } from './match';
@@ -25,20 +24,6 @@ const COLUMNS: [string, string, (c: ChartOffer) => number][] = [
   ['guaranteed', 'Sure, Y1', (c) => c.d.years[0].guaranteed],
 ];
 
-/** The valid offers, each valued over the comparison's one horizon, and the horizons they had. */
-function validOffers(store: PanelStore): { offers: ChartOffer[]; own: Map<number, number>; years: number } {
-  const read = store.state.offers.flatMap((o, index) => {
-    const r = store.reading(index);
-    return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
-  });
-  const years = comparisonHorizon(read);
-  return {
-    offers: read.map((o) => ({ ...overHorizon(o, years), index: o.index })),
-    own: new Map(read.map((o) => [o.index, o.d.horizonYears])),
-    years,
-  };
-}
-
 function leadOf(offers: ChartOffer[]): string {
   if (offers.length < 2) return '';
   const sorted = [...offers].sort((a, b) => b.d.riskAdjustedAverageAnnual - a.d.riskAdjustedAverageAnnual);
@@ -47,11 +32,12 @@ function leadOf(offers: ChartOffer[]): string {
   return `${best.label} leads ${next.label} by ${formatMoney(gap)} a year over ${best.d.horizonYears} years, risk-adjusted.`;
 }
 
-/** Where an offer's own horizon was set shorter than the comparison's, say so. */
-function horizonNote(offers: ChartOffer[], own: Map<number, number>, years: number): string {
-  const shorter = offers.filter((o) => (own.get(o.index) ?? years) < years);
-  if (!shorter.length) return '';
-  return `Compared over ${years} years, the longest horizon; ${shorter.map((o) => `${o.label} was set to ${own.get(o.index)}`).join(', ')}, and is valued over ${years} here.`;
+/** Where an offer's own horizon differs from the comparison's, say so. */
+function horizonNote(offers: ChartOffer[], own: Map<number, number>, years: number, picked: boolean): string {
+  const other = offers.filter((o) => (own.get(o.index) ?? years) !== years);
+  if (!other.length) return '';
+  const set = other.map((o) => `${o.label} was set to ${own.get(o.index)}`).join(', ');
+  return `Compared over ${years} years, ${picked ? 'the horizon you picked' : 'the longest horizon'}; ${set}, and ${other.length === 1 ? 'is' : 'are'} valued over ${years} here.`;
 }
 
 /** An offer a row, with a dash where an offer does not read yet. */
@@ -83,7 +69,7 @@ function compareTable(store: PanelStore, offers: ChartOffer[]): HTMLElement {
 }
 
 function buildComparison(store: PanelStore, body: HTMLElement): void {
-  const { offers, own, years } = validOffers(store);
+  const { offers, own, years } = comparedOffers(store);
   if (!offers.length) {
     body.append(
       el('p', { className: 'hint', text: 'Enter an offer below; with two or three, they are compared here.' }),
@@ -92,7 +78,7 @@ function buildComparison(store: PanelStore, body: HTMLElement): void {
   }
   body.append(compareChart(offers), chartKey(offers));
   if (store.state.offers.length < 2) return;
-  const note = horizonNote(offers, own, years);
+  const note = horizonNote(offers, own, years, pickedHorizon(store.state.compareYears) !== undefined);
   body.append(
     compareTable(store, offers),
     el('p', {
@@ -117,10 +103,19 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
     hidden: true,
     'data-slot': 'counter-offer',
   });
+  // One horizon for every offer: the longest of their own unless the user picks one (issue 24 item 4).
+  const yearsSelect = el(
+    'select',
+    { id: 'compare-years' },
+    el('option', { value: '', text: 'Longest of the offers' }),
+    ...COMPARE_YEARS.map((y) => el('option', { value: y, text: `${y} year${y === 1 ? '' : 's'}` })),
+  );
+  yearsSelect.value = pickedHorizon(store.state.compareYears) === undefined ? '' : store.state.compareYears.trim();
   const root = el(
     'section',
     { className: 'comparison', id: 'comparison', 'aria-label': 'Offers compared' },
     el('h2', { text: 'Offers compared' }),
+    el('div', { className: 'field' }, el('label', { for: 'compare-years', text: 'Compare over' }), yearsSelect),
     body,
     match,
   );
@@ -133,11 +128,22 @@ export function mountComparison(ctx: PanelContext): ComparisonSection {
 
   render();
   const counter = mountMatch(ctx, match);
+  yearsSelect.addEventListener('change', () => {
+    store.commit({ topic: 'compare' }, (s) => {
+      s.compareYears = yearsSelect.value;
+    });
+    render();
+    counter.update();
+  });
   return {
     root,
-    lead: () => leadOf(validOffers(store).offers),
+    lead: () => leadOf(comparedOffers(store).offers),
     update(change) {
-      if (change.topic === 'offer' || change.topic === 'offers') {
+      if (change.topic === 'replaced') {
+        const picked = pickedHorizon(store.state.compareYears);
+        yearsSelect.value = picked === undefined ? '' : String(picked);
+      }
+      if (change.topic === 'offer' || change.topic === 'offers' || change.topic === 'replaced') {
         render();
         counter.update();
       }

@@ -9,8 +9,8 @@
  */
 import { statusLine } from '../busy';
 import { clear, el } from '../dom';
-import { counterOfferBlock, MatchOffer, matchSentence, overHorizon } from '../counter-offer';
-import { comparisonHorizon } from '../compare-chart';
+import { counterOfferBlock, MatchOffer, matchSentence } from '../counter-offer';
+import { comparedOffers } from '../compare-chart';
 import { InsertFlow, mountInsertFlow } from '../insert-flow';
 import { HostBridge } from '../bridge';
 import { PanelStore } from '../store';
@@ -25,15 +25,8 @@ interface Line {
 
 type ValidOffer = MatchOffer & { index: number };
 
-/** The valid offers, each valued over the comparison's one horizon (the longest of them). */
-function validOffers(store: PanelStore): ValidOffer[] {
-  const offers = store.state.offers.flatMap((o, index) => {
-    const r = store.reading(index);
-    return r.status === 'valid' ? [{ label: o.label, index, input: r.modelInput, d: r.decomposition }] : [];
-  });
-  const years = comparisonHorizon(offers);
-  return offers.map((o) => ({ ...overHorizon(o, years), index: o.index }));
-}
+/** The valid offers, each valued over the comparison's one horizon. */
+const validOffers = (store: PanelStore): ValidOffer[] => comparedOffers(store).offers;
 
 /** One other offer's line: its sentence and an Insert that writes the counter-offer against the rival. */
 function matchLine(

@@ -208,6 +208,35 @@ describe('one horizon per comparison (issue 24 item 4)', () => {
     await page.selectOption('#match-rival', '2');
     expect(await page.locator('#match-text-0').textContent()).toMatch(/over 10 years/);
   });
+
+  test('a horizon the user picks values every offer over it, says so, and is kept with the inputs', async () => {
+    const host = new FakeHost('excel');
+    const state = threeOffers();
+    state.offers[2].years = '10';
+    host.state = state;
+    const page = await open(host);
+    await page.waitForSelector('#comparison-match:not([hidden])');
+    await page.selectOption('#compare-years', '6');
+    const note = await page.locator('#compare-horizon').textContent();
+    expect(note).toContain('risk-adjusted average over 6 years');
+    expect(note).toContain('Compared over 6 years, the horizon you picked; Public RSU was set to 4');
+    expect(note).toContain('Growth co. was set to 10');
+    expect(await page.locator('#compare-lead').textContent()).toContain('a year over 6 years');
+    const over6 = OFFERS.map((o) => decomposeOffer({ ...o, years: 6 }).riskAdjustedAverageAnnual);
+    expect(Number(await page.getAttribute('tr[data-offer="0"] td[data-col="average"]', 'data-value'))).toBeCloseTo(
+      over6[0],
+      6,
+    );
+    await page.selectOption('#match-rival', '2');
+    expect(await page.locator('#match-text-0').textContent()).toMatch(/over 6 years/);
+    // the pick is saved with the inputs (after the save delay)
+    const saved = (): unknown => (host.state as { compareYears?: unknown }).compareYears;
+    for (let i = 0; i < 50 && saved() !== '6'; i++) await page.waitForTimeout(100);
+    expect(saved()).toBe('6');
+    // back to the longest
+    await page.selectOption('#compare-years', '');
+    expect(await page.locator('#compare-horizon').textContent()).toContain('over 10 years');
+  });
 });
 
 describe('implausible amounts', () => {
