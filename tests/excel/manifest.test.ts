@@ -301,7 +301,8 @@ describe('custom functions and the shared runtime', () => {
     const script = builtFileFor(urlOf(path_(functions(), 'Script', 'SourceLocation')));
     const page = builtFileFor(urlOf(path_(functions(), 'Page', 'SourceLocation')));
     const metadata = builtFileFor(urlOf(path_(functions(), 'Metadata', 'SourceLocation')));
-    expect(path.basename(script)).toBe('functions.js');
+    // the self-contained bundle (a host may load the Script alone); the page loads the shared chunks
+    expect(path.basename(script)).toBe('functions-standalone.js');
     expect(path.basename(metadata)).toBe('functions.json');
     for (const file of [script, page, metadata])
       expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true });
