@@ -294,7 +294,10 @@ describe('custom functions and the shared runtime', () => {
     const json = JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as {
       functions: { helpUrl?: string }[];
     };
-    for (const fn of json.functions) expect(fn.helpUrl?.startsWith(`${support}#`)).toBe(true);
+    // the help links are written from the manifest of the build in dist (localhost, or a hosted URL)
+    const built = /<SupportUrl\s+DefaultValue="([^"]+)"/.exec(fs.readFileSync(distFile('manifest.xml'), 'utf8'))?.[1];
+    expect(built?.replace(/^.*\//, '')).toBe(support.replace(/^.*\//, ''));
+    for (const fn of json.functions) expect(fn.helpUrl?.startsWith(`${built}#`)).toBe(true);
   });
 
   test('the script, page and metadata URLs point at files the build writes', () => {
