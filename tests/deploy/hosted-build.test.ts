@@ -9,7 +9,7 @@
  * - the custom-functions <Script> the manifest names registers every function when a host loads it
  *   alone, without the task pane page;
  * - the folder served as a user's Excel gets it: from a sub-path (/ai-comp/) of a local HTTPS server
- *   on 127.0.0.1 with a certificate made here, every manifest URL answers 200, and the task pane in
+ *   on 127.0.0.1 with a certificate made here (Node's requests and Chromium trust exactly that one), every manifest URL answers 200, and the task pane in
  *   headless Chromium (office.js replaced by tests/excel/fake-office.js) loads every asset with 200,
  *   logs no console error and mounts the panel.
  *
@@ -22,10 +22,10 @@ import { AddressInfo } from 'net';
 import * as path from 'path';
 import * as vm from 'vm';
 import { createRequire } from 'module';
-import { Browser } from 'playwright-core';
+import { Browser, chromium } from 'playwright-core';
 import { SaxesParser } from 'saxes';
 import { generate } from 'selfsigned';
-import { launchChromium } from '../../testkit/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../../testkit/chromium';
 import { DIST, ROOT, distFile, ERROR_CODE, ShimError } from '../../testkit/excel/built';
 
 interface Hosting {
@@ -188,7 +188,15 @@ describe('served from a sub-path over HTTPS, as a user gets it', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `https://127.0.0.1:${(server.address() as AddressInfo).port}${SUB_PATH}`;
-    browser = await launchChromium();
+    // Chromium trusts this one certificate (its public key's SHA-256), and no other bad certificate.
+    const spki = crypto
+      .createHash('sha256')
+      .update(new crypto.X509Certificate(pems.cert).publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('base64');
+    browser = await chromium.launch({
+      executablePath: await chromiumPath(),
+      args: [...CHROMIUM_ARGS, `--ignore-certificate-errors-spki-list=${spki}`],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -216,9 +224,7 @@ describe('served from a sub-path over HTTPS, as a user gets it', () => {
   });
 
   test('the task pane loads every asset with 200, logs no console error and mounts the panel', async () => {
-    // Chromium cannot be told to trust one certificate without a profile of its own; it skips the
-    // check instead (Node's requests above do verify the certificate).
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     const responses: { url: string; status: number }[] = [];
