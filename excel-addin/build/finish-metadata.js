@@ -14,6 +14,9 @@
  *
  * help.html gets one section per function, written from the same metadata (name, description with
  * its example, parameters), so every helpUrl anchor exists and says what Excel's tooltips say.
+ *
+ * The manifest is the one this build is for (build/hosting.js: localhost, or the hosting URL), and
+ * is written beside the files as manifest.xml, so the help links and the manifest name one site.
  */
 const fs = require('fs');
 const { sources, Compilation } = require('webpack');
@@ -101,8 +104,9 @@ function renderHelp(template, metadata, namespace) {
 }
 
 class FinishMetadataPlugin {
-  constructor({ metadataAsset, helpTemplate, helpAsset, manifest }) {
-    this.options = { metadataAsset, helpTemplate, helpAsset, manifest };
+  /** `manifest`: the path of the source manifest.xml; `manifestFor(text)`: the manifest this build writes. */
+  constructor({ metadataAsset, helpTemplate, helpAsset, manifest, manifestFor, manifestAsset }) {
+    this.options = { metadataAsset, helpTemplate, helpAsset, manifest, manifestFor, manifestAsset };
   }
 
   apply(compiler) {
@@ -110,10 +114,11 @@ class FinishMetadataPlugin {
       compilation.hooks.processAssets.tap(
         { name: 'FinishMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const { metadataAsset, helpTemplate, helpAsset, manifest } = this.options;
+          const { metadataAsset, helpTemplate, helpAsset, manifest, manifestFor, manifestAsset } = this.options;
           const asset = compilation.getAsset(metadataAsset);
           if (!asset) return; // the metadata plugin already reported why (a JSDoc error)
-          const manifestXml = fs.readFileSync(manifest, 'utf8');
+          const manifestXml = manifestFor(fs.readFileSync(manifest, 'utf8'));
+          compilation.emitAsset(manifestAsset, new sources.RawSource(manifestXml));
           const namespace = functionsNamespace(manifestXml);
           const metadata = finishMetadata(JSON.parse(asset.source.source().toString()), {
             helpPage: supportUrl(manifestXml),

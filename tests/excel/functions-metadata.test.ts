@@ -109,7 +109,8 @@ describe('what the build adds to the generated metadata (excel-addin/build/finis
     allowErrorForDataTypeAny?: unknown;
     functions: (MetadataFunction & { helpUrl?: string })[];
   };
-  const manifestXml = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+  // the manifest of the build in dist (localhost, or the hosting URL it was built for)
+  const manifestXml = fs.readFileSync(distFile('manifest.xml'), 'utf8');
   const support = /<SupportUrl\s+DefaultValue="([^"]+)"/.exec(manifestXml)![1];
   const help = fs.readFileSync(distFile('help.html'), 'utf8');
 

@@ -294,14 +294,18 @@ describe('custom functions and the shared runtime', () => {
     const json = JSON.parse(fs.readFileSync(distFile('functions.json'), 'utf8')) as {
       functions: { helpUrl?: string }[];
     };
-    for (const fn of json.functions) expect(fn.helpUrl?.startsWith(`${support}#`)).toBe(true);
+    // the help links are written from the manifest of the build in dist (localhost, or a hosted URL)
+    const built = /<SupportUrl\s+DefaultValue="([^"]+)"/.exec(fs.readFileSync(distFile('manifest.xml'), 'utf8'))?.[1];
+    expect(built?.replace(/^.*\//, '')).toBe(support.replace(/^.*\//, ''));
+    for (const fn of json.functions) expect(fn.helpUrl?.startsWith(`${built}#`)).toBe(true);
   });
 
   test('the script, page and metadata URLs point at files the build writes', () => {
     const script = builtFileFor(urlOf(path_(functions(), 'Script', 'SourceLocation')));
     const page = builtFileFor(urlOf(path_(functions(), 'Page', 'SourceLocation')));
     const metadata = builtFileFor(urlOf(path_(functions(), 'Metadata', 'SourceLocation')));
-    expect(path.basename(script)).toBe('functions.js');
+    // the self-contained bundle (a host may load the Script alone); the page loads the shared chunks
+    expect(path.basename(script)).toBe('functions-standalone.js');
     expect(path.basename(metadata)).toBe('functions.json');
     for (const file of [script, page, metadata])
       expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true });
