@@ -54,7 +54,7 @@ export const EXAMPLE_STACK: ExampleArg = {
 export const WATERFALL = defineFunction({
   name: 'WATERFALL',
   summary:
-    "What each class of a preference stack receives at an exit value, as a column in the stack's order with common last (a column of exit values gives a row per exit): preferences by seniority, then per share; each preferred class converts when converting gives it more than its preference.",
+    "What each class of a preference stack receives at an exit value, in the stack's order with common last (a row per exit value): preferences by seniority, then per share; a preferred class converts when that gives it more.",
   params: [exitValueParam, stackParam],
   result: 'column',
   example: [30_000_000, EXAMPLE_STACK],
