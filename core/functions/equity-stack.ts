@@ -93,7 +93,8 @@ export const BREAKPOINTS = defineFunction({
 
 export const STAKE = defineFunction({
   name: 'STAKE',
-  summary: 'The share of the company a number of shares or options is: shares / fully diluted shares (0.004 is 0.4%).',
+  summary:
+    'The share of the company a number of shares or options is: shares / fully diluted shares, a fraction (format the cell as a percentage).',
   params: [
     numberParam('shares', 'the shares or options granted', atLeastZero('a number of shares')),
     numberParam(
