@@ -4,7 +4,7 @@
  * per year, so every year of a 30-year horizon stays visible at 300 px (Year 4 of a 5/15/40/40
  * grant is the one that pays most).
  */
-import type { OfferDecomposition } from '../core/offer/model';
+import type { OfferDecomposition } from '../core/index';
 import { callByName } from '../core';
 import { el } from './dom';
 import { formatMoney, formatMoneyFit, formatMoneyShort, formatPercent } from './format';
@@ -125,7 +125,7 @@ export function yearTable(d: OfferDecomposition, index: number, underwater: bool
     text: `Bonus: target × mean payout ratio ${formatPercent(d.bonusPayoutFactor)}. ${equity} Base is flat (no raise is assumed); equity vesting after year ${d.horizonYears} is not counted.`,
   });
   // With no payout history the target counts in full, against the source's advice: say so in the core's words.
-  if (d.offer.bonusTarget > 0 && !d.offer.bonusPayoutHistory?.length) {
+  if (d.offer.bonusTarget > 0 && !d.offer.bonusPayout?.length) {
     const why = callByName('SOURCE', ['bonus payout', null, 'default']);
     if (typeof why === 'string')
       notes.append(el('span', { className: 'default-note', id: `o${index}-payout-default`, text: ` Payout: ${why}` }));
