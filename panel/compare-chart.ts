@@ -2,7 +2,7 @@
  * One chart of every offer, year by year: a group per year, a stacked bar per offer (guaranteed,
  * conditional, at risk), on one scale. Inline SVG drawn from the core's decompositions; no library.
  */
-import type { OfferDecomposition } from '../core/offer/model';
+import type { OfferDecomposition } from '../core/index';
 import { el, svg } from './dom';
 import { formatMoney, formatMoneyShort } from './format';
 import { PARTS } from './offer-view';

@@ -15,10 +15,19 @@
  *   (build/finish-metadata.js); without it Excel would not call the function at all.
  * - Every result is a 2-D array, because every wrapper declares an `any[][]` result (it may spill).
  */
-import { getFunction } from '../../core/registry';
-import { callFunction } from '../../core/lift';
-import { ErrorKind, SheetError, badValue, errorKindOfCode, isSheetError, sheetError } from '../../core/index';
-import { InputCell, Output, OutputCell } from '../../core/cells';
+import {
+  getFunction,
+  callFunction,
+  ErrorKind,
+  SheetError,
+  badValue,
+  errorKindOfCode,
+  isSheetError,
+  sheetError,
+  InputCell,
+  Output,
+  OutputCell,
+} from '../../core/index';
 
 // Outside Office (the task pane opened in a plain browser) there is no custom-functions runtime; a
 // no-op `associate` keeps functions.js (whose build appends CustomFunctions.associate calls) from

@@ -21,8 +21,8 @@
  * above MAX_STATE_TOTAL_BYTES, which is chosen so that even the old and the new inputs side by side
  * (if the quota were checked before the old parts are deleted) fit in the store, with every key.
  */
-import { readStateSave, saveOnto } from '../../core/state-merge';
-import type { KeptState, StateSave, StateSaved } from '../../core/state-merge';
+import { readStateSave, saveOnto } from '../../core/index';
+import type { KeptState, StateSave, StateSaved } from '../../core/index';
 
 export const PANEL_STATE_KEY = 'aiComp.offerPanel';
 /** most bytes in one property value (Apps Script: 9 KB = 9,216 bytes a value) */
