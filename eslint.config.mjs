@@ -61,14 +61,16 @@ const HOST_GLOBALS = [
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'examples/*.xlsx', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },
     plugins: { '@typescript-eslint': tseslint.plugin },
-    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       'no-restricted-imports': ['error', { patterns: folders('tests') }],
-      '@typescript-eslint/no-explicit-any': 'off',
+      // `const { key: _dropped, ...rest } = value` is how a copy leaves a key out
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'no-debugger': 'error',
       'no-eval': 'error',
       'no-new-func': 'error',
