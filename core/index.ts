@@ -8,8 +8,6 @@ export {
   columnLetters,
   looksLikeFormula,
   guardFormulaText,
-  errorCode,
-  errorKindOfCode,
   rangeNameProblem,
   headerRecord,
   MAX_RANGE_NAME_LENGTH,
