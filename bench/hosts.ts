@@ -8,7 +8,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CATALOG, sheetsName } from '../core';
-import { loadFunctionsScript } from '../testkit/excel/built';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CODE_JS = 'dist/sheets-addon/Code.js';

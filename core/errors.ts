@@ -6,8 +6,6 @@
  * Excel shows a custom message only on #VALUE! and #N/A, so functions prefer those two kinds where
  * the message matters more than the code; #NUM! is kept for numbers out of their domain.
  */
-import { errorKindOfCode } from './sheet-rules';
-
 export type ErrorKind = 'NA' | 'VALUE' | 'NUM';
 
 export interface SheetError {
@@ -21,6 +19,14 @@ export const ERROR_CODES: Readonly<Record<ErrorKind, string>> = {
   VALUE: '#VALUE!',
   NUM: '#NUM!',
 };
+
+/** The code a core error shows as (#N/A, #VALUE!, #NUM!). */
+export const errorCode = (kind: ErrorKind): string => ERROR_CODES[kind];
+
+/** The core kind for a host's error code: #N/A stays NA, #NUM! and #DIV/0! are NUM, anything else VALUE. */
+export function errorKindOfCode(code: string): ErrorKind {
+  return code === '#N/A' ? 'NA' : code === '#NUM!' || code === '#DIV/0!' ? 'NUM' : 'VALUE';
+}
 
 export function sheetError(kind: ErrorKind, message: string): SheetError {
   return Object.freeze({ isSheetError: true as const, kind, message });

@@ -1,12 +1,11 @@
 /**
  * Spreadsheet rules, written once: how each host spells a catalog function, A1 column letters,
- * which range names both hosts accept, which text a spreadsheet would run as a formula, and which
- * error code a core error kind shows as. Hosts, the panel and the HyperFormula plugin import these
+ * which range names both hosts accept and which text a spreadsheet would run as a formula (the
+ * error codes are in errors.ts, which owns the error kinds). Hosts, the panel and the HyperFormula plugin import these
  * from core/index.ts; nothing else restates them.
  *
  * No DOM or host API here: the Sheets server, the Excel bridge and the panel all check with it.
  */
-import { ERROR_CODES, ErrorKind } from './errors';
 
 /** Where a rule applies: the two hosts, and the panel's standalone page (which follows Excel). */
 export type SheetHost = 'excel' | 'sheets' | 'standalone';
@@ -66,16 +65,6 @@ export const looksLikeFormula = (text: string): boolean => /^[=+\-@]/.test(text)
 
 /** Text from elsewhere (a CSV, a label) as a cell that stays text: a leading apostrophe where it would run. */
 export const guardFormulaText = (text: string): string => (looksLikeFormula(text) ? `'${text}` : text);
-
-// ---- Error codes --------------------------------------------------------------------------------
-
-/** The code a core error shows as (#N/A, #VALUE!, #NUM!). */
-export const errorCode = (kind: ErrorKind): string => ERROR_CODES[kind];
-
-/** The core kind for a host's error code: #N/A stays NA, #NUM! and #DIV/0! are NUM, anything else VALUE. */
-export function errorKindOfCode(code: string): ErrorKind {
-  return code === '#N/A' ? 'NA' : code === '#NUM!' || code === '#DIV/0!' ? 'NUM' : 'VALUE';
-}
 
 // ---- Range names --------------------------------------------------------------------------------
 

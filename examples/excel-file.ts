@@ -53,7 +53,8 @@ export function manifestReference(manifestPath = path.resolve(__dirname, '..', '
 /** Applies `code` to the parts of a formula outside its string literals ("min" stays "min"). */
 export function outsideStrings(formula: string, code: (part: string) => string): string {
   const pieces = formula.split(/("(?:[^"]|"")*")/);
-  if (pieces.some((piece, i) => i % 2 === 0 && piece.includes('"'))) throw new Error(`formula ${formula}: unclosed string`);
+  if (pieces.some((piece, i) => i % 2 === 0 && piece.includes('"')))
+    throw new Error(`formula ${formula}: unclosed string`);
   return pieces.map((piece, i) => (i % 2 ? piece : code(piece))).join('');
 }
 
@@ -64,36 +65,45 @@ export function outsideStrings(formula: string, code: (part: string) => string):
 export function respellCalls(formula: string, spell: (name: string) => string): { text: string; functions: string[] } {
   const functions: string[] = [];
   const call = new RegExp(`(?<![A-Za-z0-9_.])${NAMESPACE}\\.([A-Za-z][A-Za-z0-9_.]*)\\s*\\(`, 'gi');
-  const text = outsideStrings(formula, (part) => part.replace(call, (_m, raw: string) => {
-    const name = raw.toUpperCase();
-    // How Excel spells a dotted id after _xldudf_ has not been observed; the catalog has none.
-    if (name.includes('.') || !getFunction(name)) throw new Error(`formula ${formula}: ${NAMESPACE}.${raw} is not a catalog function a file can store`);
-    functions.push(name);
-    return `${spell(name)}(`;
-  }));
+  const text = outsideStrings(formula, (part) =>
+    part.replace(call, (_m, raw: string) => {
+      const name = raw.toUpperCase();
+      // How Excel spells a dotted id after _xldudf_ has not been observed; the catalog has none.
+      if (name.includes('.') || !getFunction(name))
+        throw new Error(`formula ${formula}: ${NAMESPACE}.${raw} is not a catalog function a file can store`);
+      functions.push(name);
+      return `${spell(name)}(`;
+    }),
+  );
   return { text, functions };
 }
 
 /** A formula as typed (`AI.BAND(B2:B9,"min")`, no `=`) in Excel's saved spelling. */
-export const toStoredFormula = (formula: string): { text: string; functions: string[] } => respellCalls(formula, storedName);
+export const toStoredFormula = (formula: string): { text: string; functions: string[] } =>
+  respellCalls(formula, storedName);
 
-const unescapeXml = (s: string): string => s.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
+const unescapeXml = (s: string): string =>
+  s.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeXml = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
 /** Rewrites every formula of one worksheet part; returns the part and the functions it calls. */
 export function rewriteSheet(xml: string): { xml: string; functions: string[] } {
   const functions: string[] = [];
-  const out = xml.replace(/<c ([^>]*?)><f( [^>]*)?>([^<]*)<\/f>/g, (_whole, cellAttrs: string, formulaAttrs = '', body: string) => {
-    const stored = toStoredFormula(unescapeXml(body));
-    functions.push(...stored.functions);
-    const isArray = / t="array"/.test(formulaAttrs);
-    if (stored.functions.length && !isArray) throw new Error(`cell <c ${cellAttrs}>: a custom-function formula must be written as an array formula`);
-    // cm="1" points at the one XLDAPR cell-metadata block: the dynamic-array flag.
-    const dynamic = isArray && !/ cm="/.test(` ${cellAttrs}`) ? `${cellAttrs} cm="1"` : cellAttrs;
-    // Quotes stay bare in element text, as Excel writes them (`_xldudf_AI_BAND(A2:A9,"min")`).
-    return `<c ${dynamic}><f${formulaAttrs}>${escapeText(stored.text)}</f>`;
-  });
+  const out = xml.replace(
+    /<c ([^>]*?)><f( [^>]*)?>([^<]*)<\/f>/g,
+    (_whole, cellAttrs: string, formulaAttrs = '', body: string) => {
+      const stored = toStoredFormula(unescapeXml(body));
+      functions.push(...stored.functions);
+      const isArray = / t="array"/.test(formulaAttrs);
+      if (stored.functions.length && !isArray)
+        throw new Error(`cell <c ${cellAttrs}>: a custom-function formula must be written as an array formula`);
+      // cm="1" points at the one XLDAPR cell-metadata block: the dynamic-array flag.
+      const dynamic = isArray && !/ cm="/.test(` ${cellAttrs}`) ? `${cellAttrs} cm="1"` : cellAttrs;
+      // Quotes stay bare in element text, as Excel writes them (`_xldudf_AI_BAND(A2:A9,"min")`).
+      return `<c ${dynamic}><f${formulaAttrs}>${escapeText(stored.text)}</f>`;
+    },
+  );
   return { xml: out, functions };
 }
 
@@ -109,22 +119,38 @@ const NS = {
 } as const;
 
 /** The XLDAPR metadata type with the flags Excel gives it (how the cell behaves on copy, paste, shift). */
-const XLDAPR_FLAGS = ['copy', 'pasteAll', 'pasteValues', 'merge', 'splitFirst', 'rowColShift', 'clearFormats', 'clearComments', 'assign', 'coerce', 'cellMeta']
-  .map((flag) => ` ${flag}="1"`).join('');
+const XLDAPR_FLAGS = [
+  'copy',
+  'pasteAll',
+  'pasteValues',
+  'merge',
+  'splitFirst',
+  'rowColShift',
+  'clearFormats',
+  'clearComments',
+  'assign',
+  'coerce',
+  'cellMeta',
+]
+  .map((flag) => ` ${flag}="1"`)
+  .join('');
 
 /** xl/metadata.xml as Excel writes it for dynamic arrays (one XLDAPR block, one cell-metadata record). */
-export const METADATA_XML = `${XML_HEAD}<metadata xmlns="${NS.main}" xmlns:xda="${NS.xda}">`
-  + `<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000"${XLDAPR_FLAGS}/></metadataTypes>`
-  + `<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="${DYNAMIC_ARRAY_URI}">`
-  + '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>'
-  + '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
+export const METADATA_XML =
+  `${XML_HEAD}<metadata xmlns="${NS.main}" xmlns:xda="${NS.xda}">` +
+  `<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000"${XLDAPR_FLAGS}/></metadataTypes>` +
+  `<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="${DYNAMIC_ARRAY_URI}">` +
+  '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
+  '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
 
 // visibility="0": the pane stays closed on open, as Excel saved it for a workbook that only uses functions.
-const TASKPANES_XML = `${XML_HEAD}<wetp:taskpanes xmlns:wetp="${NS.wetp}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0">`
-  + `<wetp:webextensionref xmlns:r="${NS.r}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`;
+const TASKPANES_XML =
+  `${XML_HEAD}<wetp:taskpanes xmlns:wetp="${NS.wetp}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0">` +
+  `<wetp:webextensionref xmlns:r="${NS.r}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`;
 
-const TASKPANES_RELS = `${XML_HEAD}<Relationships xmlns="${NS.packageRels}">`
-  + `<Relationship Id="rId1" Type="${REL.webextension}" Target="webextension1.xml"/></Relationships>`;
+const TASKPANES_RELS =
+  `${XML_HEAD}<Relationships xmlns="${NS.packageRels}">` +
+  `<Relationship Id="rId1" Type="${REL.webextension}" Target="webextension1.xml"/></Relationships>`;
 
 /** A GUID from the manifest id, so the part's own id is stable between runs. */
 function stableGuid(seed: string): string {
@@ -139,18 +165,23 @@ export function webextensionXml(addin: AddinReference, functions: readonly strin
   // key). Microsoft's table of webextension references ("Automatically open a task pane with a document")
   // gives that path storeType "Registry", store "developer", the manifest's id and version. A shared-folder
   // catalog (storeType "FileSystem", store = the share's path) cannot be written here: the path is the user's.
-  return `${XML_HEAD}<we:webextension xmlns:we="${NS.we}" id="${stableGuid(addin.id)}">`
-    + `<we:reference id="${escapeXml(addin.id)}" version="${escapeXml(addin.version)}" store="developer" storeType="Registry"/>`
-    + `<we:alternateReferences/><we:properties/><we:bindings/><we:snapshot xmlns:r="${NS.r}"/>`
-    + `<we:extLst><a:ext xmlns:a="${NS.a}" uri="${CUSTOM_FUNCTION_LIST_URI}">`
-    + `<we:customFunctionIdList>${ids}</we:customFunctionIdList></a:ext></we:extLst></we:webextension>`;
+  return (
+    `${XML_HEAD}<we:webextension xmlns:we="${NS.we}" id="${stableGuid(addin.id)}">` +
+    `<we:reference id="${escapeXml(addin.id)}" version="${escapeXml(addin.version)}" store="developer" storeType="Registry"/>` +
+    `<we:alternateReferences/><we:properties/><we:bindings/><we:snapshot xmlns:r="${NS.r}"/>` +
+    `<we:extLst><a:ext xmlns:a="${NS.a}" uri="${CUSTOM_FUNCTION_LIST_URI}">` +
+    `<we:customFunctionIdList>${ids}</we:customFunctionIdList></a:ext></we:extLst></we:webextension>`
+  );
 }
 
 /** Adds a relationship with the next free rId to a .rels part. */
 export function addRelationship(rels: string, type: string, target: string): string {
   const used = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
   const id = `rId${Math.max(0, ...used) + 1}`;
-  return rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`);
+  return rels.replace(
+    '</Relationships>',
+    `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`,
+  );
 }
 
 const addOverride = (types: string, part: string, contentType: string): string =>
@@ -177,8 +208,14 @@ export async function toExcelSaved(xlsx: Buffer, addin: AddinReference = manifes
   types = addOverride(types, '/xl/webextensions/taskpanes.xml', CONTENT_TYPE.taskpanes);
   types = addOverride(types, '/xl/webextensions/webextension1.xml', CONTENT_TYPE.webextension);
   parts.set('[Content_Types].xml', types);
-  parts.set('xl/_rels/workbook.xml.rels', addRelationship(parts.get('xl/_rels/workbook.xml.rels') as string, REL.sheetMetadata, 'metadata.xml'));
-  parts.set('_rels/.rels', addRelationship(parts.get('_rels/.rels') as string, REL.taskpanes, 'xl/webextensions/taskpanes.xml'));
+  parts.set(
+    'xl/_rels/workbook.xml.rels',
+    addRelationship(parts.get('xl/_rels/workbook.xml.rels') as string, REL.sheetMetadata, 'metadata.xml'),
+  );
+  parts.set(
+    '_rels/.rels',
+    addRelationship(parts.get('_rels/.rels') as string, REL.taskpanes, 'xl/webextensions/taskpanes.xml'),
+  );
   parts.set('xl/metadata.xml', METADATA_XML);
   parts.set('xl/webextensions/taskpanes.xml', TASKPANES_XML);
   parts.set('xl/webextensions/_rels/taskpanes.xml.rels', TASKPANES_RELS);

@@ -44,18 +44,67 @@ export interface FormulaColumn {
 }
 
 export const FORMULA_COLUMNS: readonly FormulaColumn[] = [
-  { header: 'Band min', fn: 'BAND', formula: (c) => `=AI.BAND(${c('Role')},${c('Level')},"min")`, note: 'US base band minimum for the role and level' },
-  { header: 'Band mid', fn: 'BAND', formula: (c) => `=AI.BAND(${c('Role')},${c('Level')},"mid")`, note: 'US base band midpoint' },
-  { header: 'Band max', fn: 'BAND', formula: (c) => `=AI.BAND(${c('Role')},${c('Level')},"max")`, note: 'US base band maximum' },
-  { header: 'Compa-ratio', fn: 'COMPA', formula: (c) => `=AI.COMPA(${c('Base')},${c('Band mid')})`, note: 'base over the band midpoint' },
-  { header: 'Penetration', fn: 'PENETRATION', formula: (c) => `=AI.PENETRATION(${c('Base')},${c('Band min')},${c('Band max')})`, note: 'where base sits in the band: 0 at min, 1 at max' },
-  { header: 'Expected bonus', fn: 'BONUS', formula: (c) => `=AI.BONUS(${c('Base')},${c('Bonus target')},${c('Bonus payout')})`, note: 'base x target x payout ratio' },
-  { header: 'Equity year 1', fn: 'VEST', formula: (c) => `=AI.VEST(${c('Equity grant')},1,${c('Schedule')})`, note: 'grant vesting in year 1 under the schedule' },
-  { header: 'Equity year 1, risk-adjusted', fn: 'EQUITY', formula: (c) => `=AI.EQUITY(${c('Equity year 1')},${c('Company type')})`, note: 'public RSUs at value, private equity discounted' },
-  { header: 'Offer value a year', fn: 'OFFER', formula: (c) => `=AI.OFFER(${c('Base')},${c('Bonus target')},${c('Bonus payout')},${c('Equity grant')},${c('Company type')},${c('Schedule')},${c('Sign-on')})`, note: 'risk-adjusted average annual value of the offer' },
+  {
+    header: 'Band min',
+    fn: 'BAND',
+    formula: (c) => `=AI.BAND(${c('Role')},${c('Level')},"min")`,
+    note: 'US base band minimum for the role and level',
+  },
+  {
+    header: 'Band mid',
+    fn: 'BAND',
+    formula: (c) => `=AI.BAND(${c('Role')},${c('Level')},"mid")`,
+    note: 'US base band midpoint',
+  },
+  {
+    header: 'Band max',
+    fn: 'BAND',
+    formula: (c) => `=AI.BAND(${c('Role')},${c('Level')},"max")`,
+    note: 'US base band maximum',
+  },
+  {
+    header: 'Compa-ratio',
+    fn: 'COMPA',
+    formula: (c) => `=AI.COMPA(${c('Base')},${c('Band mid')})`,
+    note: 'base over the band midpoint',
+  },
+  {
+    header: 'Penetration',
+    fn: 'PENETRATION',
+    formula: (c) => `=AI.PENETRATION(${c('Base')},${c('Band min')},${c('Band max')})`,
+    note: 'where base sits in the band: 0 at min, 1 at max',
+  },
+  {
+    header: 'Expected bonus',
+    fn: 'BONUS',
+    formula: (c) => `=AI.BONUS(${c('Base')},${c('Bonus target')},${c('Bonus payout')})`,
+    note: 'base x target x payout ratio',
+  },
+  {
+    header: 'Equity year 1',
+    fn: 'VEST',
+    formula: (c) => `=AI.VEST(${c('Equity grant')},1,${c('Schedule')})`,
+    note: 'grant vesting in year 1 under the schedule',
+  },
+  {
+    header: 'Equity year 1, risk-adjusted',
+    fn: 'EQUITY',
+    formula: (c) => `=AI.EQUITY(${c('Equity year 1')},${c('Company type')})`,
+    note: 'public RSUs at value, private equity discounted',
+  },
+  {
+    header: 'Offer value a year',
+    fn: 'OFFER',
+    formula: (c) =>
+      `=AI.OFFER(${c('Base')},${c('Bonus target')},${c('Bonus payout')},${c('Equity grant')},${c('Company type')},${c('Schedule')},${c('Sign-on')})`,
+    note: 'risk-adjusted average annual value of the offer',
+  },
 ];
 
-export const TRACKER_HEADERS: readonly string[] = [...INPUT_COLUMNS.map((c) => c.header), ...FORMULA_COLUMNS.map((c) => c.header)];
+export const TRACKER_HEADERS: readonly string[] = [
+  ...INPUT_COLUMNS.map((c) => c.header),
+  ...FORMULA_COLUMNS.map((c) => c.header),
+];
 
 /** The column range of a header over `rows` data rows, e.g. `B2:B2001`. */
 export function columnRange(headers: readonly string[], header: string, rows: number): string {
@@ -77,7 +126,10 @@ export function inputRow(offer: SampleOffer): Cell[] {
  * The tracker as rows of cells, header first: inputs on every row, each formula once in row 2
  * (it spills down its column); other formula cells are left empty for the spill.
  */
-export function trackerSheet(offers: readonly SampleOffer[], options: { columns?: readonly FormulaColumn[]; blankTail?: number } = {}): Cell[][] {
+export function trackerSheet(
+  offers: readonly SampleOffer[],
+  options: { columns?: readonly FormulaColumn[]; blankTail?: number } = {},
+): Cell[][] {
   const columns = options.columns ?? FORMULA_COLUMNS;
   // Formulas reach past the last offer, so rows typed in later are covered (blank rows stay blank).
   const formulaRows = offers.length + (options.blankTail ?? 0);

@@ -10,8 +10,18 @@ import { Cell, columnLetter } from './offer-tracker';
 import { SAMPLE_LEVELS, SAMPLE_ROLES } from './sample-offers';
 
 export const PAY_RANGE_HEADERS = [
-  'Role', 'Level', 'Proposed salary', 'Band min', 'Band mid', 'Band max', 'Spread', 'Compa-ratio', 'Penetration',
-  'Contractor rate ($/h)', 'Contractor rate, annualised', 'Where the midpoint comes from',
+  'Role',
+  'Level',
+  'Proposed salary',
+  'Band min',
+  'Band mid',
+  'Band max',
+  'Spread',
+  'Compa-ratio',
+  'Penetration',
+  'Contractor rate ($/h)',
+  'Contractor rate, annualised',
+  'Where the midpoint comes from',
 ] as const;
 
 const at = (header: (typeof PAY_RANGE_HEADERS)[number], rows: number): string => {
@@ -47,6 +57,7 @@ export function payRangeSheet(): Cell[][] {
     }
   }
   const formulas = payRangeFormulas(rows.length - 1);
-  for (const [header, formula] of Object.entries(formulas)) rows[1][PAY_RANGE_HEADERS.indexOf(header as (typeof PAY_RANGE_HEADERS)[number])] = formula!;
+  for (const [header, formula] of Object.entries(formulas))
+    rows[1][PAY_RANGE_HEADERS.indexOf(header as (typeof PAY_RANGE_HEADERS)[number])] = formula!;
   return rows;
 }

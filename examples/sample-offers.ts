@@ -23,14 +23,27 @@ export interface SampleOffer {
 }
 
 /** Roles with a US band in the embedded data (the others are #N/A by design). */
-export const SAMPLE_ROLES = ['AI Engineer', 'AI API Integration', 'LLMOps', 'Machine Learning', 'AI-assisted Coding', 'Back-end Developer'] as const;
+export const SAMPLE_ROLES = [
+  'AI Engineer',
+  'AI API Integration',
+  'LLMOps',
+  'Machine Learning',
+  'AI-assisted Coding',
+  'Back-end Developer',
+] as const;
 /** The levels the default band table states. */
 export const SAMPLE_LEVELS = ['Entry', 'Mid', 'Senior'] as const;
 const BONUS_TARGETS = [0.1, 0.125, 0.15, 0.2] as const;
 const PAYOUTS = [0.8, 0.9, 1, 1, 1.1, 1.2] as const;
 const SIGN_ONS = [0, 0, 10000, 15000, 25000] as const;
 /** Vesting schedules and company types as the offer functions read them (core/offer/vesting.ts, company-types.ts). */
-export const SAMPLE_SCHEDULES = ['4y-1y-cliff-monthly', '4y-1y-cliff-monthly', '4y-1y-cliff-quarterly', '3y', '5/15/40/40'] as const;
+export const SAMPLE_SCHEDULES = [
+  '4y-1y-cliff-monthly',
+  '4y-1y-cliff-monthly',
+  '4y-1y-cliff-quarterly',
+  '3y',
+  '5/15/40/40',
+] as const;
 export const SAMPLE_COMPANY_TYPES = ['public', 'public', 'private', 'startup', 'growth', 'enterprise'] as const;
 
 /** A small deterministic generator (mulberry32), so the sample is the same on every machine. */

@@ -23,9 +23,14 @@ export function toSheetsFormula(formula: string): string {
 function csvCell(cell: Cell, openRanges: boolean): string {
   if (cell === null) return '';
   const formula = typeof cell === 'string' && cell.startsWith('=');
-  const text = !formula ? String(cell) : openRanges ? toSheetsFormula(cell) : `=${respellCalls(cell.slice(1), (name) => sheetsName({ name })).text}`;
+  const text = !formula
+    ? String(cell)
+    : openRanges
+      ? toSheetsFormula(cell)
+      : `=${respellCalls(cell.slice(1), (name) => sheetsName({ name })).text}`;
   // Only formulas may start with = + - @: an input that did would be run as a formula on import.
-  if (!(typeof cell === 'string' && cell.startsWith('=')) && /^[=+@]/.test(text)) throw new Error(`input cell ${text} would import as a formula`);
+  if (!(typeof cell === 'string' && cell.startsWith('=')) && /^[=+@]/.test(text))
+    throw new Error(`input cell ${text} would import as a formula`);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -62,10 +62,7 @@ export function startupEquitySheet({ sheets = false } = {}): Cell[][] {
     const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     grid[Number(row) - 1][col] = value;
   };
-  put(
-    'A1',
-    'Seed-stage offer: EXAMPLE figures, made up to show the functions (no real company, round, price or exit)',
-  );
+  put('A1', 'Seed-stage offer: EXAMPLE figures, made up to show the functions (no real company, round, price or exit)');
   put('A3', 'Preference stack (example)');
   STACK.forEach((row, r) => row.forEach((cell, c) => (grid[STACK_TOP - 1 + r][c] = cell)));
   put('A9', "Breakpoints: the exit values where common's payout changes slope");
@@ -129,9 +126,9 @@ export const EQUITY_FORMATS: readonly [string, string][] = [
 export const EQUITY_NOTES: readonly string[] = [
   'Sample startup-equity sheet: EVERY input is MADE UP (the stack, the grant, the strike, the exit values); no company, round, price or exit is real, and none comes from a source.',
   'Preference stack A4:F7: one row per class, headers matched loosely; every term is required (no default multiple, seniority or participation). Common holds the fully diluted common shares, options included.',
-  'A10: AI.BREAKPOINTS spills the exit values where common\'s payout changes slope, and what happens at each.',
+  "A10: AI.BREAKPOINTS spills the exit values where common's payout changes slope, and what happens at each.",
   'B18: AI.STAKE, the grant as a share of the fully diluted company. C22: AI.COMMONPRICE, what one common share receives at each exit, through the stack. D22: AI.OPTION at that price: the options after paying the strike (intrinsic value at the exit).',
-  'I4: AI.WATERFALL spills what each class receives at each exit value in H; the chart plots common\'s column (K) against exit value. Preferences are paid by seniority; a class converts to common when that gives it more than its preference.',
+  "I4: AI.WATERFALL spills what each class receives at each exit value in H; the chart plots common's column (K) against exit value. Preferences are paid by seniority; a class converts to common when that gives it more than its preference.",
   'The three exits are scenarios to read side by side, not a forecast: no probability is given, and none is assumed.',
   'Open with the AI comp add-in loaded: the formulas compute with it, and the cached figures (and the chart) show until they do. Without it they show #NAME?.',
   'In Google Sheets the functions are named without the dot (AI.WATERFALL is AIWATERFALL): import examples/sheets/startup-equity.csv instead; its chart is an in-cell SPARKLINE (a CSV cannot carry a floating chart).',

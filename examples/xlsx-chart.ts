@@ -114,7 +114,11 @@ export async function withScatterChart(xlsx: Buffer, chart: ScatterChart): Promi
     parts.set(entry.name, text ? await entry.async('string') : await entry.async('nodebuffer'));
   }
   const sheetRels = chart.part.replace(/^xl\/worksheets\//, 'xl/worksheets/_rels/') + '.rels';
-  const rels = addRelationship((parts.get(sheetRels) as string | undefined) ?? EMPTY_RELS, CHART_REL.drawing, '../drawings/drawing1.xml');
+  const rels = addRelationship(
+    (parts.get(sheetRels) as string | undefined) ?? EMPTY_RELS,
+    CHART_REL.drawing,
+    '../drawings/drawing1.xml',
+  );
   const drawingId = [...rels.matchAll(/Id="(rId\d+)"/g)].pop()![1];
   parts.set(sheetRels, rels);
   const sheet = parts.get(chart.part) as string;
@@ -122,7 +126,10 @@ export async function withScatterChart(xlsx: Buffer, chart: ScatterChart): Promi
   // <drawing> comes after the page setup elements and before any table parts or extensions.
   const before = /<(tableParts|extLst)\b/.exec(sheet)?.index ?? sheet.lastIndexOf('</worksheet>');
   parts.set(chart.part, `${sheet.slice(0, before)}<drawing r:id="${drawingId}"/>${sheet.slice(before)}`);
-  parts.set('xl/drawings/_rels/drawing1.xml.rels', addRelationship(EMPTY_RELS, CHART_REL.chart, '../charts/chart1.xml'));
+  parts.set(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    addRelationship(EMPTY_RELS, CHART_REL.chart, '../charts/chart1.xml'),
+  );
   parts.set('xl/drawings/drawing1.xml', drawingXml(chart, 'rId1'));
   parts.set('xl/charts/chart1.xml', chartXml(chart));
   let types = parts.get('[Content_Types].xml') as string;

@@ -8,12 +8,16 @@
  * cell; without "mid" it is 2,000 x 3. Which arguments lift, and the lifted shape, come from
  * core/call-plan.ts, the rules lift itself binds by, so nothing here restates them.
  */
-import { callFunction } from '../core/lift';
-import { planCall, Size } from '../core/call-plan';
-import { exampleValues } from '../core/examples';
-import { FunctionSpec } from '../core/function-spec';
-import { InputCell, Output } from '../core/cells';
-import { isSheetError } from '../core/errors';
+import {
+  callFunction,
+  planCall,
+  Size,
+  exampleValues,
+  FunctionSpec,
+  InputCell,
+  Output,
+  isSheetError,
+} from '../core/index';
 
 /** What the predictor knows of one argument at parse time: its literal value, or only its shape. */
 export type ArgShape =

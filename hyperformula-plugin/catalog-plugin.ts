@@ -17,10 +17,7 @@ import {
   HyperFormula,
   ImplementedFunctions,
 } from 'hyperformula';
-import { CATALOG } from '../core/registry';
-import { callFunction } from '../core/lift';
-import { excelName, FunctionSpec } from '../core/function-spec';
-import { Output } from '../core/cells';
+import { CATALOG, callFunction, excelName, FunctionSpec, Output } from '../core/index';
 import { ArgShape, predictSize, Size } from './array-size';
 import { toHfValue, toInputArg } from './values';
 

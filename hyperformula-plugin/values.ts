@@ -4,8 +4,16 @@
  * number with a format), and errors as `CellError`; the core wants plain cells (core/cells.ts).
  */
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from 'hyperformula';
-import { InputCell, Output, OutputCell } from '../core/cells';
-import { ErrorKind, SheetError, errorKindOfCode, isSheetError, sheetError } from '../core/index';
+import {
+  InputCell,
+  Output,
+  OutputCell,
+  ErrorKind,
+  SheetError,
+  errorKindOfCode,
+  isSheetError,
+  sheetError,
+} from '../core/index';
 
 const CODE_OF_HF_ERROR: Readonly<Record<string, string>> = {
   [ErrorType.NA]: '#N/A',

@@ -8,11 +8,10 @@
  * shows as those characters; cells a spreadsheet would run as formulas are written as text
  * (`bandTableSheetCells`). Writing asks before covering non-empty cells, as every panel write does.
  */
-import { BandTableCsvReading, parseBandTableCsv } from '../core/band/band-table-csv';
+import { BandTableCsvReading, parseBandTableCsv, rangeNameProblem } from '../core/index';
 import { HostBridge } from './bridge';
 import { clear } from './dom';
 import { ActionStatus, statusLine, withBusy } from './busy';
-import { rangeNameProblem } from '../core/index';
 import { blockRefusal } from './host-limits';
 import { ImportElements, buildImportElements, layOutImport } from './band-table-import/elements';
 import { clearPreview, renderReading } from './band-table-import/preview';

@@ -3,9 +3,7 @@
  * comes from the catalog through `callByName` (AI.BAND, AI.SOURCE, AI.COMPA, AI.PENETRATION), the
  * same code a formula runs, so the panel and the sheet cannot disagree.
  */
-import { callByName } from '../core/registry';
-import { SheetError, errorText, isSheetError } from '../core/errors';
-import { Output, OutputCell } from '../core/cells';
+import { callByName, SheetError, errorText, isSheetError, Output, OutputCell } from '../core/index';
 
 export type Figure = { readonly value: number } | { readonly error: string };
 

@@ -9,13 +9,19 @@
  * they have no as-of day. The panel shows the year and leaves such a part unaged until the user
  * types the date they take it to be; it never picks a day for them.
  */
-import { callByName } from '../core/registry';
-import { serialToIsoDate } from '../core/coerce';
-import { InputCell, Output, OutputCell } from '../core/cells';
-import { errorText as coreErrorText, isSheetError } from '../core/errors';
-import { BAND_TABLES, BandTable } from '../data/band-tables';
-import { figure as seedFigure } from '../data/figures';
-import { ARTICLES } from '../data/sources';
+import {
+  callByName,
+  serialToIsoDate,
+  InputCell,
+  Output,
+  OutputCell,
+  errorText as coreErrorText,
+  isSheetError,
+  BAND_TABLES,
+  BandTable,
+  figure as seedFigure,
+  ARTICLES,
+} from '../core/index';
 import type { Figure } from './benchmark';
 import { BlendInputs, BlendSourceKey } from './state';
 

@@ -2,8 +2,8 @@
  * One chart of every offer, year by year: a group per year, a stacked bar per offer (guaranteed,
  * conditional, at risk), on one scale. Inline SVG drawn from the core's decompositions; no library.
  */
-import type { OfferDecomposition } from '../core/offer/model';
-import { MAX_HORIZON_YEARS } from '../core/offer/model';
+import type { OfferDecomposition } from '../core/index';
+import { MAX_HORIZON_YEARS } from '../core/index';
 import { MatchOffer, overHorizon } from './counter-offer';
 import type { PanelStore } from './store';
 import { el, svg } from './dom';

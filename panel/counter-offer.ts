@@ -10,11 +10,19 @@
  * is a formula over the rival's own terms (its AI.OFFER, or AI.OFFERTABLE's average row when the
  * rival has a refresh grant AI.OFFER has no parameter for), never a typed number.
  */
-import { counterOffer, CounterOffer, Measure } from '../core/offer/counter-offer';
-import { decomposeOffer, OfferDecomposition } from '../core/offer/model';
-import { errorText, isSheetError, SheetError } from '../core/errors';
+import {
+  counterOffer,
+  CounterOffer,
+  Measure,
+  decomposeOffer,
+  OfferDecomposition,
+  errorText,
+  isSheetError,
+  SheetError,
+  Output,
+  OutputCell,
+} from '../core/index';
 import { formatMoney } from './format';
-import { Output, OutputCell } from '../core/cells';
 import { CellContent, HostName, spellFormula } from './bridge';
 import { asLabel, Arg, FunctionCall, InsertBlock, labelOf, ModelInput, offerCall } from './insert-block';
 

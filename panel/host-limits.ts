@@ -7,7 +7,7 @@
  * payload per request (Office add-in limits). tests/panel/band-table-paste.test.ts holds the
  * Sheets figures equal to the server's constants.
  */
-import { CELL_LIMITS } from './write-check';
+import { CELL_LIMITS } from '../core/index';
 
 export type HostName = 'excel' | 'sheets' | 'standalone';
 

@@ -5,10 +5,18 @@
  * nested `AI.OPTION`). Arguments are matched to the catalog's parameters by name, and the values
  * shown in a preview come from the same catalog function (`callByName`), never from panel arithmetic.
  */
-import { callByName, getFunction } from '../core/registry';
-import { errorText, guardFormulaText, isSheetError } from '../core/index';
-import { Output, OutputCell } from '../core/cells';
-import { isOfferKey, OFFER_FIELDS, OfferKey } from '../core/offer/fields';
+import {
+  callByName,
+  getFunction,
+  errorText,
+  guardFormulaText,
+  isSheetError,
+  Output,
+  OutputCell,
+  isOfferKey,
+  OFFER_FIELDS,
+  OfferKey,
+} from '../core/index';
 import { CellContent, ChartRequest, HostName, spellFormula } from './bridge';
 
 /** The offer, as the model read it (toModelInput's object): numbers, text, a payout list, equity. */

@@ -5,7 +5,7 @@
  * call a formula's argument goes through, so "15" as a bonus target gets the very message `AI.OFFER`
  * gives; every other rule is the core's `parseOffer`, and every figure the core's `decomposeOffer`.
  */
-import { decomposeOffer, OfferDecomposition, parseOffer } from '../core/offer/model';
+import { parseOffer } from '../core/offer/model';
 import {
   FieldKey,
   isOfferKey,
@@ -17,9 +17,11 @@ import {
   readNumber,
   SHARE_FIELDS,
   ShareKey,
-} from '../core/offer/fields';
-import { isSheetError } from '../core/errors';
-import { Parsed } from '../core/coerce';
+  isSheetError,
+  Parsed,
+  decomposeOffer,
+  OfferDecomposition,
+} from '../core/index';
 import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS, PanelFieldKey } from './state';
 
 export type FieldErrors = Partial<Record<keyof OfferInputs, string>>;

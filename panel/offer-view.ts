@@ -4,7 +4,7 @@
  * per year, so every year of a 30-year horizon stays visible at 300 px (Year 4 of a 5/15/40/40
  * grant is the one that pays most).
  */
-import type { OfferDecomposition } from '../core/offer/model';
+import type { OfferDecomposition } from '../core/index';
 import { callByName } from '../core';
 import { el } from './dom';
 import { formatMoney, formatMoneyFit, formatMoneyShort, formatPercent } from './format';

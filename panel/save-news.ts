@@ -80,9 +80,6 @@ function othersWords(news: SaveNews): string {
 export function saveNewsText(news: SaveNews): { text: string; error: boolean } | undefined {
   if (news.error) return { text: `Not saved: ${news.error}`, error: true };
   const said = conflictWords(news.conflicts ?? [], news.state, news.before);
-  if (news.fromOthers?.length)
-    said.push(
-      `Changed in another pane, now shown here: ${listOf(news.fromOthers.map((p) => fieldWords(p, news.state, news.before)))}.`,
-    );
+  if (news.fromOthers?.length) said.push(`Changed in another pane, now shown here: ${othersWords(news)}.`);
   return said.length ? { text: said.join(' '), error: false } : undefined;
 }

@@ -7,7 +7,7 @@ import { CellContent, HostBridge, WriteRequest, WriteResult } from './bridge';
 import { clear, el } from './dom';
 import { columnLetters, keptText, rangeNameProblem, readKept, saveOnto } from '../core/index';
 import type { KeptState, StateSave, StateSaved } from '../core/index';
-import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from './write-check';
+import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from '../core/index';
 
 const STATE_KEY = 'ai-offer-panel:state';
 

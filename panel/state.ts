@@ -2,7 +2,7 @@
  * What the panel keeps for a document: every field exactly as the user typed it (text, not parsed
  * numbers), so closing and reopening the panel shows the same screen, invalid entries included.
  */
-import { FieldSpec, OFFER_FIELDS, OfferKey, SHARE_FIELDS, ShareKey } from '../core/offer/fields';
+import { FieldSpec, OFFER_FIELDS, OfferKey, SHARE_FIELDS, ShareKey } from '../core/index';
 
 /**
  * The fields of one offer, as typed: the offer's name, how equity is given, and one text per field

@@ -5,7 +5,7 @@
  */
 import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS, PanelFieldKey } from './state';
 import { FIELD_LABELS } from './reading';
-import { readNumberText } from '../core/cell-reader';
+import { readNumberText } from '../core/index';
 
 type FillableField = Exclude<keyof OfferInputs, 'equityMode'>;
 

@@ -8,8 +8,7 @@
  * for the core to read. Kept per reading and role, so a
  * redraw that asks again gets the same grid (the core's table cache answers it without a read).
  */
-import { BandTableCsvReading, bandTableSheetCells } from '../core/band/band-table-csv';
-import { isSheetError } from '../core/errors';
+import { BandTableCsvReading, bandTableSheetCells, isSheetError } from '../core/index';
 
 /** Tables up to this many lines are handed over whole, as a formula would. */
 export const WHOLE_TABLE_ROWS = 500;

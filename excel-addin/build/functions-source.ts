@@ -17,9 +17,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATALOG } from '../../core/registry';
-import { FunctionSpec, NAMESPACE } from '../../core/function-spec';
-import { functionDoc, jsdocLines } from '../../core/help';
+import { CATALOG, FunctionSpec, NAMESPACE, functionDoc, jsdocLines } from '../../core/index';
 
 /** Excel's rules for an id and a name (custom-functions-metadata checks the same at build time). */
 const ID_PATTERN = /^[A-Z0-9_.]{3,128}$/;

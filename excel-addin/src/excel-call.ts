@@ -19,11 +19,22 @@
  *   one long call (100,000 unknown titles against a 10,000-role band table) froze it for the whole
  *   call (issue 18). Rows are independent (DESIGN.md §3), so the steps' results are the call's.
  */
-import { getFunction } from '../../core/registry';
-import { callFunction } from '../../core/lift';
-import { ErrorKind, SheetError, badValue, errorKindOfCode, isSheetError, sheetError } from '../../core/index';
-import { InputCell, Output, OutputCell } from '../../core/cells';
-import { CallPlan, planCall, sizeOf } from '../../core/call-plan';
+import {
+  getFunction,
+  callFunction,
+  ErrorKind,
+  SheetError,
+  badValue,
+  errorKindOfCode,
+  isSheetError,
+  sheetError,
+  InputCell,
+  Output,
+  OutputCell,
+  CallPlan,
+  planCall,
+  sizeOf,
+} from '../../core/index';
 
 // Outside Office (the task pane opened in a plain browser) there is no custom-functions runtime; a
 // no-op `associate` keeps functions.js (whose build appends CustomFunctions.associate calls) from

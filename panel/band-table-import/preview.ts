@@ -1,5 +1,5 @@
 /** Shows one reading: the problem list, the summary line and the preview grid with problems marked. */
-import { BandTableCsvReading } from '../../core/band/band-table-csv';
+import { BandTableCsvReading } from '../../core/index';
 import { clear, el } from '../dom';
 
 /** Rows and problems shown; every row is still read and checked, and the rest are counted. */

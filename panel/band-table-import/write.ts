@@ -1,7 +1,12 @@
 /** Inserting a checked table: asks before covering non-empty cells, then names the range if it can. */
-import { BandTableCsvReading, bandTableSheetCells } from '../../core/band/band-table-csv';
-import { readCell } from '../../core/band/user-table-cells';
-import { CellContent, dateCell, spellFormula } from '../../core/index';
+import {
+  BandTableCsvReading,
+  bandTableSheetCells,
+  readCell,
+  CellContent,
+  dateCell,
+  spellFormula,
+} from '../../core/index';
 import { HostBridge, WriteResult, rejectionMessage } from '../bridge';
 import { ActionStatus, withBusy } from '../busy';
 import { clear, el } from '../dom';

@@ -2,8 +2,7 @@
  * The figures of "Base against the band": the band with its grades and source, the missing-band
  * line, and where the offer's base sits (compa-ratio, position in band, the senior floor note).
  */
-import { LEVELS } from '../../core/vocabulary/levels';
-import { seniorBaseFloorWarning, seniorFloorWarning } from '../../core/band/embedded-bands';
+import { LEVELS, seniorBaseFloorWarning, seniorFloorWarning } from '../../core/index';
 import { BandSource, bandGrades, benchmarkFigures, Figure, Grade, hasBand, seedFigure } from '../benchmark';
 import { EMBEDDED_BLEND_SOURCES } from '../blend-sources';
 import { el } from '../dom';

@@ -4,8 +4,7 @@
  * AI.SOURCE text folded behind a disclosure), compa-ratio and position in band, and the senior
  * floor note. Missing data is one short line with the way out; levels a source lacks are marked.
  */
-import { LEVELS } from '../../core/vocabulary/levels';
-import { ROLES } from '../../core/vocabulary/roles';
+import { LEVELS, ROLES } from '../../core/index';
 import { hasBand } from '../benchmark';
 import { clear, el } from '../dom';
 import { morph } from '../morph';

@@ -7,7 +7,7 @@
  * figures redrawn, so typing never loses focus.
  */
 import { BlendOutcome, blendSources, BlendSourceDef, EMBEDDED_BLEND_SOURCES, userBlendSource } from '../blend-sources';
-import { callByName } from '../../core/registry';
+import { callByName } from '../../core/index';
 import { el } from '../dom';
 import { formatMoney, formatPercent } from '../format';
 import { BLEND_SOURCE_KEYS, BlendSourceKey } from '../state';

@@ -3,8 +3,7 @@
  * its figures. `update` redraws the card from the store without rebuilding its inputs, so typing
  * never loses focus and a keystroke costs one card.
  */
-import { DEFAULT_EQUITY_DISCOUNT, CompanyType } from '../../core/offer/company-types';
-import { DEFAULT_VESTING } from '../../core/offer/vesting';
+import { DEFAULT_EQUITY_DISCOUNT, CompanyType, DEFAULT_VESTING } from '../../core/index';
 import { ActionStatus, statusLine } from '../busy';
 import { el } from '../dom';
 import { OfferReading } from '../offer-input';

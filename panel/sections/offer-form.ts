@@ -2,7 +2,7 @@
  * One offer's form: an input per field of `OfferInputs`, each wired to the store, with its error
  * line under it. Built once per card; `sync` puts the state back into the inputs after a fill.
  */
-import { COMPANY_TYPES } from '../../core/offer/company-types';
+import { COMPANY_TYPES } from '../../core/index';
 import { el } from '../dom';
 import { FIELD_LABELS } from '../reading';
 import { OfferInputs, PANEL_FIELD_KEYS, PANEL_FIELDS, PanelFieldKey } from '../state';

@@ -8,7 +8,7 @@
  * the next build.
  */
 import type { CatalogEntry } from '../server/index';
-import { jsdocLines } from '../../core/help';
+import { jsdocLines } from '../../core/index';
 
 /** The library global webpack defines; every wrapper calls into it. */
 export const LIBRARY = 'AIAddon';

@@ -5,9 +5,9 @@
  */
 declare namespace google.script {
   interface ScriptRun {
-    withSuccessHandler(handler: (result: any, userObject?: unknown) => void): ScriptRun;
+    withSuccessHandler<T>(handler: (result: T, userObject?: unknown) => void): ScriptRun;
     withFailureHandler(handler: (error: Error, userObject?: unknown) => void): ScriptRun;
-    [serverFunction: string]: any;
+    [serverFunction: string]: (...args: unknown[]) => void;
   }
   const run: ScriptRun;
 }

@@ -1,5 +1,5 @@
 /** Menu item "About and data sources": what the add-on is, and the articles every figure comes from. */
-import { ARTICLES, citeArticle } from '../../data/sources';
+import { ARTICLES, citeArticle } from '../../core/index';
 
 export function aboutText(): string {
   const articles = Object.values(ARTICLES).map((a) => `• ${citeArticle(a.id)}`);

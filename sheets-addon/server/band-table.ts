@@ -4,9 +4,7 @@
  * role afterwards without re-inserting the table; AIBAND spills min, mid and max across three cells,
  * and AISOURCE says where each row's figures come from (DESIGN.md §5).
  */
-import { isSheetError, spellFormula } from '../../core/index';
-import { LEVELS } from '../../core/vocabulary/levels';
-import { roles } from '../../core/vocabulary/roles';
+import { isSheetError, spellFormula, LEVELS, roles } from '../../core/index';
 import {
   blockAddress,
   blockAtSelection,

@@ -8,10 +8,7 @@
  * A result must be a scalar or a non-empty rectangular 2-D array of numbers, text, booleans or
  * dates: anything else makes Sheets show its own opaque error.
  */
-import { BLANK, Output, OutputCell } from '../../core/cells';
-import { errorText, isSheetError } from '../../core/errors';
-import { callByName } from '../../core/registry';
-import { hostSpelling } from '../../core/help';
+import { BLANK, Output, OutputCell, errorText, isSheetError, callByName, hostSpelling } from '../../core/index';
 
 /** A core message in Sheets' spelling: the core names functions as Excel does (AI.ROLES), Sheets has AIROLES. */
 const sheetsMessage = (message: string): string => hostSpelling(message, 'sheets');

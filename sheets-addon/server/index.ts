@@ -4,8 +4,7 @@
  * top-level functions Apps Script needs (custom functions with their JSDoc, triggers, menu
  * actions and the sidebar's server calls) as thin calls into it (build/generate-code.ts).
  */
-import { CATALOG } from '../../core/registry';
-import { functionDoc, FunctionDoc } from '../../core/help';
+import { CATALOG, functionDoc, FunctionDoc } from '../../core/index';
 
 // No zod config here: the core's schemas use zod/mini, whose object parser never compiles code
 // (classic zod's does, with `new Function`). A `z.config({ jitless: true })` in this file ran only

@@ -8,8 +8,7 @@
  * there (any menu item run enables it for that file); until then `=AIBAND(...)` is an unknown
  * function. "Enable functions in this spreadsheet" is that first use, made explicit.
  */
-import { CATALOG } from '../../core/registry';
-import { sheetsName } from '../../core/function-spec';
+import { CATALOG, sheetsName } from '../../core/index';
 
 /** The menu items and the global function each one calls (names the generated Code.js defines). */
 export const MENU_ITEMS: readonly { readonly caption: string; readonly functionName: string }[] = [

@@ -5,9 +5,7 @@
  * our functions whose arguments are literals, cell or range references, names, or calls of our
  * functions), and every size is bounded before the sheet is touched.
  */
-import { CATALOG } from '../../core/registry';
-import { sheetsName } from '../../core/function-spec';
-import { dateCellSerial } from '../../core/sheet-write';
+import { CATALOG, sheetsName, dateCellSerial } from '../../core/index';
 
 /** Sheets' own limit on the characters of one cell. */
 export const MAX_CELL_CHARACTERS = 50_000;

@@ -235,8 +235,7 @@ class Context {
   }
 }
 
-const PROPERTIES = ['address', 'values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex'] as const;
-type Property = (typeof PROPERTIES)[number];
+type Property = 'address' | 'values' | 'formulas' | 'numberFormat' | 'rowIndex' | 'columnIndex';
 
 export class XlRange {
   private loaded: Partial<Record<Property, unknown>> = {};

@@ -1,7 +1,6 @@
 import { FIGURES, figure } from '../../data/figures';
 import { callByName } from '../../core';
 import { figureSchema } from '../../data/figure';
-import { ARTICLES } from '../../data/sources';
 import { BAND_TABLES } from '../../data/band-tables';
 import { ROLES } from '../../core/vocabulary/roles';
 import { LEVELS } from '../../core/vocabulary/levels';

@@ -3,7 +3,7 @@
  * published reference values, hand-worked cases, properties, and bad inputs.
  */
 import fc from 'fast-check';
-import { callByName, isSheetError, SheetError } from '../../core';
+import { callByName } from '../../core';
 import { decomposeOffer, parseOffer } from '../../core/offer/model';
 import { normalCdf } from '../../core/offer/options';
 import { call, err, num } from './call-helpers';

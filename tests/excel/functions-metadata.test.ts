@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG } from '../../core';
-import { functionsSource, GENERATED_PATH } from '../../excel-addin/build/functions-source';
+import { functionsSource } from '../../excel-addin/build/functions-source';
 import { exampleFormula } from '../../core/examples';
 import { docText, exampleLabel, paramHelp } from '../../core/help';
 import { distFile, ROOT } from '../../testkit/excel/built';

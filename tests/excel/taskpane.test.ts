@@ -13,6 +13,7 @@ import { launchChromium } from '../../testkit/chromium';
 import { CATALOG } from '../../core';
 import { distFile, DIST } from '../../testkit/excel/built';
 import { SETTINGS_KEY } from '../../excel-addin/src/document-settings';
+import type { PanelState } from '../../panel/state';
 
 const ORIGIN = 'https://addin.test';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -326,7 +327,10 @@ describe('co-authoring: document settings shared by two people (issue 18)', () =
     });
   const lastSaved = async (page: Page) => {
     const all = (await fakeState(page)).savedSettings;
-    return JSON.parse(all[all.length - 1][SETTINGS_KEY] as string) as { aiCompStateVersion: number; state: any };
+    return JSON.parse(all[all.length - 1][SETTINGS_KEY] as string) as {
+      aiCompStateVersion: number;
+      state: PanelState;
+    };
   };
 
   test("a co-author's save (settingsChanged) is shown, and this pane's next save keeps it", async () => {

@@ -3,7 +3,6 @@
  * Chromium, with the recording fake host. What is written is checked against the core reading the
  * same table (callByName on the written cells).
  */
-import { Page } from 'playwright-core';
 import { callByName } from '../../core/registry';
 import { FakeHost, reload, usePanelBrowser, waitFor } from './panel-harness';
 

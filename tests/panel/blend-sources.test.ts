@@ -9,7 +9,7 @@ import { callByName } from '../../core/registry';
 import { ERROR_CODES, isSheetError } from '../../core/errors';
 import { FakeHost, reload, typeInto, usePanelBrowser, waitFor } from './panel-harness';
 
-const { open, openStandalone } = usePanelBrowser(360);
+const { open } = usePanelBrowser(360);
 
 /** A number the core returns; anything else fails the test with what came back. */
 function coreNumber(name: string, args: unknown[]): number {

@@ -10,7 +10,7 @@ import { Browser, Page } from 'playwright-core';
 import type { WriteRequest } from '../../panel/bridge';
 import { saveOnto } from '../../core/index';
 import type { StateSave } from '../../core/index';
-import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from '../../panel/write-check';
+import { blockFingerprint, cellsFingerprint, confirmationProblem, WriteCheck } from '../../core/index';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const PAGE_URL = `file://${path.join(ROOT, 'dist/panel/index.html')}`;

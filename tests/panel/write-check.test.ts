@@ -10,8 +10,8 @@ import {
   confirmationProblem,
   readWriteCheck,
   sameAddress,
-} from '../../panel/write-check';
-import { chartCandidates, chooseArea, readChartRequests } from '../../panel/chart-place';
+} from '../../core/index';
+import { chartCandidates, chooseArea, readChartRequests } from '../../core/index';
 
 describe('write checks', () => {
   test('the cells fingerprint changes with any content or position, not with blanks or values behind a formula', () => {
