@@ -102,7 +102,7 @@ export async function run(): Promise<void> {
   if (excel) {
     const table = rolesTable(10_000);
     const runs = await [0, 1, 2].reduce(
-      async (done, _) => [...(await done), await paneFreeze(() => excel(roles, levels, [['mid']], null, table))],
+      async (done) => [...(await done), await paneFreeze(() => excel(roles, levels, [['mid']], null, table))],
       Promise.resolve([] as { total: number; longest: number }[]),
     );
     const what = '100,000 distinct titles not in a user table of 10,000 roles';

@@ -25,7 +25,8 @@ export const CHART_CONTENT_TYPE = {
 } as const;
 
 const ENTRY_DATE = new Date(Date.UTC(2026, 0, 1));
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface SpreadSeries {
   /** the header cell, e.g. Health!$K$1, and its text */
@@ -115,19 +116,27 @@ export async function addSpreadChart(xlsx: Buffer, sheetPart: string, chart: Spr
   const put = (name: string, body: string) => zip.file(name, body, { date: ENTRY_DATE, createFolders: false });
   put(
     sheetRels,
-    existing.replace('</Relationships>', `<Relationship Id="${id}" Type="${CHART_REL.drawing}" Target="../drawings/drawing1.xml"/></Relationships>`),
+    existing.replace(
+      '</Relationships>',
+      `<Relationship Id="${id}" Type="${CHART_REL.drawing}" Target="../drawings/drawing1.xml"/></Relationships>`,
+    ),
   );
   let sheet = await zip.file(sheetPart)!.async('string');
   if (!/xmlns:r=/.test(sheet.slice(0, sheet.indexOf('>', sheet.indexOf('<worksheet')))))
     sheet = sheet.replace('<worksheet ', `<worksheet xmlns:r="${NS.r}" `);
   // <drawing> comes after the page setup and before any legacy drawing, table parts or extLst (CT_Worksheet order).
   const at = Math.min(
-    ...['<legacyDrawing', '<tableParts', '<extLst', '</worksheet>'].map((tag) => sheet.indexOf(tag)).filter((i) => i >= 0),
+    ...['<legacyDrawing', '<tableParts', '<extLst', '</worksheet>']
+      .map((tag) => sheet.indexOf(tag))
+      .filter((i) => i >= 0),
   );
   sheet = `${sheet.slice(0, at)}<drawing r:id="${id}"/>${sheet.slice(at)}`;
   put(sheetPart, sheet);
   put('xl/drawings/drawing1.xml', drawingXml(chart));
-  put('xl/drawings/_rels/drawing1.xml.rels', rels(`<Relationship Id="rId1" Type="${CHART_REL.chart}" Target="../charts/chart1.xml"/>`));
+  put(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    rels(`<Relationship Id="rId1" Type="${CHART_REL.chart}" Target="../charts/chart1.xml"/>`),
+  );
   put('xl/charts/chart1.xml', chartXml(chart));
   let types = await zip.file('[Content_Types].xml')!.async('string');
   types = types.replace(

@@ -75,7 +75,8 @@ export function trackerSheet(count = EMPLOYEES, seed = 20260630): Cell[][] {
     'Compa-ratio': `=AI.POSITION(${band},"compa")`,
     Zone: `=AI.POSITION(${band},"zone")`,
   };
-  for (const [header, formula] of Object.entries(formulas)) rows[1][TRACKER_HEADERS.indexOf(header as Header)] = formula!;
+  for (const [header, formula] of Object.entries(formulas))
+    rows[1][TRACKER_HEADERS.indexOf(header as Header)] = formula!;
   return rows;
 }
 

@@ -5,7 +5,7 @@
  */
 import { InputCell, isBlankInput } from '../cells';
 import { normalizeName } from '../coerce';
-import { SheetError, badValue, isSheetError } from '../errors';
+import { SheetError, badValue } from '../errors';
 import { describeCell } from '../messages';
 import { Term, Vocabulary, vocabulary } from '../vocabulary/match';
 import { levels as builtInLevels } from '../vocabulary/levels';

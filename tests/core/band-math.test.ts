@@ -3,7 +3,7 @@
  * inputs that must give #NUM! or #VALUE! with a message saying what would be right.
  */
 import fc from 'fast-check';
-import { CATALOG, callByName, isSheetError, SheetError } from '../../core';
+import { CATALOG, isSheetError } from '../../core';
 import { SENIOR_TO_ENTRY_RANGE, seniorityCurvePoint } from '../../core/band/local-band';
 import { levels } from '../../core/vocabulary/levels';
 import { call, err, num } from './call-helpers';

@@ -4,12 +4,11 @@
  * optional flags and dimensionality, and a matrix result so ranges spill (DESIGN.md §1–3).
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import { CATALOG } from '../../core';
 import { functionsSource } from '../../excel-addin/build/functions-source';
 import { exampleFormula } from '../../core/examples';
 import { docText, exampleLabel, paramHelp } from '../../core/help';
-import { distFile, ROOT } from '../../testkit/excel/built';
+import { distFile } from '../../testkit/excel/built';
 
 interface MetadataParam {
   name: string;

@@ -137,9 +137,11 @@ describe('date-times are read once per day, not once per cell (issue 18)', () =>
   /** Code.js with Utilities.formatDate counted. */
   function countingAddon(zone: string) {
     const addon = loadAddon({ spreadsheet: new FakeSpreadsheet(undefined, zone), authMode: 'CUSTOM_FUNCTION' });
-    const real = addon.global.Utilities;
+    // Utilities is a service object, not a function of Code.js: read it through its own shape.
+    const globals = addon.global as unknown as Record<string, { formatDate: (...args: unknown[]) => string }>;
+    const real = globals.Utilities;
     const counted = { calls: 0 };
-    addon.global.Utilities = {
+    globals.Utilities = {
       ...real,
       formatDate: (...args: unknown[]) => {
         counted.calls++;

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
-import { callByName, isSheetError } from '../../core';
+import { callByName } from '../../core';
 import { loadAddon } from '../../testkit/sheets/addon';
 import { callAsExcel, loadFunctionsScript, loadMetadata, RuntimeErrorCell } from '../../testkit/excel/built';
 
