@@ -65,8 +65,9 @@ export interface ParamSpec<V = unknown, E = ElementOf<V>> {
    * A name that can never be 0 (role, level name, company type, schedule, skill): a 0 is a blank
    * cell as older Excel builds send it. `always`: 0 is blank. `inBlankRow`: 0 is also a valid
    * value (0 years of experience), so it counts as blank only where the rest of its row is blank.
+   * `never`: a 0 is always a figure, even in a row of 0s (an exit value of 0 is a real scenario).
    */
-  readonly zeroIsBlank?: 'always' | 'inBlankRow';
+  readonly zeroIsBlank?: 'always' | 'inBlankRow' | 'never';
   /** for `list`: what a single column means beside ranges (see ListColumn) */
   readonly listColumn?: ListColumn;
   /** never set: carries `V` so `defineFunction` can type `run` from the parameter list */

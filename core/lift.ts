@@ -38,7 +38,7 @@ function asGridOrCell(arg: unknown): Grid | InputCell | SheetError {
  */
 function isBlankFor(param: ParamSpec, cell: InputCell, inRow: boolean): boolean {
   if (isBlankInput(cell)) return true;
-  return cell === 0 && (param.zeroIsBlank === 'always' || inRow);
+  return cell === 0 && param.zeroIsBlank !== 'never' && (param.zeroIsBlank === 'always' || inRow);
 }
 
 /** One cell's value: the parser's, or for a blank the default, undefined, or "is required". */
@@ -313,7 +313,8 @@ function isBlankCall(spec: FunctionSpec, bound: Bound, hostArgs: readonly unknow
     const cells = isGrid(arg) ? (arg as Grid).flat() : [arg as InputCell];
     // A lone 0 stays a 0 for a number (AI.HOURLY(0) is 0); only where 0 can stand for a blank name.
     const param = spec.params[p];
-    if (!cells.every((cell) => isBlankFor(param, cell, param.zeroIsBlank !== undefined))) return false;
+    const zeroMayBeBlank = param.zeroIsBlank === 'always' || param.zeroIsBlank === 'inBlankRow';
+    if (!cells.every((cell) => isBlankFor(param, cell, zeroMayBeBlank))) return false;
   }
   return true;
 }

@@ -43,7 +43,7 @@ const MATCHSIGNON_TERMS = without('signOn');
 export const MATCHBASE = defineFunction({
   name: 'MATCHBASE',
   summary:
-    'The counter-offer base: the base salary at which the offer with the other terms reaches target on the measure (default the risk-adjusted average a year, what AI.OFFER returns; so AI.MATCHBASE(AI.OFFER(b, ...), ...) is b). #NUM! when the other terms alone already exceed the target.',
+    'The counter-offer base: the base at which the offer with the other terms reaches target on the measure (default the average a year AI.OFFER returns, so AI.MATCHBASE(AI.OFFER(b, ...), ...) is b); #NUM! when the other terms already exceed it.',
   params: [fieldParam('target'), ...fieldParams(MATCHBASE_TERMS, MATCHBASE_TERMS.indexOf('years')), measureParam],
   result: 'cell',
   example: [304700, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly', 20000],
@@ -56,7 +56,7 @@ export const MATCHBASE = defineFunction({
 export const MATCHSIGNON = defineFunction({
   name: 'MATCHSIGNON',
   summary:
-    'The counter-offer sign-on: the one-time sign-on, paid in year 1, at which the offer reaches target on the measure (default the risk-adjusted average a year, as AI.OFFER: a sign-on paid once must then cover the gap of every year, e.g. 4 times the yearly gap over 4 years; "year1" matches the first year only). 0 when there is no gap: no sign-on is needed.',
+    'The counter-offer sign-on, paid once in year 1, at which the offer reaches target on the measure (default AI.OFFER\'s average a year: the sign-on covers every year\'s gap, 4 times it over 4 years; "year1": year 1 only). 0 when there is no gap.',
   params: [fieldParam('target'), ...fieldParams(MATCHSIGNON_TERMS, MATCHSIGNON_TERMS.indexOf('years')), measureParam],
   result: 'cell',
   example: [320000, 200000, 0.15, [[0.8, 1]], 400000, 'startup', '4y-1y-cliff-monthly'],

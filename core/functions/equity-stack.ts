@@ -31,11 +31,14 @@ export const exitStackParam: ParamSpec<PreferenceStack | undefined, PreferenceSt
   description: `with exitPrices as company exit values (each turned into common's price per share), ${stackParam.description}`,
 };
 
-const exitValueParam = numberParam(
-  'exitValue',
-  "the company's exit value (what the buyer pays for the whole company), e.g. 30000000",
-  atLeastZero('an exit value'),
-);
+const exitValueParam = {
+  ...numberParam(
+    'exitValue',
+    "the company's exit value (what the buyer pays for the whole company), e.g. 30000000",
+    atLeastZero('an exit value'),
+  ),
+  zeroIsBlank: 'never',
+} as const;
 
 /**
  * A made-up two-round stack (labelled as an example wherever it is shown): Series A as in issue 20's

@@ -129,19 +129,26 @@ function groupColumn(rows: number, cells: readonly InputCell[] | undefined, name
 }
 
 const ROW_KINDS =
-  'Rows with a blank pay, min, mid or max are counted as blank rows and rows with an error or unreadable figure (or a band whose min, mid and max are out of order) as error rows, never in the measures; rows with every input blank (the unused tail of a range) are nobody and are left out.';
+  "rows with a blank pay, min, mid or max count as blank rows, an error, unreadable figure or out-of-order band as error rows, never in the measures; rows blank in every input (a range's unused tail) are left out";
 
 const { lowCompa, highCompa, windowMonths } = POPULATION_DEFAULT_VALUES;
 const defaultNote = (topic: string) => `our choice, see AI.SOURCE("${topic}", , "default")`;
 
 export const HEALTH = defineFunction({
   name: 'HEALTH',
-  summary: `Range health of a population, a row per group (first seen first) and a total row: headcount, rows counted, blank and error rows; below min ("green circle") and above max count and share; compa-ratio mean and p10, p25, p50, p75, p90 (PERCENTILE.INC); counts below lowCompa and above highCompa; counts per penetration quartile; the cost to bring everyone below min up to it; the total pay above max. "Red circle" is the common name for above max (in US law the term is narrower, so the column says above max). ${ROW_KINDS}`,
+  summary:
+    'Range health of a population, a row per group (first seen first) and a total: headcount, blank and error rows, below min and above max, compa-ratio mean and percentiles, compa flags, penetration quartiles, cost to min, pay above max.',
   params: [
-    columnParam('pay', 'the pay column, e.g. annual base'),
-    columnParam('min', 'the range minimum column, or one cell for every row'),
+    columnParam('pay', `the pay column, e.g. annual base; ${ROW_KINDS}`),
+    columnParam(
+      'min',
+      'the range minimum column, or one cell for every row; pay below it is "below min" ("green circle")',
+    ),
     columnParam('mid', 'the range midpoint column, or one cell for every row'),
-    columnParam('max', 'the range maximum column, or one cell for every row'),
+    columnParam(
+      'max',
+      'the range maximum column, or one cell for every row; pay above it is "above max" (commonly "red circle", a term US law uses more narrowly, so the column says above max)',
+    ),
     columnParam('groupBy', 'the column to group by, e.g. level; omit for the total row only', true),
     withDefault(numberParam('lowCompa', 'count compa-ratios below this', aboveZero('a compa-ratio'), true), lowCompa, {
       note: defaultNote('health'),
@@ -191,9 +198,10 @@ const hireDateParam = param({
 
 export const COMPRESSION = defineFunction({
   name: 'COMPRESSION',
-  summary: `Pay compression per group (first seen first) and in total: the median pay of new hires (hired in the windowMonths months before asOf, or later) over the median pay of the others, with the count of each; a ratio at or above 1 means new hires are paid at or above incumbents. Blank and error rows are counted, not used.`,
+  summary:
+    "Pay compression per group (first seen first) and in total: new hires' median pay (hired in the windowMonths before asOf, or later) over the others' median, with each count; 1 or more means new hires are paid at or above incumbents.",
   params: [
-    columnParam('pay', 'the pay column, e.g. annual base'),
+    columnParam('pay', 'the pay column, e.g. annual base; blank and error rows are counted, not used'),
     columnParam('hireDate', 'the hire date column (dates, serial numbers or text like 2026-01-31)'),
     columnParam('group', 'the column to compare within, e.g. level'),
     param({

@@ -426,7 +426,8 @@ describe('AI.SOURCE(name, , "default"): the defaults the offer functions apply s
   test.each([
     ['vesting', /^our choice: the vesting schedule defaults to 4y-1y-cliff-monthly\. No source states/],
     ['horizon', /^our choice: the horizon defaults to 4 years/],
-    ['sign-on', /^our choice: .*over 4 years/],
+    ['sign-on spread', /^our choice: .*over 4 years/],
+    ['sign-on', /^our choice: the sign-on .* defaults to 0 \(none\)/],
     ['growth', /^our choice: .*growth-stage company defaults to 0\.5/],
     ['enterprise', /^our choice: .*enterprise defaults to 0 \(at value\)/],
     ['startup', /^our choice, following AI Tech Connect \(2026\), which advises taking half or more off/],

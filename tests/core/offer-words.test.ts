@@ -24,8 +24,10 @@ function panelMessage(field: keyof OfferInputs, text: string): string {
 
 /** The message of a catalog function given `cell` for the parameter named `param`, the rest valid. */
 function formulaMessage(name: string, param: string, cell: unknown): string {
+  // a bonus target too: a call whose every input is blank is a blank row, not a message (issue 23 item 6)
   const VALID: Record<string, unknown> = {
     base: 200000,
+    bonusTarget: 0.15,
     companyType: 'public',
     target: 300000,
     annualValue: 100000,

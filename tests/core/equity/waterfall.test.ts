@@ -24,6 +24,14 @@ const seriesA = (participating: string, extra: Record<string, unknown> = {}) => 
 };
 
 describe("issue 20's worked example", () => {
+  test('an exit of 0 in a column of exits is a figure (nothing paid), not a blank row of older Excel', () => {
+    const stack = seriesA('no');
+    expect(call('COMMONPRICE', [[0], [30_000_000]], stack)).toEqual([[0], [expect.closeTo(4 / 3, 10)]]);
+    expect(call('WATERFALL', [[0], [39_000_000]], stack)).toEqual([
+      [0, 0],
+      [10_000_000, 29_000_000],
+    ]);
+  });
   test('1x non-participating: $30M gives common $1.3333 a share, Series A converts from $40M, $60M gives $3.00', () => {
     const stack = seriesA('no');
     expect(num(call('COMMONPRICE', 30_000_000, stack))).toBeCloseTo(4 / 3, 10);
