@@ -20,7 +20,7 @@ async function threeOffers(page: Page): Promise<void> {
   await typeInto(page, '#o1-label', 'Seed options');
   await typeInto(page, '#o1-base', '150000');
   await typeInto(page, '#o1-bonusTarget', '12%');
-  await typeInto(page, '#o1-bonusPayouts', '0.9; 1.1');
+  await typeInto(page, '#o1-bonusPayout', '0.9; 1.1');
   await typeInto(page, '#o1-equityGrant', '80000');
   await typeInto(page, '#o1-signOn', '5000');
   await page.click('#add-offer');
@@ -50,7 +50,7 @@ describe('× on a filled offer can be undone', () => {
 
     await waitFor(() => JSON.stringify(host.state) === saved, 'the state as it was');
     expect(await page.inputValue('#o1-label')).toBe('Seed options');
-    expect(await page.inputValue('#o1-bonusPayouts')).toBe('0.9; 1.1');
+    expect(await page.inputValue('#o1-bonusPayout')).toBe('0.9; 1.1');
     expect(await page.inputValue('#o2-label')).toBe('Offer C');
     expect(await page.isVisible('#offers-undo-line')).toBe(false);
   });
