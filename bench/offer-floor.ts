@@ -26,6 +26,16 @@ export type OfferColumns = readonly [
 const money = (cell: unknown, max = MAX_AMOUNT): number | undefined =>
   typeof cell === 'number' && cell >= 0 && cell <= max ? cell : undefined;
 
+/** A payout history's mean ratio (1 for none), or undefined when a ratio is not a number in bounds. */
+function payoutFactor(history: readonly unknown[]): number | undefined {
+  let sum = 0;
+  for (const ratio of history) {
+    if (typeof ratio !== 'number' || !(ratio >= 0 && ratio <= MAX_PAYOUT_RATIO)) return undefined;
+    sum += ratio;
+  }
+  return history.length ? sum / history.length : 1;
+}
+
 export function offerFloor(columns: OfferColumns): unknown[][] {
   const [base, target, payout, grant, type, schedule, signOn] = columns;
   const schedules = new Map<unknown, VestingSchedule | undefined>();
@@ -44,13 +54,7 @@ export function offerFloor(columns: OfferColumns): unknown[][] {
       plan = isSheetError(parsed) ? undefined : parsed;
       schedules.set(schedule[i][0], plan);
     }
-    const history = payout[i];
-    let sum = 0;
-    let valid = true;
-    for (const ratio of history) {
-      if (typeof ratio !== 'number' || !(ratio >= 0 && ratio <= MAX_PAYOUT_RATIO)) valid = false;
-      else sum += ratio;
-    }
+    const factor = payoutFactor(payout[i]);
     if (
       b === undefined ||
       g === undefined ||
@@ -59,12 +63,12 @@ export function offerFloor(columns: OfferColumns): unknown[][] {
       !(tg >= 0 && tg <= MAX_BONUS_TARGET) ||
       discount === undefined ||
       plan === undefined ||
-      !valid
+      factor === undefined
     ) {
       out[i] = ['#VALUE!'];
       continue;
     }
-    const bonus = b * tg * (history.length ? sum / history.length : 1);
+    const bonus = b * tg * factor;
     const vesting = vestGrant(g, plan);
     let total = 0;
     for (let y = 1; y <= HORIZON; y++) {
@@ -110,12 +114,7 @@ export function offerTableFloor(
       ? equityDiscountFor(type as CompanyType, undefined)
       : undefined;
   const plan = typeof scheduleText === 'string' ? parseVestingSchedule(scheduleText, 'Vesting schedule') : undefined;
-  let sum = 0;
-  let valid = true;
-  for (const ratio of payouts) {
-    if (typeof ratio !== 'number' || !(ratio >= 0 && ratio <= MAX_PAYOUT_RATIO)) valid = false;
-    else sum += ratio;
-  }
+  const factor = payoutFactor(payouts);
   if (
     b === undefined ||
     g === undefined ||
@@ -125,11 +124,11 @@ export function offerTableFloor(
     discount === undefined ||
     plan === undefined ||
     isSheetError(plan) ||
-    !valid
+    factor === undefined
   )
     return '#VALUE!';
   const keep = 1 - discount;
-  const bonus = b * target * (payouts.length ? sum / payouts.length : 1);
+  const bonus = b * target * factor;
   const initial = vestGrant(g, plan);
   const refreshes = vestGrant(refresh, plan);
   const rows: unknown[][] = [YEAR_LABELS, ['base'], ['expected bonus'], ['equity: initial grant (risk-adjusted)']];

@@ -12,6 +12,8 @@ import { differences, offerFloor, offerTableFloor, tableDifferences } from './of
 import { offerColumns } from './trackers';
 
 const REFRESH = 50000;
+/** One offer's cells: the floor's parameters before the refresh. */
+type OfferCells = Parameters<typeof offerTableFloor> extends [...infer Cells, number] ? Cells : never;
 
 export function run(): void {
   const rows = 10_000;
@@ -30,7 +32,7 @@ export function run(): void {
   printTable(`${rows.toLocaleString('en-US')}-row AI.OFFER (per-row payout history)`, results);
 
   // One offer's cells, as a tracker row hands them to a per-row AI.OFFERTABLE.
-  const cells = (i: number): unknown[] => [
+  const cells = (i: number): OfferCells => [
     args[0][i][0],
     args[1][i][0],
     args[2][i],
@@ -39,17 +41,7 @@ export function run(): void {
     args[5][i][0],
     args[6][i][0],
   ];
-  const tableFloor = (i: number) =>
-    offerTableFloor(
-      args[0][i][0],
-      args[1][i][0],
-      args[2][i],
-      args[3][i][0],
-      args[4][i][0],
-      args[5][i][0],
-      args[6][i][0],
-      REFRESH,
-    );
+  const tableFloor = (i: number) => offerTableFloor(...cells(i), REFRESH);
   const each = (f: (i: number) => unknown) => () => {
     let last: unknown;
     for (let i = 0; i < rows; i++) last = f(i);

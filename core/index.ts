@@ -47,20 +47,8 @@ export type { Host } from './examples';
 export { functionDoc, jsdocLines, paramHelp, hostSpelling } from './help';
 export type { FunctionDoc } from './help';
 export { CATALOG, getFunction, callByName } from './registry';
-export {
-  ABSENT,
-  applyChanges,
-  changesBetween,
-  fingerprint,
-  keptText,
-  nextVersion,
-  readKept,
-  readStateSave,
-  readStateSaved,
-  sameValue,
-  saveOnto,
-} from './state-merge';
-export type { FieldChange, FieldConflict, FieldPath, KeptState, Json, StateSave, StateSaved } from './state-merge';
+// The panes' state merge is public as a whole: the panel and both hosts' bridges and storage use it.
+export * from './state-merge';
 export { parseBandTableCsv, bandTableSheetCells } from './band/band-table-csv';
 export type { BandTableCsvReading } from './band/band-table-csv';
 export { readCell } from './band/user-table-cells';

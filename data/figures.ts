@@ -43,6 +43,13 @@ function from(article: Figure['article'], defaults: Partial<Pick<Figure, Default
 
 // ---- Seed 000: Payscale, "How to hire AI engineers with skills-based compensation" ----
 const payscale = from('payscale-skills-based', { market: 'global contractor', source: LEMON });
+// The same article cites Payscale's Flight Risk Report for one US Software Engineer V.
+const flightRisk = from('payscale-skills-based', {
+  role: 'software-engineer',
+  level: 'principal',
+  market: 'US',
+  source: PAYSCALE_FLIGHT,
+});
 const lemonRate = (id: string, role: string, level: string, value: number, note: string, label: string): Figure =>
   payscale({
     id,
@@ -188,56 +195,36 @@ const seed000: Figure[] = [
     'senior level; the report describes them as specialists in RAG pipelines, prompting and AI API integration, the AI API Integration profile',
     'LLM developers',
   ),
-  payscale({
+  flightRisk({
     id: 'payscale-swe-v-new-hire-annual',
     value: 230000,
     unit: 'USD/year',
     measures: 'annual-base',
-    statistic: 'point',
-    role: 'software-engineer',
-    level: 'principal',
-    market: 'US',
-    source: PAYSCALE_FLIGHT,
     note: 'Software Engineer V (very senior), new hire',
     label: 'new hire',
     reading: SWE_V_LEVEL,
   }),
-  payscale({
+  flightRisk({
     id: 'payscale-swe-v-new-hire-hourly',
     value: 110,
     unit: 'USD/hour',
     measures: 'hourly-rate',
-    statistic: 'point',
-    role: 'software-engineer',
-    level: 'principal',
-    market: 'US',
-    source: PAYSCALE_FLIGHT,
     note: 'the article\'s hourly equivalent of $230,000 ("about $110"); 230,000 / 2,080 hours = 110.58',
   }),
-  payscale({
+  flightRisk({
     id: 'payscale-swe-v-tenured-annual',
     value: 194000,
     unit: 'USD/year',
     measures: 'annual-base',
-    statistic: 'point',
-    role: 'software-engineer',
-    level: 'principal',
-    market: 'US',
-    source: PAYSCALE_FLIGHT,
     note: 'Software Engineer V (very senior), tenured employee',
     label: 'tenured',
     reading: SWE_V_LEVEL,
   }),
-  payscale({
+  flightRisk({
     id: 'payscale-swe-v-tenured-hourly',
     value: 93.27,
     unit: 'USD/hour',
     measures: 'hourly-rate',
-    statistic: 'point',
-    role: 'software-engineer',
-    level: 'principal',
-    market: 'US',
-    source: PAYSCALE_FLIGHT,
     note: "the article's hourly equivalent of $194,000; 194,000 / 2,080 hours = 93.27, which fixes the 2,080-hour year",
   }),
 ];

@@ -16,6 +16,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { NAMESPACE } from '../core/function-spec';
 import { getFunction } from '../core/registry';
+import { ENTRY_DATE, NS, XML_HEAD, escapeText, escapeXml, readParts } from './ooxml';
 
 /** How Excel names a custom function inside a saved formula: `_xldudf_AI_BAND`. */
 export const storedName = (name: string): string => `_xldudf_${NAMESPACE}_${name}`;
@@ -32,9 +33,6 @@ export const CONTENT_TYPE = {
   taskpanes: 'application/vnd.ms-office.webextensiontaskpanes+xml',
   webextension: 'application/vnd.ms-office.webextension+xml',
 } as const;
-
-/** Fixed entry date: the same bytes every run (JSZip would stamp the current time). */
-const ENTRY_DATE = new Date(Date.UTC(2026, 0, 1));
 
 export interface AddinReference {
   readonly id: string;
@@ -84,8 +82,6 @@ export const toStoredFormula = (formula: string): { text: string; functions: str
 
 const unescapeXml = (s: string): string =>
   s.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeXml = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
 /** Rewrites every formula of one worksheet part; returns the part and the functions it calls. */
 export function rewriteSheet(xml: string): { xml: string; functions: string[] } {
@@ -106,17 +102,6 @@ export function rewriteSheet(xml: string): { xml: string; functions: string[] } 
   );
   return { xml: out, functions };
 }
-
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const NS = {
-  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-  xda: 'http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray',
-  packageRels: 'http://schemas.openxmlformats.org/package/2006/relationships',
-  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  wetp: 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11',
-  we: 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11',
-  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
-} as const;
 
 /** The XLDAPR metadata type with the flags Excel gives it (how the cell behaves on copy, paste, shift). */
 const XLDAPR_FLAGS = [
@@ -189,13 +174,7 @@ const addOverride = (types: string, part: string, contentType: string): string =
 
 /** The exceljs output rewritten as Excel saves it; the same input gives the same bytes. */
 export async function toExcelSaved(xlsx: Buffer, addin: AddinReference = manifestReference()): Promise<Buffer> {
-  const source = await JSZip.loadAsync(xlsx);
-  const parts = new Map<string, string | Buffer>();
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    const text = entry.name.endsWith('.xml') || entry.name.endsWith('.rels');
-    parts.set(entry.name, text ? await entry.async('string') : await entry.async('nodebuffer'));
-  }
+  const parts = await readParts(xlsx);
   const used = new Set<string>();
   for (const [name, body] of parts) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;

@@ -6,27 +6,7 @@
  * content types. Each series keeps its cached points, so the chart shows before the add-in computes.
  */
 import JSZip from 'jszip';
-
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const NS = {
-  c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
-  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
-  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
-  rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
-} as const;
-export const CHART_REL = {
-  drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
-  chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
-} as const;
-export const CHART_CONTENT_TYPE = {
-  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
-  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-} as const;
-
-const ENTRY_DATE = new Date(Date.UTC(2026, 0, 1));
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { CHART_CONTENT_TYPE, CHART_REL, ENTRY_DATE, NS, XML_HEAD, escapeXml } from './ooxml';
 
 export interface SpreadSeries {
   /** the header cell, e.g. Health!$K$1, and its text */
@@ -48,17 +28,17 @@ export interface SpreadChart {
 }
 
 const text = (t: string): string =>
-  `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>${escape(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
 
 function series(index: number, s: SpreadSeries, chart: SpreadChart, marker: string): string {
-  const cats = chart.categories.cached.map((v, i) => `<c:pt idx="${i}"><c:v>${escape(v)}</c:v></c:pt>`).join('');
+  const cats = chart.categories.cached.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join('');
   const vals = s.values.cached.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('');
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
-    `<c:tx><c:strRef><c:f>${escape(s.name.ref)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escape(s.name.text)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+    `<c:tx><c:strRef><c:f>${escapeXml(s.name.ref)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name.text)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
     `<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>${marker}` +
-    `<c:cat><c:strRef><c:f>${escape(chart.categories.ref)}</c:f><c:strCache><c:ptCount val="${chart.categories.cached.length}"/>${cats}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escape(s.values.ref)}</c:f><c:numCache><c:formatCode>0.00</c:formatCode><c:ptCount val="${s.values.cached.length}"/>${vals}</c:numCache></c:numRef></c:val>` +
+    `<c:cat><c:strRef><c:f>${escapeXml(chart.categories.ref)}</c:f><c:strCache><c:ptCount val="${chart.categories.cached.length}"/>${cats}</c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(s.values.ref)}</c:f><c:numCache><c:formatCode>0.00</c:formatCode><c:ptCount val="${s.values.cached.length}"/>${vals}</c:numCache></c:numRef></c:val>` +
     '<c:smooth val="0"/></c:ser>'
   );
 }
@@ -97,14 +77,15 @@ function drawingXml(chart: SpreadChart): string {
     `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"><xdr:twoCellAnchor editAs="oneCell">` +
     at('from', chart.from) +
     at('to', chart.to) +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escape(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="rId1"/></a:graphicData></a:graphic>` +
     '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
   );
 }
 
-const rels = (entries: string): string => `${XML_HEAD}<Relationships xmlns="${NS.rels}">${entries}</Relationships>`;
+const rels = (entries: string): string =>
+  `${XML_HEAD}<Relationships xmlns="${NS.packageRels}">${entries}</Relationships>`;
 
 /** Adds the chart to worksheet part `sheetPart` (e.g. xl/worksheets/sheet2.xml) of a saved workbook. */
 export async function addSpreadChart(xlsx: Buffer, sheetPart: string, chart: SpreadChart): Promise<Buffer> {

@@ -7,6 +7,7 @@
  */
 import JSZip from 'jszip';
 import { addRelationship } from './excel-file';
+import { CHART_CONTENT_TYPE, CHART_REL, ENTRY_DATE, NS, XML_HEAD, escapeXml, readParts } from './ooxml';
 
 export interface ScatterChart {
   readonly sheet: string;
@@ -27,25 +28,6 @@ export interface ScatterChart {
   readonly anchor: { readonly col: number; readonly row: number; readonly cols: number; readonly rows: number };
 }
 
-const ENTRY_DATE = new Date(Date.UTC(2026, 0, 1));
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const NS = {
-  c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
-  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
-  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
-} as const;
-export const CHART_REL = {
-  drawing: `${NS.r}/drawing`,
-  chart: `${NS.r}/chart`,
-} as const;
-export const CHART_CONTENT_TYPE = {
-  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
-  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-} as const;
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const sheetRef = (sheet: string, range: string): string => escapeXml(`'${sheet.replace(/'/g, "''")}'!${range}`);
 
 function numbers(ref: string, values: readonly number[], format: string): string {
@@ -102,17 +84,11 @@ export function drawingXml(chart: ScatterChart, chartRelId: string): string {
   );
 }
 
-const EMPTY_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+const EMPTY_RELS = `${XML_HEAD}<Relationships xmlns="${NS.packageRels}"></Relationships>`;
 
 /** The .xlsx with the chart added over `chart.sheet` (which must have no drawing yet). */
 export async function withScatterChart(xlsx: Buffer, chart: ScatterChart): Promise<Buffer> {
-  const source = await JSZip.loadAsync(xlsx);
-  const parts = new Map<string, string | Buffer>();
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    const text = entry.name.endsWith('.xml') || entry.name.endsWith('.rels');
-    parts.set(entry.name, text ? await entry.async('string') : await entry.async('nodebuffer'));
-  }
+  const parts = await readParts(xlsx);
   const sheetRels = chart.part.replace(/^xl\/worksheets\//, 'xl/worksheets/_rels/') + '.rels';
   const rels = addRelationship(
     (parts.get(sheetRels) as string | undefined) ?? EMPTY_RELS,

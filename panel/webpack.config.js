@@ -6,6 +6,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { tsModule } = require('../scripts/ts-module');
 
 const root = path.resolve(__dirname, '..');
 
@@ -21,20 +22,7 @@ module.exports = (env = {}, argv = {}) => ({
     clean: true,
   },
   resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        loader: 'ts-loader',
-        exclude: /node_modules/,
-        options: {
-          configFile: path.join(__dirname, 'tsconfig.json'),
-          transpileOnly: true,
-          compilerOptions: { noEmit: false, module: 'es2020', target: 'ES2019' },
-        },
-      },
-    ],
-  },
+  module: tsModule(path.join(__dirname, 'tsconfig.json'), { module: 'es2020', target: 'ES2019' }),
   // No source maps with eval (the panel never evaluates strings, DESIGN.md §7).
   devtool: false,
   performance: { hints: false },

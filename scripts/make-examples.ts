@@ -29,7 +29,7 @@ import {
 } from '../examples/startup-equity';
 import { withScatterChart } from '../examples/xlsx-chart';
 
-const OUT = path.resolve(__dirname, '..', 'examples');
+export const OUT = path.resolve(__dirname, '..', 'examples');
 export const TRACKER_OFFERS = 2_000;
 /** Formulas reach this many rows past the last offer, so new offers typed below are covered. */
 export const TRACKER_TAIL = 100;
@@ -271,8 +271,9 @@ export async function makeExamples(): Promise<string[]> {
   return written;
 }
 
-if (require.main === module) {
-  makeExamples()
+/** Runs a maker from the command line: prints each file it wrote, with its size, or the error. */
+export function runFromCommandLine(make: () => Promise<string[]>): void {
+  make()
     .then((files) => {
       for (const file of files)
         console.log(`wrote examples/${file} (${fs.statSync(path.join(OUT, file)).size.toLocaleString('en-US')} bytes)`);
@@ -282,3 +283,5 @@ if (require.main === module) {
       process.exit(1);
     });
 }
+
+if (require.main === module) runFromCommandLine(makeExamples);

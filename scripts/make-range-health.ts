@@ -33,9 +33,8 @@ import {
   trackerSheet,
 } from '../examples/range-health';
 import { addSpreadChart } from '../examples/range-health-chart';
-import { evaluateSheet, Evaluated, toCsv } from './make-examples';
+import { evaluateSheet, Evaluated, OUT, runFromCommandLine, toCsv } from './make-examples';
 
-const OUT = path.resolve(__dirname, '..', 'examples');
 const HIRE_COLUMN = TRACKER_HEADERS.indexOf('Hire date');
 
 /** A block of values from a formula (its anchor, formula text and spilled result). */
@@ -299,14 +298,4 @@ export function rangeHealthSheetsSamples(): { file: string; csv: string }[] {
   ];
 }
 
-if (require.main === module) {
-  makeRangeHealth()
-    .then((files) => {
-      for (const file of files)
-        console.log(`wrote examples/${file} (${fs.statSync(path.join(OUT, file)).size.toLocaleString('en-US')} bytes)`);
-    })
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+if (require.main === module) runFromCommandLine(makeRangeHealth);

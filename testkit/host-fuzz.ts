@@ -32,26 +32,32 @@ export interface FuzzCounts {
   wholeErrors: number;
 }
 
+/** A seed as one host hands it to a custom function: numbers, text and booleans as they are. */
+function hostCell(
+  seed: Seed,
+  host: { blank: unknown; date: (time: number) => unknown; error: (code: string) => unknown },
+): unknown {
+  switch (seed.t) {
+    case 'num':
+    case 'text':
+    case 'bool':
+      return seed.v;
+    case 'blank':
+      return host.blank;
+    case 'date':
+      return host.date(seed.v);
+    case 'error':
+      return host.error(seed.code);
+  }
+}
+
 export class SheetsFuzzer {
   private readonly addon: Addon = loadAddon();
   private readonly makeDate = this.addon.evaluate<(t: number) => Date>('(t) => new Date(t)');
 
   private cell(seed: Seed): unknown {
-    switch (seed.t) {
-      case 'num':
-        return seed.v;
-      case 'text':
-        return seed.v;
-      case 'bool':
-        return seed.v;
-      case 'blank':
-        return '';
-      case 'date':
-        return this.makeDate(seed.v);
-      // Sheets hands an error cell's value over as its text.
-      case 'error':
-        return seed.code;
-    }
+    // Sheets hands a blank as '' and an error cell's value over as its text.
+    return hostCell(seed, { blank: '', date: this.makeDate, error: (code) => code });
   }
 
   /** Returns what is wrong with one call, or undefined; counts the outcome. */
@@ -88,24 +94,16 @@ export class ExcelFuzzer {
   private readonly fns = loadFunctionsScript().associated;
 
   private cell(seed: Seed): unknown {
-    switch (seed.t) {
-      case 'num':
-        return seed.v;
-      case 'text':
-        return seed.v;
-      case 'bool':
-        return seed.v;
-      case 'blank':
-        return null;
+    return hostCell(seed, {
+      blank: null,
       // Excel hands dates as serial numbers (a date is a formatted number there).
-      case 'date':
-        return 25569 + seed.v / 86_400_000;
-      case 'error':
-        return new ShimError(
-          seed.code === '#NUM!' ? ERROR_CODE.invalidNumber : seed.code === '#N/A' ? ERROR_CODE.notAvailable : seed.code,
+      date: (time) => 25569 + time / 86_400_000,
+      error: (code) =>
+        new ShimError(
+          code === '#NUM!' ? ERROR_CODE.invalidNumber : code === '#N/A' ? ERROR_CODE.notAvailable : code,
           undefined,
-        );
-    }
+        ),
+    });
   }
 
   call(spec: FunctionSpec, seeds: SeedArg[], counts: FuzzCounts): string | undefined {

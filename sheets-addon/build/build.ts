@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import webpack from 'webpack';
+import { tsModule } from '../../scripts/ts-module';
 import { codeJs, LIBRARY } from './generate-code';
 import type { CatalogEntry } from '../server/index';
 
@@ -38,21 +39,7 @@ function bundle(): Promise<void> {
     },
     output: { path: WORK, filename: '[name].js', globalObject: 'globalThis', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          loader: 'ts-loader',
-          exclude: /node_modules/,
-          // Types are checked by `npm run typecheck` (sheets-addon/tsconfig.json); here only transpile.
-          options: {
-            transpileOnly: true,
-            configFile: path.join(ROOT, 'sheets-addon/tsconfig.json'),
-            compilerOptions: { noEmit: false, module: 'esnext' },
-          },
-        },
-      ],
-    },
+    module: tsModule(path.join(ROOT, 'sheets-addon/tsconfig.json'), { module: 'esnext' }),
     performance: { hints: false },
   };
   return new Promise((resolve, reject) => {

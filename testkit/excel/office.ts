@@ -13,6 +13,7 @@
  * - `failNextWrite` makes the next formulas write fail after some of its cells (a time-out, a
  *   protected cell), once; a chart's position outside the grid is refused, after the chart is added.
  */
+import { spillBlocked, spilledInto } from '../spill';
 export type XlValue = string | number | boolean;
 
 interface XlCell {
@@ -92,35 +93,20 @@ export class XlSheet {
     if (cell.value === '' && cell.formula === '') this.cells.delete(`${row},${column}`);
     else this.cells.set(`${row},${column}`, cell);
   }
-  private blocked(row: number, column: number, grid: XlValue[][]): boolean {
-    return grid.some((line, r) => line.some((_, c) => (r > 0 || c > 0) && this.cells.has(`${row + r},${column + c}`)));
-  }
-  /** The value an array formula spills into an empty cell, if one does. */
-  private spilled(row: number, column: number): XlValue | undefined {
-    for (const [key, anchor] of this.cells) {
-      const grid = anchor.formula ? this.arrays.get(anchor.formula) : undefined;
-      if (!grid) continue;
-      const [r0, c0] = key.split(',').map(Number);
-      const r = row - r0;
-      const c = column - c0;
-      if (r >= 0 && c >= 0 && r < grid.length && c < grid[0].length && !this.blocked(r0, c0, grid)) return grid[r][c];
-    }
-    return undefined;
-  }
   shown(row: number, column: number): XlValue {
     const cell = this.cells.get(`${row},${column}`);
     if (cell?.formula) {
       const grid = this.arrays.get(cell.formula);
       if (!grid) return cell.value;
-      return this.blocked(row, column, grid) ? '#SPILL!' : grid[0][0];
+      return spillBlocked(this.cells, row, column, grid) ? '#SPILL!' : grid[0][0];
     }
     if (cell) return cell.value;
-    return this.spilled(row, column) ?? '';
+    return spilledInto(this.cells, this.arrays, row, column) ?? '';
   }
   formulaOf(row: number, column: number): XlValue {
     const cell = this.cells.get(`${row},${column}`);
     if (cell) return cell.formula || cell.value;
-    return this.spilled(row, column) ?? '';
+    return spilledInto(this.cells, this.arrays, row, column) ?? '';
   }
 }
 

@@ -6,6 +6,7 @@
  * `getRange` refuses coordinates outside the grid, as Sheets does.
  */
 import { FakeUi } from './ui';
+import { spillBlocked, spilledInto } from '../spill';
 import { FakeChart, FakeChartBuilder } from './charts';
 import { AUTOMATIC_FORMAT, Cell, CellValue, FakeRange, FakeValidation, isDateFormat, parseA1 } from './range';
 
@@ -76,32 +77,20 @@ export class FakeSheet {
     this.failWrites = undefined;
     throw new Error(`Exception: ${message}`);
   }
-  /** A spilled array's anchor is blocked when any other cell it would fill holds something. */
-  private blocked(row: number, column: number, grid: CellValue[][]): boolean {
-    return grid.some((line, r) => line.some((_, c) => (r > 0 || c > 0) && this.cells.has(`${row + r},${column + c}`)));
-  }
   /** What the cell shows: its value, its formula's result, or the value an array spills into it. */
   shown(row: number, column: number): CellValue {
     const cell = this.cells.get(`${row},${column}`);
     if (cell?.formula) {
       const grid = this.arrays.get(cell.formula);
       if (!grid) return cell.value;
-      return this.blocked(row, column, grid) ? '#REF!' : grid[0][0];
+      return spillBlocked(this.cells, row, column, grid) ? '#REF!' : grid[0][0];
     }
     // A number in a date format is a date: getValues hands it over as one (the fake's zone is UTC).
     if (cell && typeof cell.value === 'number' && isDateFormat(this.format(row, column)))
       return new Date(Date.UTC(1899, 11, 30) + Math.round(cell.value * 86_400_000));
     if (cell) return cell.value;
     if (this.arrays.size === 0) return '';
-    for (const [key, anchor] of this.cells) {
-      const grid = anchor.formula ? this.arrays.get(anchor.formula) : undefined;
-      if (!grid) continue;
-      const [r0, c0] = key.split(',').map(Number);
-      const r = row - r0;
-      const c = column - c0;
-      if (r >= 0 && c >= 0 && r < grid.length && c < grid[0].length && !this.blocked(r0, c0, grid)) return grid[r][c];
-    }
-    return '';
+    return spilledInto(this.cells, this.arrays, row, column) ?? '';
   }
   getLastRow(): number {
     let last = 0;

@@ -14,18 +14,8 @@ import { buildOffer, decomposeOffer, OfferInput, parseOffer } from '../../core/o
 import { OFFERTABLE } from '../../core/functions/offer';
 import { InputCell, isBlankInput } from '../../core/cells';
 import { OfferKey } from '../../core/offer/fields';
-
-/** mulberry32: a small seeded generator, so the table is the same on every machine. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32, so the table is the same on every machine.
+import { seededRandom } from '../../examples/sample-offers';
 
 const TYPES = ['public', 'private', 'startup', 'growth', 'enterprise', 'Startup', 'FAANG', 'late stage', 'seed'];
 const BAD_TYPES = ['constructor', 'toString', 'bank', 0, 7];
@@ -46,7 +36,7 @@ type Cell = number | string | boolean | null;
 
 /** Mostly plausible values, sometimes a blank, sometimes something a parser must refuse. */
 function offerRows(count: number, seed: number): Cell[][][] {
-  const next = generator(seed);
+  const next = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
   const maybe = (p: number, value: () => Cell, otherwise: () => Cell = () => null): Cell =>
     next() < p ? value() : otherwise();
@@ -193,7 +183,7 @@ describe('offer results are bit-identical to the recorded ones', () => {
 
   test('AI.OFFERTABLE for 10,000 generated offers with refreshes and discounts, every cell', () => {
     const columns = offerRows(10_000, 16);
-    const next = generator(17);
+    const next = seededRandom(17);
     const hash = createHash('sha256');
     let tables = 0;
     for (let i = 0; i < 10_000; i++) {
@@ -219,7 +209,7 @@ describe('offer results are bit-identical to the recorded ones', () => {
 
   test('parseOffer and decomposeOffer (the panel path) for 10,000 offers, share-priced equity included', () => {
     const columns = offerRows(10_000, 18);
-    const next = generator(19);
+    const next = seededRandom(19);
     const hash = createHash('sha256');
     let valid = 0;
     for (let i = 0; i < 10_000; i++) {
@@ -287,7 +277,7 @@ describe('offer results are bit-identical to the recorded ones', () => {
 describe('the formula path skips the schema only where the schema could not refuse', () => {
   test('every offer the parameter parsers accept passes parseOffer unchanged (20,000 generated rows)', () => {
     const columns = offerRows(20_000, 20);
-    const next = generator(21);
+    const next = seededRandom(21);
     const params = OFFERTABLE.params;
     const TABLE_KEYS = params.map((p) => p.name) as never as readonly OfferKey[];
     let checked = 0;

@@ -1,0 +1,3 @@
+import type { ModuleOptions } from 'webpack';
+
+export function tsModule(configFile: string, compilerOptions: Record<string, unknown>): ModuleOptions;
