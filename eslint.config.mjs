@@ -113,7 +113,7 @@ export default tseslint.config(
             ...folders('tests', 'excel-addin', 'sheets-addon', 'bench', 'scripts'),
             // The panel alone reads typed-in offers with the zod schema: its own entry keeps zod out of
             // core/index.ts and so out of the custom-function bundles (tests/bundles/zod-mini.test.ts).
-            ...coreSurface('offer/model'),
+            ...coreSurface('offer/schema'),
           ],
         },
       ],

@@ -5,7 +5,7 @@
  * call a formula's argument goes through, so "15" as a bonus target gets the very message `AI.OFFER`
  * gives; every other rule is the core's `parseOffer`, and every figure the core's `decomposeOffer`.
  */
-import { parseOffer } from '../core/offer/model';
+import { parseOffer } from '../core/offer/schema';
 import {
   FieldKey,
   isOfferKey,

@@ -1,7 +1,7 @@
 /**
  * The offer schema: the panel's validator for an offer typed in by hand, and the tests' check that
  * every offer the formula path builds (`checkedOffer`) is one the schema accepts. Only the panel and
- * the tests import this module (through model.ts), so the custom-function bundles carry no zod
+ * the tests import this module (the panel's one entry besides core/index.ts), so the custom-function bundles carry no zod
  * (issue 14; tests/bundles/zod-mini.test.ts fails if they do).
  */
 import * as z from 'zod/mini';

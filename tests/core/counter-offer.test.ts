@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { callByName, getFunction, isSheetError, SheetError } from '../../core';
 import { counterOffer, matchBase, matchSignOn, Measure, MEASURES } from '../../core/offer/counter-offer';
-import { decomposeOffer, Offer, OfferInput, parseOffer } from '../../core/offer/model';
+import { decomposeOffer, Offer } from '../../core/offer/valuation';
+import { OfferInput, parseOffer } from '../../core/offer/schema';
 import { COMPANY_TYPES } from '../../core/offer/company-types';
 import { call, err, num } from './call-helpers';
 

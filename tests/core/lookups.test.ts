@@ -2,7 +2,7 @@ import { callByName, isSheetError, SheetError } from '../../core';
 import { figure } from '../../data/figures';
 import { seniorBaseFloorWarning, seniorFloorWarning } from '../../core/band/embedded-bands';
 import { DEFAULT_VESTING } from '../../core/offer/vesting';
-import { ANNUALISED_SIGN_ON_YEARS, DEFAULT_HORIZON_YEARS } from '../../core/offer/model';
+import { ANNUALISED_SIGN_ON_YEARS, DEFAULT_HORIZON_YEARS } from '../../core/offer/valuation';
 import { DEFAULT_EQUITY_DISCOUNT } from '../../core/offer/company-types';
 
 const call = (name: string, ...args: unknown[]) => callByName(name, args);

@@ -10,7 +10,8 @@
  */
 import { createHash, Hash } from 'crypto';
 import { callByName, isSheetError } from '../../core';
-import { buildOffer, decomposeOffer, OfferInput, parseOffer } from '../../core/offer/model';
+import { buildOffer, decomposeOffer } from '../../core/offer/valuation';
+import { OfferInput, parseOffer } from '../../core/offer/schema';
 import { OFFERTABLE } from '../../core/functions/offer';
 import { InputCell, isBlankInput } from '../../core/cells';
 import { OfferKey } from '../../core/offer/fields';

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { callByName } from '../../core';
-import { decomposeOffer, parseOffer } from '../../core/offer/model';
+import { decomposeOffer } from '../../core/offer/valuation';
+import { parseOffer } from '../../core/offer/schema';
 import { normalCdf } from '../../core/offer/options';
 import { call, err, num } from './call-helpers';
 

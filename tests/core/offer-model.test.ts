@@ -1,9 +1,10 @@
 /**
- * The one offer model (core/offer/model.ts) and vesting schedules (core/offer/vesting.ts):
+ * The one offer model (core/offer/schema.ts and valuation.ts) and vesting schedules (core/offer/vesting.ts):
  * parsing with field messages, the decomposition by year, and its properties.
  */
 import fc from 'fast-check';
-import { decomposeOffer, equityGrantValue, Offer, OfferInput, parseOffer } from '../../core/offer/model';
+import { decomposeOffer, equityGrantValue, Offer } from '../../core/offer/valuation';
+import { OfferInput, parseOffer } from '../../core/offer/schema';
 import { parseVestingSchedule, vestGrant, VestingSchedule } from '../../core/offer/vesting';
 import { COMPANY_TYPES, DEFAULT_EQUITY_DISCOUNT } from '../../core/offer/company-types';
 import { isSheetError, SheetError } from '../../core';

@@ -3,7 +3,8 @@
  * that records calls, figures checked against the core (decomposeOffer, callByName) computed here.
  */
 import { Page } from 'playwright-core';
-import { decomposeOffer, parseOffer } from '../../core/offer/model';
+import { decomposeOffer } from '../../core/offer/valuation';
+import { parseOffer } from '../../core/offer/schema';
 import { callByName } from '../../core/registry';
 import { errorText, isSheetError } from '../../core/errors';
 import { FakeHost, money, reload, typeInto, uncaughtErrors, usePanelBrowser, waitFor } from './panel-harness';
